@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NotesList } from "@/components/notes-list";
+import { pageLocale } from "@/i18n/page-locale";
+import { catalogCounts } from "@/lib/catalog/counts";
+import { notesForPage } from "@/lib/catalog/notes";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/about">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "about" });
+  return pageMetadata({ locale, path: "/about", title: t("title"), description: t("description") });
+}
+
+export default async function AboutPage({ params }: PageProps<"/[locale]/about">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations("about");
+  const nav = await getTranslations("nav");
+  const common = await getTranslations("common");
+  const [counts, notes] = await Promise.all([catalogCounts(), notesForPage("about")]);
+  const rows: Array<[string, number]> = [
+    [common("domains"), counts.domains],
+    [common("useCases"), counts.useCases],
+    [common("techniques"), counts.techniques],
+    [common("mechanisms"), counts.mechanisms],
+    [common("challenges"), counts.challenges],
+    [common("resources"), counts.resources],
+    [nav("faq"), counts.faqs],
+  ];
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h2 className="mt-6 text-xl font-semibold">{t("source")}</h2>
+      <p className="mt-2">{t("sourceText")}</p>
+      <h2 className="mt-6 text-xl font-semibold">{t("editorial")}</h2>
+      <p className="mt-2">{t("editorialText")}</p>
+      <h2 className="mt-6 text-xl font-semibold">{t("counts")}</h2>
+      <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
+            <dd className="text-2xl font-semibold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <NotesList notes={notes} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BasisBadge } from "@/components/basis-badge";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ChipLinks } from "@/components/chip-links";
+import { Localized } from "@/components/localized";
+import { Markdown } from "@/components/markdown";
+import { NotesList } from "@/components/notes-list";
+import { SourceRef } from "@/components/source-ref";
+import { UseCaseList } from "@/components/use-case-list";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
+import { getUseCase } from "@/lib/catalog/use-cases";
+import { pick } from "@/lib/i18n/localize";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/use-cases/[slug]">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const data = await getUseCase(slug);
+  if (!data) return {};
+  const u = data.useCase;
+  return pageMetadata({
+    locale,
+    path: `/use-cases/${u.slug}`,
+    title: pick(u.titleZh, u.titleEn, locale).text,
+    description: pick(u.summaryZh, u.summaryEn, locale).text,
+  });
+}
+
+export default async function UseCasePage({ params }: PageProps<"/[locale]/use-cases/[slug]">) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const data = await getUseCase(slug);
+  if (!data) notFound();
+  const { useCase: u, notes, related } = data;
+  const t = await getTranslations("useCase");
+  const common = await getTranslations("common");
+  const nav = await getTranslations("nav");
+  const title = pick(u.titleZh, u.titleEn, locale);
+  const domainName = pick(u.domain.nameZh, u.domain.nameEn, locale);
+  const body = pick(u.bodyZh, u.bodyEn, locale);
+  const list = (xs: Array<{ nameZh: string; nameEn: string }>) =>
+    xs.map((x) => pick(x.nameZh, x.nameEn, locale).text).join(locale === "zh" ? "、" : ", ");
+
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: nav("home") },
+          { href: "/domains", label: nav("domains") },
+          { href: `/domains/${u.domain.slug}`, label: domainName.text },
+          { label: title.text },
+        ]}
+      />
+      <Localized as="h1" className="text-3xl font-bold" value={title} />
+      <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+        <span>
+          {common("domain")}:{" "}
+          <Link href={`/domains/${u.domain.slug}`}>
+            <Localized value={domainName} />
+          </Link>
+        </span>
+        <span className="flex items-center gap-1">
+          {common("basis")}: <BasisBadge basis={u.basis} />
+        </span>
+        <SourceRef source={u.source} externalUrl={u.externalUrl} />
+      </div>
+      <Localized as="p" className="mt-4 text-lg text-slate-700 dark:text-slate-300" value={pick(u.summaryZh, u.summaryEn, locale)} />
+      {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
+
+      <dl className="mt-8 grid gap-6 md:grid-cols-3">
+        <div>
+          <dt className="mb-2 font-semibold">{common("techniques")}</dt>
+          <dd>
+            <ChipLinks label={common("techniques")} base="/techniques" locale={locale} items={u.techniques.map((l) => ({ item: l.technique, basis: l.basis }))} />
+          </dd>
+        </div>
+        <div>
+          <dt className="mb-2 font-semibold">{common("mechanisms")}</dt>
+          <dd>
+            <ChipLinks label={common("mechanisms")} base={null} locale={locale} items={u.mechanisms.map((l) => ({ item: l.mechanism, basis: l.basis }))} />
+          </dd>
+        </div>
+        <div>
+          <dt className="mb-2 font-semibold">{common("challenges")}</dt>
+          <dd>
+            <ChipLinks label={common("challenges")} base={null} locale={locale} items={u.challenges.map((l) => ({ item: l.challenge, basis: l.basis }))} />
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-3 text-sm">
+        <Link href="/fusion">{nav("fusion")}</Link> · <Link href="/challenges">{nav("challenges")}</Link>
+      </p>
+
+      {u.resources.length > 0 ? (
+        <section aria-labelledby="uc-resources" className="mt-8">
+          <h2 id="uc-resources" className="mb-3 text-xl font-semibold">{common("resources")}</h2>
+          <ul className="list-disc pl-5">
+            {u.resources.map(({ resource: r }) => (
+              <li key={r.slug}>
+                <Link href={`/resources#${r.slug}`}>
+                  <Localized value={pick(r.nameZh, r.nameEn, locale)} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <NotesList notes={notes} locale={locale} />
+
+      <section aria-labelledby="uc-related" className="mt-8">
+        <h2 id="uc-related" className="mb-1 text-xl font-semibold">{t("related")}</h2>
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("relatedIntro")}</p>
+        {related.length === 0 ? (
+          <p>{common("none")}</p>
+        ) : (
+          <UseCaseList
+            locale={locale}
+            useCases={related.map((r) => r.useCase)}
+            extra={(s) => {
+              const entry = related.find((r) => r.useCase.slug === s);
+              return entry ? <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("sharedTechniques", { techniques: list(entry.shared) })}</p> : null;
+            }}
+          />
+        )}
+      </section>
+    </article>
+  );
+}

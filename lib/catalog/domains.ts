@@ -1,0 +1,68 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { PUBLISHED } from "./visibility";
+
+const publishedUseCases = { where: PUBLISHED, orderBy: { position: "asc" as const } };
+
+export async function listDomains() {
+  return db.domain.findMany({
+    where: PUBLISHED,
+    orderBy: { position: "asc" },
+    include: { useCases: { ...publishedUseCases, select: { slug: true, titleZh: true, titleEn: true } } },
+  });
+}
+
+export async function getDomain(slug: string) {
+  const domain = await db.domain.findFirst({
+    where: { ...PUBLISHED, slug },
+    include: {
+      useCases: {
+        ...publishedUseCases,
+        include: {
+          techniques: { where: { technique: PUBLISHED }, include: { technique: true } },
+          challenges: { where: { challenge: PUBLISHED }, include: { challenge: true } },
+        },
+      },
+    },
+  });
+  if (!domain) return null;
+
+  const techniques = tally(domain.useCases.flatMap((u) => u.techniques.map((l) => l.technique)));
+  const challenges = tally(domain.useCases.flatMap((u) => u.challenges.map((l) => l.challenge)));
+
+  // "Also used in": other domains whose published use cases share at least one of this domain's techniques.
+  const techniqueIds = techniques.map((t) => t.item.id);
+  const shared = techniqueIds.length
+    ? await db.useCaseTechnique.findMany({
+        where: {
+          techniqueId: { in: techniqueIds },
+          technique: PUBLISHED,
+          useCase: { ...PUBLISHED, domainId: { not: domain.id }, domain: PUBLISHED },
+        },
+        include: { technique: true, useCase: { select: { domain: true } } },
+      })
+    : [];
+  const byDomain = new Map<number, { domain: (typeof shared)[number]["useCase"]["domain"]; techniques: Map<number, (typeof shared)[number]["technique"]> }>();
+  for (const link of shared) {
+    const d = link.useCase.domain;
+    const entry = byDomain.get(d.id) ?? { domain: d, techniques: new Map() };
+    entry.techniques.set(link.technique.id, link.technique);
+    byDomain.set(d.id, entry);
+  }
+  const alsoUsedIn = [...byDomain.values()]
+    .map((e) => ({ domain: e.domain, techniques: [...e.techniques.values()].sort((a, b) => a.position - b.position) }))
+    .sort((a, b) => a.domain.position - b.domain.position);
+
+  return { domain, useCases: domain.useCases, techniques, challenges, alsoUsedIn };
+}
+
+/** Distinct items with how many use cases reference each, most used first. */
+function tally<T extends { id: number; position: number }>(items: T[]): Array<{ item: T; count: number }> {
+  const map = new Map<number, { item: T; count: number }>();
+  for (const item of items) {
+    const entry = map.get(item.id) ?? { item, count: 0 };
+    entry.count += 1;
+    map.set(item.id, entry);
+  }
+  return [...map.values()].sort((a, b) => b.count - a.count || a.item.position - b.item.position);
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { notesFor } from "./notes";
+import { PUBLISHED } from "./visibility";
+
+export const TECHNIQUE_CATEGORIES = ["field", "training-strategy", "general", "building-block"] as const;
+export type TechniqueCategory = (typeof TECHNIQUE_CATEGORIES)[number];
+
+export async function listTechniques() {
+  const rows = await db.technique.findMany({
+    where: PUBLISHED,
+    orderBy: { position: "asc" },
+    include: { _count: { select: { useCases: { where: { useCase: { ...PUBLISHED, domain: PUBLISHED } } } } } },
+  });
+  return TECHNIQUE_CATEGORIES.map((category) => ({
+    category,
+    techniques: rows.filter((t) => t.category === category),
+  })).filter((g) => g.techniques.length > 0);
+}
+
+export async function getTechnique(slug: string) {
+  const technique = await db.technique.findFirst({
+    where: { ...PUBLISHED, slug },
+    include: {
+      useCases: {
+        where: { useCase: { ...PUBLISHED, domain: PUBLISHED } },
+        include: { useCase: { include: { domain: true } } },
+        orderBy: { useCase: { position: "asc" } },
+      },
+    },
+  });
+  if (!technique) return null;
+
+  const useCases = technique.useCases.map((l) => ({ ...l.useCase, linkBasis: l.basis }));
+  const domainMap = new Map<number, { domain: (typeof useCases)[number]["domain"]; count: number }>();
+  for (const u of useCases) {
+    const entry = domainMap.get(u.domain.id) ?? { domain: u.domain, count: 0 };
+    entry.count += 1;
+    domainMap.set(u.domain.id, entry);
+  }
+  const domains = [...domainMap.values()].sort((a, b) => a.domain.position - b.domain.position);
+
+  const [notes, workflowSteps] = await Promise.all([
+    notesFor("technique", [technique.id]),
+    technique.slug === "deep-learning"
+      ? db.workflowStep.findMany({ where: PUBLISHED, orderBy: { position: "asc" } })
+      : Promise.resolve([]),
+  ]);
+  return { technique, useCases, domains, notes, workflowSteps };
+}

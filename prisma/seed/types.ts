@@ -1,0 +1,130 @@
+/**
+ * Shapes of the seed content drawn from the article (../shared/source/article.txt).
+ * Every human-readable field comes in zh and en. `source` cites the article's section, e.g. "§6.2".
+ */
+export type L10n = { zh: string; en: string };
+
+/** "article" when the article states it; "editorial" when we added it. */
+export type Basis = "article" | "editorial";
+
+export type TechniqueCategory = "field" | "training-strategy" | "building-block" | "general";
+
+export type ResourceKind =
+  | "book"
+  | "paper"
+  | "venue"
+  | "blog"
+  | "site"
+  | "framework"
+  | "data-tool"
+  | "version-control";
+
+export interface SeedDomain {
+  slug: string;
+  name: L10n;
+  summary: L10n;
+  /** Markdown. */
+  body: L10n;
+  source: string;
+}
+
+export interface SeedTechnique {
+  slug: string;
+  category: TechniqueCategory;
+  name: L10n;
+  summary: L10n;
+  /** Markdown. */
+  body: L10n;
+  /** LaTeX without $$ delimiters, for §4 building blocks only. */
+  formula?: string;
+  source: string;
+}
+
+export interface SeedSimple {
+  slug: string;
+  name: L10n;
+  summary: L10n;
+  source: string;
+}
+
+export interface SeedWorkflowStep {
+  /** 1..5 in article order. */
+  position: number;
+  name: L10n;
+  summary: L10n;
+  source: string;
+}
+
+export interface SeedFaq {
+  slug: string;
+  question: L10n;
+  /** Markdown. */
+  answer: L10n;
+  source: string;
+}
+
+export interface SeedResource {
+  slug: string;
+  kind: ResourceKind;
+  name: L10n;
+  /** Authors or publisher as credited, if any. */
+  credit?: L10n;
+  summary: L10n;
+  url?: string;
+  /** false when the citation cannot be verified as printed. */
+  verified: boolean;
+  /** Why it is unverified or corrected; shown beside the resource. */
+  verificationNote?: L10n;
+  source: string;
+}
+
+export interface SeedLink {
+  slug: string;
+  basis: Basis;
+}
+
+export interface SeedUseCase {
+  slug: string;
+  domain: string;
+  title: L10n;
+  summary: L10n;
+  /** Markdown, a few honest paragraphs. */
+  body: L10n;
+  basis: Basis;
+  source: string;
+  techniques: SeedLink[];
+  mechanisms: SeedLink[];
+  challenges: SeedLink[];
+  /** Resource slugs (editorial links). */
+  resources?: string[];
+}
+
+export type NoteTarget =
+  | { type: "technique"; slug: string }
+  | { type: "resource"; slug: string }
+  | { type: "use-case"; slug: string }
+  | { type: "page"; slug: "about" | "lab" };
+
+export interface SeedNote {
+  slug: string;
+  target: NoteTarget;
+  title: L10n;
+  /** Markdown. */
+  body: L10n;
+  source: string;
+}
+
+export interface SeedContent {
+  domains: SeedDomain[];
+  techniques: SeedTechnique[];
+  workflowSteps: SeedWorkflowStep[];
+  mechanisms: SeedSimple[];
+  advantages: SeedSimple[];
+  drivers: SeedSimple[];
+  trends: SeedSimple[];
+  challenges: SeedSimple[];
+  faqs: SeedFaq[];
+  resources: SeedResource[];
+  useCases: SeedUseCase[];
+  notes: SeedNote[];
+}

@@ -1,0 +1,77 @@
+// Start-up environment: validated once, with a clear message for each bad value (DESIGN.md, "Environment").
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { databaseUrl, providerOf } from "../../config/database.mjs";
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+
+export function fail(message) {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+/** Validates and completes process.env for the app. Returns the resolved values. */
+export function prepareEnv() {
+  const errors = [];
+  const url = databaseUrl();
+  let provider = "sqlite";
+  try {
+    provider = providerOf(url);
+  } catch (e) {
+    errors.push(e.message);
+  }
+
+  const port = process.env.PORT ?? "3000";
+  if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    errors.push(`PORT must be a number from 1 to 65535; got "${port}".`);
+  }
+  const hostname = process.env.HOSTNAME && process.env.HOSTNAME.trim() !== "" ? process.env.HOSTNAME : "0.0.0.0";
+
+  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+  try {
+    const u = new URL(appUrl);
+    if (!/^https?:$/.test(u.protocol)) throw new Error("protocol");
+  } catch {
+    errors.push(`APP_URL must be an absolute http(s) URL, e.g. https://atlas.example.org; got "${appUrl}".`);
+  }
+
+  for (const origin of (process.env.TRUSTED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    try {
+      new URL(origin);
+    } catch {
+      errors.push(`TRUSTED_ORIGINS holds "${origin}", which is not an absolute URL.`);
+    }
+  }
+  for (const replica of (process.env.DATABASE_REPLICA_URLS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    if (!/^postgres(ql)?:\/\//i.test(replica)) errors.push(`DATABASE_REPLICA_URLS holds "${replica.slice(0, 40)}", which is not a postgres:// URL.`);
+  }
+
+  if (errors.length > 0) fail(`Configuration errors:\n  - ${errors.join("\n  - ")}`);
+
+  const secret = process.env.BETTER_AUTH_SECRET ?? readOrCreateSecret();
+  Object.assign(process.env, {
+    DATABASE_URL: url,
+    PORT: port,
+    APP_URL: appUrl.replace(/\/$/, ""),
+    BETTER_AUTH_SECRET: secret,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+  });
+  return { url, provider, port, hostname, appUrl };
+}
+
+/** A fresh machine works without configuration, and restarts keep sessions: the secret lives in a git-ignored file. */
+function readOrCreateSecret() {
+  const file = path.join(ROOT, "data", ".auth-secret");
+  try {
+    const existing = fs.readFileSync(file, "utf8").trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // not created yet
+  }
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

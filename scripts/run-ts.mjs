@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Runs a TypeScript script through tsx with the project's environment defaults (offline Prisma, no telemetry).
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { databaseUrl } from "../config/database.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export function runTs(file, args = [], extraEnv = {}) {
+  const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+  const env = { ...process.env, DATABASE_URL: databaseUrl(), CHECKPOINT_DISABLE: "1", ...extraEnv };
+  const result = spawnSync(process.execPath, [tsx, file, ...args], { cwd: root, env, stdio: "inherit" });
+  return result.status ?? 1;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [file, ...args] = process.argv.slice(2);
+  if (!file) {
+    console.error("usage: node scripts/run-ts.mjs FILE [ARGS...]");
+    process.exit(2);
+  }
+  process.exit(runTs(file, args));
+}
