@@ -14,10 +14,13 @@ export default function GlobalNotFound() {
           <p className="mt-2" lang="zh">
             页面不存在。找不到这个页面，它可能已被移动，或者地址有误。
           </p>
+          {/* Plain links on purpose: this page has its own root layout, so leaving it is a full navigation. */}
+          {/* eslint-disable @next/next/no-html-link-for-pages */}
           <p className="mt-6 flex justify-center gap-6">
             <a href="/en">Fusion Atlas (English)</a>
             <a href="/zh" lang="zh">跨界融合图谱（中文）</a>
           </p>
+          {/* eslint-enable @next/next/no-html-link-for-pages */}
         </main>
       </body>
     </html>

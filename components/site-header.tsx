@@ -7,10 +7,13 @@ import { NavLinks } from "./nav-links";
 export const NAV_ITEMS = [
   { href: "/domains", key: "domains" },
   { href: "/techniques", key: "techniques" },
+  { href: "/explore", key: "explore" },
   { href: "/fusion", key: "fusion" },
+  { href: "/fusion-map", key: "fusionMap" },
   { href: "/challenges", key: "challenges" },
   { href: "/resources", key: "resources" },
   { href: "/faq", key: "faq" },
+  { href: "/lab", key: "lab" },
   { href: "/about", key: "about" },
 ] as const;
 

@@ -2,11 +2,20 @@ import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
 
+// Messages are split by area (site, explorer, lab, admin) so that each area's texts live beside each other;
+// they are merged into one catalog per locale.
+async function loadMessages(locale: string) {
+  const [site, explore, lab, admin] = await Promise.all([
+    import(`../messages/${locale}.json`),
+    import(`../messages/${locale}.explore.json`),
+    import(`../messages/${locale}.lab.json`),
+    import(`../messages/${locale}.admin.json`),
+  ]);
+  return { ...site.default, ...explore.default, ...lab.default, ...admin.default };
+}
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
-  };
+  return { locale, messages: await loadMessages(locale) };
 });

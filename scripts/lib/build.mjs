@@ -30,7 +30,8 @@ export function buildNeeded(provider) {
 export function build(provider) {
   const started = Date.now();
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const result = spawnSync(process.execPath, [next, "build"], { cwd: ROOT, env: process.env, stdio: "inherit" });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const result = spawnSync(process.execPath, [next, "build"], { cwd: ROOT, env, stdio: "inherit" });
   if (result.status !== 0) fail("next build failed (see the errors above).");
   fs.writeFileSync(BUILD_MARKER, `${provider}\n`);
   console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
