@@ -14,7 +14,8 @@ export default defineConfig({
   migrations: { path: paths.migrations },
   adapter: async () => {
     if (provider === "postgresql") {
-      throw new Error("PostgreSQL is not wired up in this build yet; use a file: DATABASE_URL.");
+      const { pgMigrationAdapter } = await import("./prisma/cli/pg-adapter");
+      return pgMigrationAdapter(url);
     }
     return sqliteMigrationAdapter(url);
   },

@@ -1,0 +1,16 @@
+// The driver adapter for a DATABASE_URL. Shared by the app's client (lib/db/client.ts) and the scripts (seed,
+// benchmarks), so that they all open the database the same way.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { providerOf, sqlitePath } from "../../config/database.mjs";
+
+/** Busy timeout: concurrent SQLite writers wait this long for the lock instead of failing with SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export function createAdapter(url: string, options: { poolSize?: number } = {}): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(url) === "postgresql") {
+    return new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
+  }
+  return new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+}
