@@ -49,7 +49,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/e2e-server.mjs`,
     // One scratch database per port, so parallel runs never share state.
-    env: { ...stringEnv(), PORT: String(PORT), DATABASE_URL: `file:./data/e2e-${PORT}.db`, APP_URL: `http://localhost:${PORT}` },
+    env: { ...stringEnv(), PORT: String(PORT), DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${PORT}.db`, APP_URL: `http://localhost:${PORT}` },
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

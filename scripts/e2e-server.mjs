@@ -1,16 +1,30 @@
 #!/usr/bin/env node
-// Playwright's web server: a fresh scratch database, migrated and seeded, behind `next start` on its own port.
-// It serves the build that `npm test` has just made.
+// Playwright's web server: a fresh scratch database (SQLite file, or a recreated PostgreSQL database), migrated and
+// seeded, behind `next start` on its own port. It serves the build that `npm test` has just made.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { sqlitePath } from "../config/database.mjs";
 import { prepareEnv, ROOT } from "./lib/env.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 
-const { url, port } = prepareEnv();
-const file = sqlitePath(url);
-for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+const { url, port, provider } = prepareEnv();
+
+if (provider === "postgresql") {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const server = new URL(url);
+  server.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  await admin.end();
+} else {
+  const file = sqlitePath(url);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+}
 migrate();
 seed();
 
