@@ -1,31 +1,82 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, a fresh production build, then the browser e2e tests against it.
-// Finds or installs a Chromium first, so a fresh machine needs nothing else.
+// `npm test`: everything, on a fresh machine, against SQLite and then against a real PostgreSQL server.
+//   1. schema drift check (the SQLite and PostgreSQL schemas declare the same models);
+//   2. SQLite: unit + database tests (vitest), a fresh production build, browser e2e tests (Playwright);
+//   3. PostgreSQL: a private cluster (initdb + pg_ctl in a temp dir), the same vitest and e2e suites on a build
+//      made for PostgreSQL; skipped loudly where PostgreSQL cannot be had.
+// It finds or installs a Chromium first. TEST_PROVIDERS=sqlite (or postgresql) limits the run, for local work.
+// Extra arguments go to Playwright (e.g. `npm test -- e2e/browse.spec.ts`).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ROOT, fail } from "./lib/env.mjs";
 import { ensureChromium } from "./lib/browser.mjs";
 import { build, ensureClient } from "./lib/build.mjs";
+import { startPgCluster } from "./lib/pg-cluster.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 const started = Date.now();
+const providers = (process.env.TEST_PROVIDERS ?? "sqlite,postgresql").split(",").map((s) => s.trim());
+const playwrightArgs = process.argv.slice(2);
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
-const run = (label, cmd, args, env = {}) => {
+const timings = [];
+
+function run(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...env } });
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+  timings.push(`${label}: ${((Date.now() - t) / 1000).toFixed(0)} s`);
   if (r.status !== 0) fail(`${label} failed.`);
-};
+}
 
-// Tests always use their own databases; the app's own DATABASE_URL is never touched.
-process.env.DATABASE_URL = "file:./data/e2e-build.db";
+function timedBuild(label, provider) {
+  console.log(`\n▶ ${label}`);
+  const t = Date.now();
+  build(provider);
+  timings.push(`${label}: ${((Date.now() - t) / 1000).toFixed(0)} s`);
+}
+
 const chromium = ensureChromium();
-ensureClient("sqlite");
-
 run("Schema drift check (SQLite vs PostgreSQL models)", process.execPath, ["scripts/check-schema-drift.mjs"]);
-run("Unit tests (vitest)", bin("vitest"), ["run"]);
-console.log("\n▶ Production build");
-build("sqlite");
-run("Browser tests (Playwright)", bin("playwright"), ["test", ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });
 
+if (providers.includes("sqlite")) {
+  // Tests use their own databases; the app's own DATABASE_URL is never touched.
+  process.env.DATABASE_URL = "file:./data/e2e-build.db";
+  delete process.env.NEXT_DIST_DIR;
+  ensureClient("sqlite");
+  run("SQLite · unit and database tests (vitest)", bin("vitest"), ["run"]);
+  timedBuild("SQLite · production build", "sqlite");
+  run("SQLite · browser tests (Playwright)", bin("playwright"), ["test", ...playwrightArgs], { CHROMIUM_PATH: chromium });
+}
+
+if (providers.includes("postgresql")) {
+  const cluster = await startPgCluster({ databases: ["atlas"] });
+  if (!cluster) {
+    console.warn(
+      "\n⚠⚠⚠ SKIPPED the PostgreSQL test phase: no PostgreSQL server binaries here, and not root to install them.\n" +
+        "    Install them (apt-get install -y postgresql) to run it. ⚠⚠⚠\n",
+    );
+  } else {
+    try {
+      process.env.DATABASE_URL = cluster.url("atlas");
+      // A separate build folder: .next keeps the SQLite build that `npm start` serves.
+      process.env.NEXT_DIST_DIR = ".next-pg";
+      ensureClient("postgresql", { force: true });
+      run("PostgreSQL · unit and database tests (vitest)", bin("vitest"), ["run"], { TEST_PG_URL: cluster.url("postgres") });
+      timedBuild("PostgreSQL · production build", "postgresql");
+      run("PostgreSQL · browser tests (Playwright)", bin("playwright"), ["test", ...playwrightArgs], {
+        CHROMIUM_PATH: chromium,
+        E2E_DATABASE_URL: cluster.url("e2e"),
+        E2E_PORT: "3101",
+      });
+    } finally {
+      delete process.env.NEXT_DIST_DIR;
+      process.env.DATABASE_URL = "file:./data/e2e-build.db";
+      ensureClient("sqlite", { force: true });
+      cluster.stop();
+    }
+  }
+}
+
+console.log(`\n${timings.join("\n")}`);
 console.log(`\n✓ npm test passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);

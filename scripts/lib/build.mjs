@@ -6,7 +6,7 @@ import { runPrisma } from "../prisma.mjs";
 import { ROOT, fail } from "./env.mjs";
 
 const CLIENT_MARKER = path.join(ROOT, "lib", "db", "generated", ".provider");
-const BUILD_MARKER = path.join(ROOT, ".next", ".provider");
+const distDir = () => path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
 
 function read(file) {
   try {
@@ -24,7 +24,7 @@ export function ensureClient(provider, { force = false } = {}) {
 }
 
 export function buildNeeded(provider) {
-  return !fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) || read(BUILD_MARKER) !== provider;
+  return !fs.existsSync(path.join(distDir(), "BUILD_ID")) || read(path.join(distDir(), ".provider")) !== provider;
 }
 
 export function build(provider) {
@@ -33,6 +33,6 @@ export function build(provider) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   const result = spawnSync(process.execPath, [next, "build"], { cwd: ROOT, env, stdio: "inherit" });
   if (result.status !== 0) fail("next build failed (see the errors above).");
-  fs.writeFileSync(BUILD_MARKER, `${provider}\n`);
+  fs.writeFileSync(path.join(distDir(), ".provider"), `${provider}\n`);
   console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
