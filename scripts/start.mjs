@@ -18,8 +18,16 @@ const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const args = dev ? ["dev", "-p", port, "-H", hostname] : ["start", "-p", port, "-H", hostname];
 const child = spawn(process.execPath, [next, ...args], { cwd: ROOT, env: process.env, stdio: "inherit" });
 
-// Pass signals through so that the server, not this wrapper, decides how to shut down.
+// Pass signals through: next start stops accepting connections, finishes the requests in flight, then exits with
+// 128+signal. A shutdown we were asked for is a clean exit (0) for process managers and load balancers.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => child.kill(signal));
+  process.on(signal, () => {
+    stopping = true;
+    child.kill(signal);
+  });
 }
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+child.on("exit", (code, signal) => {
+  if (stopping && (signal || code === 130 || code === 143 || code === 0)) process.exit(0);
+  process.exit(code ?? 1);
+});
