@@ -1,0 +1,29 @@
+import { isCrossSiteRequest } from "@/lib/auth/origins";
+import { handleSignIn } from "@/lib/auth/sign-in-route";
+import { signOut } from "@/lib/auth/sign-out";
+
+export const dynamic = "force-dynamic";
+
+// Only what the admin needs is exposed: sign-in and sign-out. better-auth's other endpoints (sign-up, password
+// reset, profile and session management) stay unreachable; user management is the admins' job (issue 4).
+function notFound(): Response {
+  return Response.json({ code: "NOT_FOUND", message: "Not found" }, { status: 404 });
+}
+
+function subPath(request: Request): string {
+  return new URL(request.url).pathname.replace(/^\/api\/auth\/?/, "").replace(/\/$/, "");
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const path = subPath(request);
+  if (path !== "sign-in/email" && path !== "sign-out") return notFound();
+  if (isCrossSiteRequest(request.headers)) {
+    return Response.json({ code: "CROSS_SITE_REQUEST", message: "Cross-site requests are not accepted" }, { status: 403 });
+  }
+  if (path === "sign-in/email") return handleSignIn(request);
+  return (await signOut(request.headers)) ?? Response.json({ success: true });
+}
+
+export async function GET(): Promise<Response> {
+  return notFound();
+}

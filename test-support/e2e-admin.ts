@@ -1,0 +1,54 @@
+// Helpers for the admin's Playwright specs (e2e/admin-*.spec.ts). Users are created with the same code path as
+// `npm run admin:create` (the script itself), in the scratch database the e2e web server runs on.
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+
+const ROOT = path.resolve(__dirname, "..");
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** playwright.config.ts gives the web server DATABASE_URL=file:./data/e2e-<port>.db. */
+export const E2E_DB_FILE = path.join(ROOT, "data", `e2e-${E2E_PORT}.db`);
+export const E2E_PASSWORD = "e2e passphrase, long enough";
+
+/** A unique email per run, so that specs never collide in the shared scratch database. */
+export function uniqueEmail(label: string): string {
+  return `${label}-${crypto.randomBytes(4).toString("hex")}@example.org`;
+}
+
+/**
+ * A client IP of its own for a spec (sent as X-Forwarded-For, the header our throttle reads), so that the
+ * throttling spec's failures never lock out the other specs running beside it from the same machine.
+ */
+export function uniqueIp(): string {
+  const b = crypto.randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${(b[2] as number) % 250 + 1}`;
+}
+
+export function createUser(email: string, role: "admin" | "editor", password = E2E_PASSWORD): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "admin-create.mjs"), "--email", email, "--role", role, "--name", role], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${E2E_DB_FILE}`, ADMIN_PASSWORD: password },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`admin:create failed for ${email}: ${result.stderr}${result.stdout}`);
+}
+
+/** Read-only access to the e2e database, for checking what the UI wrote. */
+export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export async function signIn(page: Page, email: string, locale: "en" | "zh" = "en", password = E2E_PASSWORD): Promise<void> {
+  await page.goto(`/${locale}/admin/sign-in`);
+  await page.getByLabel(locale === "en" ? "Email" : "邮箱").fill(email);
+  await page.getByLabel(locale === "en" ? "Password" : "密码").fill(password);
+  await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+}
