@@ -1,0 +1,101 @@
+// `npm run bench:bundle`: first-load JavaScript (gzip) of every route of the production build, beside the bare
+// reference page of the same build (its own minimal root layout), and the ratio. It fetches each page as a browser
+// would and gzips the <script src> files it loads. It also checks that the lab's code and client-side KaTeX load
+// only on the pages that use them. Targets: explorer ≤ 1.15× the reference; content pages ≤ 1.05×.
+import zlib from "node:zlib";
+import { startAppServer } from "./lib/app-server";
+
+type Kind = "reference" | "content" | "explorer" | "lab" | "admin";
+const ROUTES: Array<{ path: string; kind: Kind; lab?: boolean }> = [
+  { path: "/en/reference-page", kind: "reference" },
+  { path: "/en", kind: "content" },
+  { path: "/zh", kind: "content" },
+  { path: "/en/domains", kind: "content" },
+  { path: "/en/domains/healthcare", kind: "content" },
+  { path: "/en/use-cases/medical-image-analysis", kind: "content" },
+  { path: "/en/techniques", kind: "content" },
+  { path: "/en/techniques/nlp", kind: "content" },
+  { path: "/en/techniques/sigmoid", kind: "lab", lab: true },
+  { path: "/en/techniques/regression", kind: "lab", lab: true },
+  { path: "/en/fusion", kind: "content" },
+  { path: "/en/fusion-map", kind: "content" },
+  { path: "/en/challenges", kind: "content" },
+  { path: "/en/resources", kind: "content" },
+  { path: "/en/faq", kind: "content" },
+  { path: "/en/about", kind: "content" },
+  { path: "/en/explore", kind: "explorer" },
+  { path: "/en/explore?technique=nlp&domain=education", kind: "explorer" },
+  { path: "/en/lab", kind: "lab", lab: true },
+  { path: "/en/admin/sign-in", kind: "admin" },
+];
+
+// Strings that only the lab bundle and client-side KaTeX contain.
+const LAB_MARKERS = ["uPlot", "regression-worker"];
+const KATEX_MARKER = "KaTeX parse error";
+
+const sizeCache = new Map<string, { gzip: number; text: string }>();
+
+async function script(url: string): Promise<{ gzip: number; text: string }> {
+  const hit = sizeCache.get(url);
+  if (hit) return hit;
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  const entry = { gzip: zlib.gzipSync(body, { level: 9 }).length, text: body.toString("utf8") };
+  sizeCache.set(url, entry);
+  return entry;
+}
+
+async function firstLoad(base: string, path: string) {
+  const res = await fetch(base + path, { headers: { "accept-language": "en" } });
+  const html = await res.text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] as string))];
+  let gzip = 0;
+  let lab = false;
+  let katex = false;
+  for (const src of srcs) {
+    const s = await script(new URL(src, base).toString());
+    gzip += s.gzip;
+    if (LAB_MARKERS.some((m) => s.text.includes(m))) lab = true;
+    if (s.text.includes(KATEX_MARKER)) katex = true;
+  }
+  return { status: res.status, scripts: srcs.length, kb: +(gzip / 1024).toFixed(1), lab, katex };
+}
+
+async function main(): Promise<void> {
+  const server = await startAppServer({ port: Number(process.env.BENCH_PORT ?? 3811) });
+  const rows: Array<{ path: string; kind: Kind; kb: number; ratio: number; lab: boolean; katex: boolean; expectLab: boolean }> = [];
+  try {
+    const ref = await firstLoad(server.url, "/en/reference-page");
+    for (const r of ROUTES) {
+      const m = await firstLoad(server.url, r.path);
+      rows.push({ path: r.path, kind: r.kind, kb: m.kb, ratio: +(m.kb / ref.kb).toFixed(3), lab: m.lab, katex: m.katex, expectLab: !!r.lab });
+      console.log(`${r.path.padEnd(52)} ${String(m.kb).padStart(7)} kB  ×${(m.kb / ref.kb).toFixed(3)}  ${m.scripts} scripts${m.lab ? "  [lab]" : ""}${m.katex ? "  [katex]" : ""}${m.status !== 200 ? `  HTTP ${m.status}` : ""}`);
+    }
+  } finally {
+    await server.stop();
+  }
+  const ref = rows.find((r) => r.kind === "reference")!;
+  const worst = (kind: Kind) => Math.max(...rows.filter((r) => r.kind === kind).map((r) => r.ratio));
+  const content = worst("content");
+  const explorer = worst("explorer");
+  const labLeaks = rows.filter((r) => !r.expectLab && (r.lab || r.katex)).map((r) => r.path);
+  const labMissing = rows.filter((r) => r.expectLab && !r.lab).map((r) => r.path);
+  console.log(`lab/KaTeX code on pages that do not use it: ${labLeaks.length ? labLeaks.join(", ") : "none"}`);
+  console.log(`lab pages without the lab code: ${labMissing.length ? labMissing.join(", ") : "none"}`);
+  const met = content <= 1.05 && explorer <= 1.15 && labLeaks.length === 0 && labMissing.length === 0;
+  console.log(
+    JSON.stringify({
+      bench: "bundle",
+      reference_kb: ref.kb,
+      content_worst_ratio: content,
+      explorer_worst_ratio: explorer,
+      lab_leaks: labLeaks.length,
+      target: "explorer <= 1.15x reference; content pages <= 1.05x; lab and KaTeX only where used",
+      met,
+    }),
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
