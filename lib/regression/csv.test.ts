@@ -68,25 +68,25 @@ describe("parseCsv: errors name the row and the problem", () => {
   it("wrong number of columns", () => {
     const errs = errorsOf(parseCsv("x,y\n1,2\n3,4,5\n6\n"));
     expect(errs).toEqual([
-      { code: "column-count", row: 3, message: "expected 2 columns (x, y) separated by comma, found 3" },
-      { code: "column-count", row: 4, message: "expected 2 columns (x, y) separated by comma, found 1" },
+      { code: "column-count", row: 3, found: 3, message: "expected 2 columns (x, y) separated by comma, found 3" },
+      { code: "column-count", row: 4, found: 1, message: "expected 2 columns (x, y) separated by comma, found 1" },
     ]);
   });
 
   it("a header with the wrong number of columns", () => {
-    expect(errorsOf(parseCsv("a,b,c\n1,2\n3,4"))[0]).toMatchObject({ code: "column-count", row: 1 });
+    expect(errorsOf(parseCsv("a,b,c\n1,2\n3,4"))[0]).toMatchObject({ code: "column-count", row: 1, found: 3, header: true });
   });
 
   it("non-numeric y, as in the brief", () => {
     const text = "x,y\n1,2\n2,3\n3,4\n4,5\n5,6\n6,abc\n7,8\n";
     expect(errorsOf(parseCsv(text))).toEqual([
-      { code: "not-a-number", row: 7, column: "y", message: 'y is not a number: "abc"' },
+      { code: "not-a-number", row: 7, column: "y", value: "abc", message: 'y is not a number: "abc"' },
     ]);
   });
 
   it("non-numeric or empty x", () => {
     expect(errorsOf(parseCsv("1,2\n0x10,3\n,4\n"))).toEqual([
-      { code: "not-a-number", row: 2, column: "x", message: 'x is not a number: "0x10"' },
+      { code: "not-a-number", row: 2, column: "x", value: "0x10", message: 'x is not a number: "0x10"' },
       { code: "not-a-number", row: 3, column: "x", message: "x is empty" },
     ]);
   });
@@ -99,11 +99,12 @@ describe("parseCsv: errors name the row and the problem", () => {
       ["not-finite", 4, "x"],
     ]);
     expect(errs[1]?.message).toBe('y is not a finite number: "-Infinity"');
+    expect(errs[1]?.value).toBe("-Infinity");
   });
 
   it("fewer than 2 data rows", () => {
     expect(errorsOf(parseCsv("x,y\n1,2\n"))).toEqual([
-      { code: "too-few-rows", row: null, message: "need at least 2 data rows, found 1" },
+      { code: "too-few-rows", row: null, found: 1, message: "need at least 2 data rows, found 1" },
     ]);
     expect(errorsOf(parseCsv("x,y\n"))[0]?.code).toBe("too-few-rows");
   });
@@ -111,7 +112,7 @@ describe("parseCsv: errors name the row and the problem", () => {
   it("all x equal (zero variance)", () => {
     const errs = errorsOf(parseCsv("x,y\n3,1\n3,2\n3,5\n"));
     expect(errs).toHaveLength(1);
-    expect(errs[0]).toMatchObject({ code: "zero-variance", row: null, column: "x" });
+    expect(errs[0]).toMatchObject({ code: "zero-variance", row: null, column: "x", value: "3" });
     expect(errs[0]?.message).toContain("all x values are equal (3)");
   });
 

@@ -35,6 +35,13 @@ export interface CsvError {
   row: number | null;
   /** The offending column, when there is one. */
   column?: "x" | "y";
+  /** column-count: columns found; too-few-rows: data rows found; too-many-rows: the limit. */
+  found?: number;
+  /** not-a-number / not-finite / zero-variance: the offending value as typed (at most 40 characters). */
+  value?: string;
+  /** column-count: true when the bad line is the header. */
+  header?: true;
+  /** English text; UIs can localise from the fields above instead. */
   message: string;
 }
 
@@ -103,9 +110,12 @@ function detectSeparator(line: string): CsvSeparator {
   return ",";
 }
 
+function shorten(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
 function quote(s: string): string {
-  const short = s.length > 40 ? `${s.slice(0, 40)}…` : s;
-  return JSON.stringify(short);
+  return JSON.stringify(shorten(s));
 }
 
 const SEPARATOR_NAME: Record<CsvSeparator, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
@@ -151,6 +161,8 @@ export function parseCsv(input: string): CsvResult {
           addError({
             code: "column-count",
             row: lineNo,
+            found: fields.length,
+            header: true,
             message: `header has ${fields.length} column${fields.length === 1 ? "" : "s"}, expected 2 (x, y) separated by ${SEPARATOR_NAME[separator]}`,
           });
         } else {
@@ -165,6 +177,7 @@ export function parseCsv(input: string): CsvResult {
       errors.push({
         code: "too-many-rows",
         row: lineNo,
+        found: MAX_CSV_ROWS,
         message: `too many rows: at most ${MAX_CSV_ROWS} data rows are allowed`,
       });
       return { ok: false, errors, truncated };
@@ -175,6 +188,7 @@ export function parseCsv(input: string): CsvResult {
       addError({
         code: "column-count",
         row: lineNo,
+        found: fields.length,
         message: `expected 2 columns (x, y) separated by ${SEPARATOR_NAME[separator]}, found ${fields.length}`,
       });
       continue;
@@ -191,11 +205,11 @@ export function parseCsv(input: string): CsvResult {
       }
       ok = false;
       if (v.kind === "non-finite") {
-        addError({ code: "not-finite", row: lineNo, column, message: `${column} is not a finite number: ${quote(raw)}` });
+        addError({ code: "not-finite", row: lineNo, column, value: shorten(raw), message: `${column} is not a finite number: ${quote(raw)}` });
       } else if (v.kind === "empty") {
         addError({ code: "not-a-number", row: lineNo, column, message: `${column} is empty` });
       } else {
-        addError({ code: "not-a-number", row: lineNo, column, message: `${column} is not a number: ${quote(raw)}` });
+        addError({ code: "not-a-number", row: lineNo, column, value: shorten(raw), message: `${column} is not a number: ${quote(raw)}` });
       }
     }
     if (ok) {
@@ -216,6 +230,7 @@ export function parseCsv(input: string): CsvResult {
         {
           code: "too-few-rows",
           row: null,
+          found: xs.length,
           message: `need at least ${MIN_CSV_ROWS} data rows, found ${xs.length}`,
         },
       ],
@@ -231,6 +246,7 @@ export function parseCsv(input: string): CsvResult {
           code: "zero-variance",
           row: null,
           column: "x",
+          value: String(xs[0]),
           message: `all x values are equal (${xs[0]}): a line needs at least two different x values`,
         },
       ],

@@ -73,3 +73,15 @@ export type { Preset, PresetId, PresetRun } from "./presets";
 
 export { URL_KEYS, URL_LIMITS, decodeRunConfig, encodeRunConfig } from "./url-state";
 export type { UrlInput, UrlKey } from "./url-state";
+
+export { MISSING, evenlySpacedIndices, formatNumber, formatSignedPercent } from "./format";
+export type { FormatOptions } from "./format";
+
+export { MAX_URL_CSV_CHARS, csvTooLongForUrl, decodeLabUrl, encodeLabUrl, matchesPreset, presetConfig } from "./lab-url";
+export type { DataSource, LabUrlInput, LabUrlState } from "./lab-url";
+
+export { createSession } from "./session";
+export type { RunProgress, Session, SessionData, SessionInput } from "./session";
+
+export { articleCheck } from "./article-check";
+export type { ArticleCheck } from "./article-check";

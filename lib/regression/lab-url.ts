@@ -1,0 +1,82 @@
+/**
+ * The lab's whole URL state: the run config (url-state.ts keys) plus
+ *  - `data=csv` when the user supplies their own x,y data, with the text in
+ *    `csv` when it is short enough to share in a link (MAX_URL_CSV_CHARS);
+ *  - `run=1` to start training as soon as the page opens.
+ * Decoding never throws; anything invalid falls back as in url-state.ts.
+ */
+import { PRESETS, type PresetId } from "./presets";
+import { DEFAULT_RUN_CONFIG, type RunConfig } from "./run-config";
+import { decodeRunConfig, encodeRunConfig, type UrlInput } from "./url-state";
+
+/** Longer CSV text is not put in the URL (links must stay shareable). */
+export const MAX_URL_CSV_CHARS = 2000;
+
+export type DataSource = "generated" | "csv";
+
+export interface LabUrlState {
+  config: RunConfig;
+  source: DataSource;
+  /** The CSV text from the URL ("" when absent). */
+  csv: string;
+  /** True when the URL asked for CSV data but did not carry it (too long to share). */
+  csvMissing: boolean;
+  run: boolean;
+}
+
+function toParams(input: UrlInput): URLSearchParams {
+  if (input instanceof URLSearchParams) return input;
+  if (typeof input === "string") return new URLSearchParams(input.startsWith("?") ? input.slice(1) : input);
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(input)) if (typeof v === "string") p.set(k, v);
+  return p;
+}
+
+export function decodeLabUrl(input: UrlInput): LabUrlState {
+  const p = toParams(input);
+  const config = decodeRunConfig(p);
+  const source: DataSource = p.get("data") === "csv" ? "csv" : "generated";
+  const csvRaw = source === "csv" ? (p.get("csv") ?? "") : "";
+  const csv = csvRaw.length <= MAX_URL_CSV_CHARS ? csvRaw : "";
+  return {
+    config,
+    source,
+    csv,
+    csvMissing: source === "csv" && csv.trim() === "",
+    run: p.get("run") === "1",
+  };
+}
+
+export interface LabUrlInput {
+  config: RunConfig;
+  source: DataSource;
+  csv: string;
+  run: boolean;
+}
+
+export function encodeLabUrl(state: LabUrlInput): URLSearchParams {
+  const p = encodeRunConfig(state.config);
+  if (state.source === "csv") {
+    p.set("data", "csv");
+    if (state.csv.length <= MAX_URL_CSV_CHARS && state.csv.trim() !== "") p.set("csv", state.csv);
+  }
+  if (state.run) p.set("run", "1");
+  return p;
+}
+
+/** True when the CSV text is too long to be carried by a link. */
+export function csvTooLongForUrl(csv: string): boolean {
+  return csv.length > MAX_URL_CSV_CHARS;
+}
+
+/** The config a preset opens, or the default when the id is null. */
+export function presetConfig(id: PresetId | null): RunConfig {
+  return id ? { ...PRESETS[id].config } : { ...DEFAULT_RUN_CONFIG, preset: null };
+}
+
+/** Does `config` still equal its preset's own config (ignoring nothing)? */
+export function matchesPreset(config: RunConfig): boolean {
+  if (config.preset === null) return false;
+  const base = PRESETS[config.preset].config;
+  return (Object.keys(base) as Array<keyof RunConfig>).every((k) => base[k] === config[k]);
+}
