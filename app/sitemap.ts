@@ -5,7 +5,7 @@ import { siteUrl } from "@/lib/seo/site-url";
 
 export const dynamic = "force-dynamic";
 
-const STATIC_PATHS = ["", "/domains", "/techniques", "/fusion", "/challenges", "/resources", "/faq", "/about"];
+const STATIC_PATHS = ["", "/domains", "/techniques", "/fusion", "/challenges", "/resources", "/faq", "/about", "/lab"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();

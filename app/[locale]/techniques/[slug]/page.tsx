@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { BasisBadge } from "@/components/basis-badge";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Formula } from "@/components/formula";
+import { LAB_TECHNIQUES, LabEmbed } from "@/components/lab/lab-embed";
 import { Localized } from "@/components/localized";
 import { Markdown } from "@/components/markdown";
 import { NotesList } from "@/components/notes-list";
@@ -52,6 +53,7 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
       </p>
       {tech.formula ? <Formula tex={tech.formula} label={`${common("formula")}: ${name.text}`} /> : null}
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
+      {LAB_TECHNIQUES.has(tech.slug) ? <LabEmbed slug={tech.slug} locale={locale} /> : null}
 
       {workflowSteps.length > 0 ? (
         <section aria-labelledby="workflow" className="mt-8">

@@ -1,0 +1,37 @@
+import "katex/dist/katex.min.css";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import type { RunConfig } from "@/lib/regression";
+import { LabLoader } from "./lab-loader";
+import { renderLabFormulas } from "./render-formulas";
+import type { LabFocus } from "./settings-panel";
+
+/**
+ * Server side of the lab: renders the formulas to HTML once (no KaTeX code in
+ * the browser) and hands the client only the "lab" messages it uses.
+ */
+export async function LabMount({
+  locale,
+  mode,
+  initialConfig,
+  focus,
+}: {
+  locale: Locale;
+  mode: "full" | "compact";
+  initialConfig?: RunConfig;
+  focus?: LabFocus;
+}) {
+  const messages = await getMessages();
+  return (
+    <NextIntlClientProvider messages={{ lab: messages.lab ?? {} }}>
+      <LabLoader
+        mode={mode}
+        formulas={renderLabFormulas()}
+        labPath={`/${locale}/lab`}
+        initialConfig={initialConfig}
+        focus={focus}
+      />
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,285 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  decodeLabUrl,
+  defaultNoise,
+  encodeLabUrl,
+  matchesPreset,
+  parseCsv,
+  presetConfig,
+  PRESET_IDS,
+  PRESETS,
+  type DatasetKind,
+  type DataSource,
+  type PresetId,
+  type RunConfig,
+} from "@/lib/regression";
+import { ArticlePanel } from "./article-panel";
+import { DataTables } from "./data-tables";
+import { SelectField } from "./fields";
+import type { LabFormulas } from "./formula-types";
+import { LossChart } from "./loss-chart";
+import { ReportPanel } from "./report-panel";
+import { ScatterChart } from "./scatter-chart";
+import { SettingsPanel, type LabFocus } from "./settings-panel";
+import { Transport } from "./transport";
+import { useTraining, type SessionRequest, type TrainingStatus } from "./use-training";
+
+/**
+ * A string found only in the lab's own bundle. The e2e tests look for it in
+ * the JavaScript a page loads, to prove other pages ship none of the lab.
+ */
+export const LAB_BUNDLE_MARKER = "fusion-atlas-lab-bundle:v1";
+
+export interface LabWidgetProps {
+  mode: "full" | "compact";
+  formulas: LabFormulas;
+  /** Where the full lab lives (for the compact embed's link), e.g. "/en/lab". */
+  labPath: string;
+  /** Compact embeds start here; the full lab reads its state from the URL. */
+  initialConfig?: RunConfig;
+  focus?: LabFocus;
+}
+
+interface InitialState {
+  config: RunConfig;
+  source: DataSource;
+  csv: string;
+  csvMissing: boolean;
+  run: boolean;
+}
+
+function readInitial(props: LabWidgetProps): InitialState {
+  if (props.mode === "full" && typeof window !== "undefined") return decodeLabUrl(window.location.search);
+  return { config: props.initialConfig ?? presetConfig("article"), source: "generated", csv: "", csvMissing: false, run: false };
+}
+
+const STARTED: ReadonlySet<TrainingStatus> = new Set(["running", "paused", "done", "diverged"]);
+const CHART_HEIGHT = { full: 260, compact: 200 } as const;
+
+export default function LabWidget(props: LabWidgetProps) {
+  const { mode, formulas } = props;
+  const compact = mode === "compact";
+  const t = useTranslations("lab");
+  const [initial] = useState(() => readInitial(props));
+  const [config, setConfig] = useState<RunConfig>(initial.config);
+  const [source, setSource] = useState<DataSource>(initial.source);
+  const [csvText, setCsvText] = useState(initial.csv);
+  const [slow, setSlow] = useState(false);
+
+  const csvResult = useMemo(() => (source === "csv" ? parseCsv(csvText) : null), [source, csvText]);
+  const presetRuns = config.preset !== null && matchesPreset(config) ? PRESETS[config.preset].runs : null;
+
+  const request = useMemo<SessionRequest | null>(() => {
+    const comparisons =
+      config.preset !== null && matchesPreset(config) ? PRESETS[config.preset].runs.slice(1).map((r) => r.config) : [];
+    if (source === "csv") {
+      if (!csvResult || !csvResult.ok) return null;
+      return { config, comparisons, custom: { x: csvResult.x, y: csvResult.y } };
+    }
+    return { config, comparisons, custom: null };
+  }, [config, source, csvResult]);
+
+  const { state, play, pause, step, reset } = useTraining(request, {
+    slow,
+    autoRun: initial.run,
+    articleSeed: compact ? null : config.seed,
+  });
+  const primary = state.runs[0] ?? null;
+  const comparisonViews = state.runs.slice(1);
+
+  // Keep the whole state in the URL (full lab only), without adding history entries.
+  const started = STARTED.has(state.status);
+  useEffect(() => {
+    if (compact) return;
+    const query = encodeLabUrl({ config, source, csv: csvText, run: started }).toString();
+    if (`?${query}` !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}?${query}`);
+  }, [compact, config, source, csvText, started]);
+
+  const update = useCallback((patch: Partial<RunConfig>) => {
+    setConfig((c) => {
+      const next: RunConfig = { ...c, ...patch, preset: null };
+      if (patch.n !== undefined && next.batchSize > patch.n) next.batchSize = patch.n;
+      return next;
+    });
+  }, []);
+
+  const choosePreset = useCallback((id: PresetId) => {
+    setConfig(presetConfig(id));
+    setSource("generated");
+  }, []);
+
+  const onDataKind = useCallback(
+    (kind: DatasetKind | "csv") => {
+      if (kind === "csv") {
+        setSource("csv");
+        setConfig((c) => ({ ...c, preset: null }));
+        return;
+      }
+      setSource("generated");
+      update({ data: kind, noise: defaultNoise(kind) });
+    },
+    [update],
+  );
+
+  const presetValue: PresetId | "custom" = config.preset !== null && matchesPreset(config) && source === "generated" ? config.preset : "custom";
+  const runLabels = presetRuns && presetRuns.length > 1 ? presetRuns.map((r) => r.label) : [];
+  const points = source === "csv" ? (csvResult && csvResult.ok ? csvResult.x.length : config.n) : config.n;
+  const fits = useMemo(() => state.runs.map((r) => r.fit), [state.runs]);
+  const olsMse = primary?.report.ols?.normalized.mse ?? null;
+  const olsLine = primary?.report.ols ? { w: primary.report.ols.original.w, b: primary.report.ols.original.b } : null;
+  const height = CHART_HEIGHT[mode];
+  const statusEpoch = state.status === "diverged" ? (primary?.divergence?.epoch ?? 0) : (primary?.epoch ?? 0);
+
+  const presetSelect = (
+    <div className="max-w-xl">
+      <SelectField<PresetId | "custom">
+        label={t("presets.label")}
+        value={presetValue}
+        options={[
+          ...PRESET_IDS.map((id) => ({ value: id, label: t(`presets.${id}`) })),
+          { value: "custom" as const, label: t("presets.custom") },
+        ]}
+        onChange={(v) => {
+          if (v !== "custom") choosePreset(v);
+        }}
+        hint={t(`presets.summary.${presetValue}`)}
+      />
+    </div>
+  );
+
+  const transport = (
+    <Transport
+      status={state.status}
+      epoch={statusEpoch}
+      canTrain={request !== null}
+      slow={slow}
+      onPlay={play}
+      onPause={pause}
+      onStep={step}
+      onReset={reset}
+      onSlow={setSlow}
+    />
+  );
+
+  const divergence = primary?.divergence ? (
+    <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900 dark:border-red-400 dark:bg-red-950/40 dark:text-red-100">
+      <p className="font-semibold">{t("report.divergedTitle")}</p>
+      <p>{t("report.divergedText", { epoch: primary.divergence.epoch, good: primary.divergence.epoch - 1 })}</p>
+      <details className="mt-1">
+        <summary className="cursor-pointer">{t("report.technical")}</summary>
+        <p lang="en" className="font-mono text-xs">
+          {primary.divergence.reason}
+        </p>
+      </details>
+    </div>
+  ) : null;
+
+  const workerError =
+    state.status === "error" ? (
+      <div role="alert" className="rounded border border-red-700 p-3 text-sm text-red-900 dark:border-red-400 dark:text-red-100">
+        <p className="font-semibold">{t("report.errorTitle")}</p>
+        <p lang="en">{t("report.errorText", { message: state.error ?? "" })}</p>
+      </div>
+    ) : null;
+
+  const charts = (
+    <div className={compact ? "grid gap-4 md:grid-cols-2" : "grid gap-4 2xl:grid-cols-2"}>
+      {primary && state.data ? (
+        <>
+          <LossChart runs={state.runs} olsMse={olsMse} runLabels={runLabels} height={height} />
+          <ScatterChart data={state.data} fits={fits} olsLine={olsLine} runLabels={runLabels} height={height} sessionKey={state.gen} />
+        </>
+      ) : (
+        <>
+          <div aria-hidden="true" style={{ height: height + 48 }} className="rounded bg-slate-50 dark:bg-slate-900" />
+          <div aria-hidden="true" style={{ height: height + 48 }} className="rounded bg-slate-50 dark:bg-slate-900" />
+        </>
+      )}
+    </div>
+  );
+
+  const results =
+    primary && state.data ? (
+      <>
+        <DataTables data={state.data} run={primary} />
+        <ReportPanel
+          run={primary}
+          config={config}
+          comparisons={comparisonViews.map((run, i) => ({ label: runLabels[i + 1] ?? "", run }))}
+          primaryLabel={runLabels[0] ?? null}
+          compact={compact}
+          dataSource={source === "csv" ? "csv" : config.data}
+        />
+      </>
+    ) : null;
+
+  const settings = (
+    <SettingsPanel
+      config={config}
+      update={update}
+      source={source}
+      onDataKind={onDataKind}
+      csvText={csvText}
+      onCsvText={setCsvText}
+      csvResult={csvResult}
+      csvMissing={initial.csvMissing}
+      points={points}
+      formulas={formulas}
+      compact={compact}
+      focus={props.focus ?? null}
+    />
+  );
+
+  if (compact) {
+    const fullHref = `${props.labPath}?${encodeLabUrl({ config, source: "generated", csv: "", run: true }).toString()}`;
+    return (
+      <div data-lab-bundle={LAB_BUNDLE_MARKER} className="space-y-4">
+        {presetSelect}
+        {transport}
+        {divergence}
+        {workerError}
+        {charts}
+        {results}
+        <details open={props.focus !== undefined && props.focus !== "regression"} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+          <summary className="cursor-pointer text-sm font-medium">{t("widget.moreSettings")}</summary>
+          <div className="mt-3">{settings}</div>
+        </details>
+        <p>
+          <a href={fullHref}>
+            {t("embed.openFull")}
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div data-lab-bundle={LAB_BUNDLE_MARKER} className="mt-6 space-y-6">
+      <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
+        {presetSelect}
+        {transport}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
+        <section aria-labelledby="lab-settings-heading" className="order-2 space-y-3 lg:order-1">
+          <h2 id="lab-settings-heading" className="text-xl font-semibold">
+            {t("widget.settings")}
+          </h2>
+          {settings}
+        </section>
+        <section aria-labelledby="lab-results-heading" className="order-1 min-w-0 space-y-4 lg:order-2">
+          <h2 id="lab-results-heading" className="text-xl font-semibold">
+            {t("widget.results")}
+          </h2>
+          {divergence}
+          {workerError}
+          {charts}
+          {results}
+        </section>
+      </div>
+      <ArticlePanel check={state.article} zscoreHtml={formulas.zscore} onLoadTextPreset={() => choosePreset("text-says")} />
+    </div>
+  );
+}

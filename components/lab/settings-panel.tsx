@@ -1,0 +1,208 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import {
+  ACTIVATION_KINDS,
+  DATASET_KINDS,
+  MAX_POINTS,
+  MAX_UNITS,
+  MIN_POINTS,
+  MIN_UNITS,
+  OPTIMIZER_KINDS,
+  URL_LIMITS,
+  type CsvResult,
+  type DatasetKind,
+  type DataSource,
+  type RunConfig,
+} from "@/lib/regression";
+import { ActivationPlot } from "./activation-plot";
+import { CsvInput } from "./csv-input";
+import { Fieldset, NumberField, SelectField } from "./fields";
+import { FormulaBox } from "./formula-box";
+import type { LabFormulas } from "./formula-types";
+
+export type LabFocus = "regression" | "activation" | "mse" | "cross-entropy";
+
+const SMALL_BUTTON =
+  "shrink-0 rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800";
+
+function randomSeed(): number {
+  const buf = new Uint32Array(1);
+  crypto.getRandomValues(buf);
+  return buf[0] ?? 0;
+}
+
+export interface SettingsPanelProps {
+  config: RunConfig;
+  update: (patch: Partial<RunConfig>) => void;
+  source: DataSource;
+  onDataKind: (kind: DatasetKind | "csv") => void;
+  csvText: string;
+  onCsvText: (text: string) => void;
+  csvResult: CsvResult | null;
+  csvMissing: boolean;
+  /** Number of data points (generated n or CSV rows): the batch size limit. */
+  points: number;
+  formulas: LabFormulas;
+  compact: boolean;
+  focus: LabFocus | null;
+}
+
+/** Every setting, grouped as data / model / training, with the §4 formulas beside the controls they belong to. */
+export function SettingsPanel(props: SettingsPanelProps) {
+  const { config, update, source, formulas, compact, focus } = props;
+  const t = useTranslations("lab.fields");
+  const f = useTranslations("lab.formulas");
+  const kind = source === "csv" ? "csv" : config.data;
+  const uniformNoise = config.data === "article" || config.data === "outliers";
+  const batchMax = Math.max(1, Math.min(URL_LIMITS.bs[1], props.points));
+  const activationName = t(`activations.${config.activation}`);
+
+  const dataFields = (
+    <Fieldset legend={t("data")}>
+      <SelectField<DatasetKind | "csv">
+        label={t("dataKind")}
+        value={kind}
+        options={[...DATASET_KINDS, "csv" as const].map((k) => ({ value: k, label: t(`dataKinds.${k}`) }))}
+        onChange={props.onDataKind}
+      />
+      {source === "csv" ? (
+        <CsvInput text={props.csvText} onText={props.onCsvText} result={props.csvResult} missingFromLink={props.csvMissing} />
+      ) : (
+        <>
+          <NumberField label={t("n")} value={config.n} min={MIN_POINTS} max={MAX_POINTS} integer onCommit={(n) => update({ n })} />
+          <NumberField
+            label={t("noise")}
+            value={config.noise}
+            min={URL_LIMITS.noise[0]}
+            max={URL_LIMITS.noise[1]}
+            hint={uniformNoise ? t("noiseHintUniform") : t("noiseHintGaussian")}
+            onCommit={(noise) => update({ noise })}
+          />
+          {config.data === "outliers" ? (
+            <NumberField
+              label={t("outlierFraction")}
+              value={config.outlierFraction}
+              min={URL_LIMITS.out[0]}
+              max={URL_LIMITS.out[1]}
+              onCommit={(outlierFraction) => update({ outlierFraction })}
+            />
+          ) : null}
+        </>
+      )}
+      <NumberField
+        label={t("seed")}
+        value={config.seed}
+        min={URL_LIMITS.seed[0]}
+        max={URL_LIMITS.seed[1]}
+        integer
+        onCommit={(seed) => update({ seed })}
+        after={
+          <button type="button" className={`${SMALL_BUTTON} mt-1`} onClick={() => update({ seed: randomSeed() })}>
+            {t("newSeed")}
+          </button>
+        }
+      />
+      <NumberField
+        label={t("split")}
+        value={config.split}
+        min={URL_LIMITS.split[0]}
+        max={URL_LIMITS.split[1]}
+        hint={t("splitHint")}
+        onCommit={(split) => update({ split })}
+      />
+    </Fieldset>
+  );
+
+  const modelFields = (
+    <Fieldset legend={t("model")}>
+      <SelectField
+        label={t("modelKind")}
+        value={config.model}
+        options={(["linear", "mlp"] as const).map((m) => ({ value: m, label: t(`modelKinds.${m}`) }))}
+        onChange={(model) => update({ model })}
+      />
+      {!compact ? <FormulaBox html={formulas.model[config.model]} caption={f("model")} /> : null}
+      {config.model === "mlp" ? (
+        <>
+          <NumberField label={t("units")} value={config.units} min={MIN_UNITS} max={MAX_UNITS} integer onCommit={(units) => update({ units })} />
+          <SelectField
+            label={t("activation")}
+            value={config.activation}
+            options={ACTIVATION_KINDS.map((a) => ({ value: a, label: t(`activations.${a}`) }))}
+            onChange={(activation) => update({ activation })}
+          />
+          <FormulaBox html={formulas.activation[config.activation]} caption={activationName}>
+            <ActivationPlot kind={config.activation} label={f("activationPlot", { name: activationName })} />
+          </FormulaBox>
+        </>
+      ) : null}
+    </Fieldset>
+  );
+
+  const lossBox = (
+    <div className="space-y-2">
+      <FormulaBox html={formulas.mse} caption={f("mse")} />
+      {!compact || focus === "cross-entropy" ? (
+        <FormulaBox html={formulas.crossEntropy} caption={f("crossEntropy")}>
+          <p className="text-xs text-slate-700 dark:text-slate-300">{f("crossEntropyNote")}</p>
+        </FormulaBox>
+      ) : null}
+    </div>
+  );
+
+  const trainingFields = (
+    <Fieldset legend={t("training")}>
+      <SelectField
+        label={t("optimizer")}
+        value={config.optimizer}
+        options={OPTIMIZER_KINDS.map((o) => ({ value: o, label: t(`optimizers.${o}`) }))}
+        onChange={(optimizer) => update({ optimizer })}
+      />
+      {!compact ? <FormulaBox html={formulas.optimizer[config.optimizer]} caption={f("optimizerRule")} /> : null}
+      <NumberField
+        label={t("learningRate")}
+        value={config.learningRate}
+        min={URL_LIMITS.lr[0]}
+        max={URL_LIMITS.lr[1]}
+        onCommit={(learningRate) => update({ learningRate })}
+      />
+      {!compact ? (
+        <NumberField
+          label={t("batchSize")}
+          value={Math.min(config.batchSize, batchMax)}
+          min={1}
+          max={batchMax}
+          integer
+          hint={t("batchHint", { max: batchMax })}
+          onCommit={(batchSize) => update({ batchSize })}
+        />
+      ) : null}
+      <NumberField
+        label={t("epochs")}
+        value={config.epochs}
+        min={URL_LIMITS.epochs[0]}
+        max={URL_LIMITS.epochs[1]}
+        integer
+        onCommit={(epochs) => update({ epochs })}
+      />
+      {!compact || focus === "mse" || focus === "cross-entropy" ? lossBox : null}
+    </Fieldset>
+  );
+
+  if (compact) {
+    return (
+      <div className="grid gap-3 md:grid-cols-2">
+        {modelFields}
+        {trainingFields}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      {dataFields}
+      {modelFields}
+      {trainingFields}
+    </div>
+  );
+}

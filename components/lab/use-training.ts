@@ -1,0 +1,179 @@
+"use client";
+
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { ArticleCheck, EpochRecord, RegressionReport, RunConfig, RunProgress, SessionData } from "@/lib/regression";
+import type { FromWorker, ToWorker } from "./worker-protocol";
+
+export type TrainingStatus = "loading" | "idle" | "running" | "paused" | "done" | "diverged" | "error";
+
+/** One run as the UI sees it: its full loss history, latest fit and report. */
+export interface RunView {
+  epoch: number;
+  epochs: number;
+  done: boolean;
+  divergence: { epoch: number; reason: string } | null;
+  /** Epoch 0 (initial parameters) first, then one entry per trained epoch. */
+  history: EpochRecord[];
+  fit: Float64Array;
+  report: RegressionReport;
+}
+
+export interface TrainingState {
+  gen: number;
+  status: TrainingStatus;
+  data: SessionData | null;
+  runs: RunView[];
+  error: string | null;
+  article: ArticleCheck | null;
+}
+
+export interface SessionRequest {
+  config: RunConfig;
+  comparisons: RunConfig[];
+  custom: { x: Float64Array; y: Float64Array } | null;
+}
+
+type Action =
+  | { type: "init"; gen: number }
+  | { type: "message"; msg: FromWorker }
+  | { type: "status"; status: TrainingStatus };
+
+function initialRecord(p: RunProgress): EpochRecord {
+  return { epoch: 0, loss: p.report.mseNormalized, mse: p.report.mseNormalized, testMse: p.report.testMseNormalized };
+}
+
+function toView(p: RunProgress, previous: RunView | undefined): RunView {
+  const base = previous ? previous.history : [initialRecord(p)];
+  return {
+    epoch: p.epoch,
+    epochs: p.epochs,
+    done: p.done,
+    divergence: p.divergence,
+    history: p.records.length > 0 ? base.concat(p.records) : base,
+    fit: p.fit,
+    report: p.report,
+  };
+}
+
+function finalStatus(runs: RunView[]): TrainingStatus | null {
+  if (runs[0]?.divergence) return "diverged";
+  if (runs.length > 0 && runs.every((r) => r.done)) return "done";
+  return null;
+}
+
+function reducer(state: TrainingState, action: Action): TrainingState {
+  switch (action.type) {
+    case "init":
+      return { ...state, gen: action.gen, status: "loading", data: null, runs: [], error: null };
+    case "status":
+      return { ...state, status: action.status };
+    case "message": {
+      const msg = action.msg;
+      if (msg.type === "article") return { ...state, article: msg.check };
+      if (msg.gen !== state.gen) return state; // from a session that has been replaced
+      if (msg.type === "error") return { ...state, status: "error", error: msg.message };
+      if (msg.type === "ready") {
+        const runs = msg.runs.map((p) => toView(p, undefined));
+        return { ...state, data: msg.data, runs, status: finalStatus(runs) ?? "idle" };
+      }
+      const runs = msg.runs.map((p, i) => toView(p, state.runs[i]));
+      const final = finalStatus(runs);
+      let status = state.status;
+      if (final) status = final;
+      else if (!msg.running && status === "running") status = "paused";
+      return { ...state, runs, status };
+    }
+  }
+}
+
+const INITIAL: TrainingState = { gen: 0, status: "loading", data: null, runs: [], error: null, article: null };
+
+/**
+ * Owns the training worker. `request` (re)starts a session whenever it
+ * changes; play/pause/step/reset drive it; `autoRun` starts training as soon
+ * as the first session is ready (the URL's run=1).
+ */
+export function useTraining(request: SessionRequest | null, options: { slow: boolean; autoRun: boolean; articleSeed: number | null }) {
+  const [state, dispatch] = useReducer(reducer, INITIAL);
+  const workerRef = useRef<Worker | null>(null);
+  const genRef = useRef(0);
+  const slowRef = useRef(options.slow);
+  const autoRunRef = useRef(options.autoRun);
+  const requestRef = useRef(request);
+
+  const send = useCallback((msg: ToWorker) => workerRef.current?.postMessage(msg), []);
+
+  const start = useCallback(
+    (req: SessionRequest) => {
+      genRef.current += 1;
+      dispatch({ type: "init", gen: genRef.current });
+      // Copies: the worker gets its own buffers and ours stay usable.
+      const custom = req.custom ? { x: req.custom.x.slice(), y: req.custom.y.slice() } : null;
+      send({ type: "init", gen: genRef.current, config: req.config, comparisons: req.comparisons, custom });
+    },
+    [send],
+  );
+
+  useEffect(() => {
+    const worker = new Worker(new URL("./training.worker.ts", import.meta.url), { type: "module" });
+    workerRef.current = worker;
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const msg = event.data;
+      dispatch({ type: "message", msg });
+      if (msg.type === "ready" && msg.gen === genRef.current && autoRunRef.current) {
+        autoRunRef.current = false;
+        worker.postMessage({ type: "play", gen: msg.gen, slow: slowRef.current } satisfies ToWorker);
+        dispatch({ type: "status", status: "running" });
+      }
+    };
+    worker.onerror = () => dispatch({ type: "message", msg: { type: "error", gen: genRef.current, message: "worker" } });
+    return () => {
+      worker.terminate();
+      workerRef.current = null;
+    };
+  }, []);
+
+  // Runs after the worker effect above (effects run in order), also on first mount.
+  useEffect(() => {
+    requestRef.current = request;
+    if (request && workerRef.current) start(request);
+  }, [request, start]);
+
+  useEffect(() => {
+    slowRef.current = options.slow;
+    send({ type: "speed", gen: genRef.current, slow: options.slow });
+  }, [options.slow, send]);
+
+  useEffect(() => {
+    if (options.articleSeed !== null) send({ type: "article", seed: options.articleSeed });
+  }, [options.articleSeed, send]);
+
+  const play = useCallback(() => {
+    if (state.status === "done" || state.status === "diverged") {
+      // Play after the end starts the same run again from epoch 0.
+      if (requestRef.current) {
+        autoRunRef.current = true;
+        start(requestRef.current);
+      }
+      return;
+    }
+    send({ type: "play", gen: genRef.current, slow: slowRef.current });
+    dispatch({ type: "status", status: "running" });
+  }, [send, start, state.status]);
+
+  const pause = useCallback(() => {
+    send({ type: "pause", gen: genRef.current });
+    dispatch({ type: "status", status: "paused" });
+  }, [send]);
+
+  const step = useCallback(() => {
+    send({ type: "step", gen: genRef.current });
+    dispatch({ type: "status", status: "paused" });
+  }, [send]);
+
+  const reset = useCallback(() => {
+    if (requestRef.current) start(requestRef.current);
+  }, [start]);
+
+  return { state, play, pause, step, reset };
+}
