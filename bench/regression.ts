@@ -1,15 +1,20 @@
 /**
- * Benchmark of the pure-TS regression core on the article's task
- * (Dense(1), SGD 0.01, batch 32, 100 epochs, 100 points, seed 42).
- * The TF.js comparison lives beside this (added separately).
+ * Benchmark of the pure-TS regression core against TensorFlow.js on the
+ * article's task (Dense(1), SGD 0.01, batch 32, 100 epochs, 100 points,
+ * seed 42), in one Node process on the same data. `npm run bench:regression`.
+ * Last line: one JSON object with the figures and whether the target is met.
  */
 import {
   PRESETS,
   buildReport,
   createTrainer,
-  generateDataset,
   datasetConfigOf,
+  fitOlsBothUnits,
+  fitZScore,
+  generateDataset,
+  mse,
   trainerConfigOf,
+  transform,
   type RunConfig,
   type Trainer,
 } from "../lib/regression";
@@ -42,7 +47,7 @@ export function benchOurCore(runs = 20, config: RunConfig = PRESETS.article.conf
   const trainerConfig = trainerConfigOf(config, data);
 
   // Warm-up so the JIT has compiled the hot loops before timing.
-  for (let i = 0; i < 20; i++) createTrainer(trainerConfig).run();
+  for (let i = 0; i < 200; i++) createTrainer(trainerConfig).run();
 
   const times: number[] = [];
   let last: Trainer | null = null;
@@ -67,4 +72,116 @@ export function benchOurCore(runs = 20, config: RunConfig = PRESETS.article.conf
     w: report.linearOriginal?.w ?? null,
     b: report.linearOriginal?.b ?? null,
   };
+}
+
+export interface TfjsBenchResult {
+  runs: number;
+  /** Median wall time of one fit (model build + compile + 100-epoch fit), ms. */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** Normalised MSE of the last fitted model on the full data. */
+  mseNormalized: number;
+  relativeGapToOls: number | null;
+}
+
+/**
+ * The same task in TensorFlow.js 4.22 on its pure-JS cpu backend, in this
+ * process and on the very same (z-scored) data: Keras defaults as in the
+ * article — Dense(1), SGD(0.01), MSE, batch 32, 100 epochs, shuffled.
+ * tfjs is a devDependency used only here; app code never imports it.
+ */
+export async function benchTfjs(runs = 20, config: RunConfig = PRESETS.article.config): Promise<TfjsBenchResult> {
+  const tf = await import("@tensorflow/tfjs");
+  await tf.setBackend("cpu");
+  await tf.ready();
+
+  const data = generateDataset(datasetConfigOf(config));
+  const xs = transform(data.x, fitZScore(data.x));
+  const ys = transform(data.y, fitZScore(data.y));
+  const xT = tf.tensor2d(Array.from(xs), [xs.length, 1]);
+  const yT = tf.tensor2d(Array.from(ys), [ys.length, 1]);
+  const ols = fitOlsBothUnits(data.x, data.y)?.normalized.mse ?? null;
+
+  const fitOnce = async (): Promise<{ ms: number; mse: number }> => {
+    const t0 = performance.now();
+    const model = tf.sequential();
+    model.add(tf.layers.dense({ units: 1, inputShape: [1] }));
+    model.compile({ optimizer: tf.train.sgd(config.learningRate), loss: "meanSquaredError" });
+    await model.fit(xT, yT, { batchSize: config.batchSize, epochs: config.epochs, shuffle: true, verbose: 0 });
+    const ms = performance.now() - t0;
+    const pred = tf.tidy(() => model.predict(xT) as import("@tensorflow/tfjs").Tensor);
+    const values = await pred.data();
+    pred.dispose();
+    model.dispose();
+    return { ms, mse: mse(ys, values) };
+  };
+
+  for (let i = 0; i < 3; i++) await fitOnce(); // warm-up
+  const n = Math.max(1, Math.floor(runs));
+  const times: number[] = [];
+  let lastMse = Number.NaN;
+  for (let i = 0; i < n; i++) {
+    const r = await fitOnce();
+    times.push(r.ms);
+    lastMse = r.mse;
+  }
+  xT.dispose();
+  yT.dispose();
+  times.sort((a, b) => a - b);
+  return {
+    runs: n,
+    medianMs: median(times),
+    minMs: times[0] ?? 0,
+    maxMs: times[times.length - 1] ?? 0,
+    mseNormalized: lastMse,
+    relativeGapToOls: ols !== null && ols > 0 ? (lastMse - ols) / ols : null,
+  };
+}
+
+function round(v: number | null, digits: number): number | null {
+  if (v === null || !Number.isFinite(v)) return null;
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+async function main(): Promise<void> {
+  const runs = 20;
+  const ours = benchOurCore(runs);
+  const tfjs = await benchTfjs(runs);
+  const speedup = tfjs.medianMs / ours.medianMs;
+  const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(3)}%`);
+  console.log("Article task: Dense(1), SGD 0.01, batch 32, 100 epochs, n = 100, seed 42 (same data for both)");
+  console.log(`OLS optimum (normalised MSE): ${ours.olsMseNormalized?.toFixed(6) ?? "n/a"}`);
+  console.log(
+    `ours:  median ${ours.medianMs.toFixed(3)} ms over ${ours.runs} runs (min ${ours.minMs.toFixed(3)}, max ${ours.maxMs.toFixed(3)}); ` +
+      `MSE ${ours.mseNormalized.toFixed(6)}, gap to OLS ${pct(ours.relativeGapToOls)}; w ${ours.w?.toFixed(4)}, b ${ours.b?.toFixed(4)}`,
+  );
+  console.log(
+    `tfjs:  median ${tfjs.medianMs.toFixed(3)} ms over ${tfjs.runs} runs (min ${tfjs.minMs.toFixed(3)}, max ${tfjs.maxMs.toFixed(3)}); ` +
+      `MSE ${tfjs.mseNormalized.toFixed(6)}, gap to OLS ${pct(tfjs.relativeGapToOls)}`,
+  );
+  console.log(`speedup: ${speedup.toFixed(1)}x`);
+  const oursGap = ours.relativeGapToOls;
+  const met = speedup >= 100 && oursGap !== null && Math.abs(oursGap) <= 0.01;
+  console.log(
+    JSON.stringify({
+      bench: "regression",
+      ours_median_ms: round(ours.medianMs, 4),
+      tfjs_median_ms: round(tfjs.medianMs, 2),
+      speedup: round(speedup, 1),
+      ours_mse_gap: round(oursGap, 6),
+      tfjs_mse_gap: round(tfjs.relativeGapToOls, 6),
+      target: ">=100x at MSE within 1% of OLS",
+      met,
+    }),
+  );
+}
+
+// Run when executed as a script (npm run bench:regression), not when imported.
+if (process.argv[1] && /regression\.ts$/.test(process.argv[1])) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }
