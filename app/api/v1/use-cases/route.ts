@@ -1,0 +1,41 @@
+// GET /api/v1/use-cases: the explorer's query as JSON (one page, with facets), the whole filtered set as a JSON array
+// (all=1), or as CSV (format=csv).
+import type { NextRequest } from "next/server";
+import { apiFacets, apiUseCase } from "@/lib/api/dto";
+import { ApiError, handleApi, jsonResponse, preflightResponse, textResponse } from "@/lib/api/http";
+import { explorer } from "@/lib/catalog/explore";
+import { CSV_CONTENT_TYPE } from "@/lib/export/csv";
+import { exportFileName, csvOfUseCases, jsonOfUseCases } from "@/lib/export/use-cases";
+import { parseExploreQuery } from "@/lib/schemas/explore-query";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  return handleApi(async () => {
+    const parsed = parseExploreQuery(request.nextUrl.searchParams);
+    if (!parsed.ok) throw ApiError.badParam(parsed.error);
+    const query = parsed.query;
+    if (query.format === "csv") {
+      const items = (await explorer.exportAll(query)).map(apiUseCase);
+      return textResponse(csvOfUseCases(items), CSV_CONTENT_TYPE, {
+        "Content-Disposition": `attachment; filename="${exportFileName("csv", new Date())}"`,
+      });
+    }
+    if (query.all) {
+      const items = (await explorer.exportAll(query)).map(apiUseCase);
+      return textResponse(jsonOfUseCases(items), "application/json; charset=utf-8");
+    }
+    const result = await explorer.explore(query);
+    return jsonResponse({
+      items: result.items.map(apiUseCase),
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+      facets: apiFacets(result.facets),
+    });
+  });
+}
+
+export function OPTIONS() {
+  return preflightResponse();
+}

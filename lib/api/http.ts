@@ -1,0 +1,62 @@
+// Responses of the public read API (/api/v1): CORS-open GETs, JSON errors shaped { error: { param, message } }, and a
+// 500 only for genuine server faults (with a generic message; the detail goes to the server log).
+import { ExploreInputError } from "@/lib/catalog/explore/engine";
+import type { QueryParamError } from "@/lib/schemas/explore-query";
+
+export const CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type, Accept",
+  "Access-Control-Max-Age": "86400",
+};
+
+/** Every answer is computed from the database on request; clients may keep it but must revalidate. */
+const CACHE_HEADERS = { "Cache-Control": "no-cache" };
+
+/** A client error to answer with `status` (4xx). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly param: string | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  static badParam(error: QueryParamError): ApiError {
+    return new ApiError(400, error.param, error.message);
+  }
+}
+
+export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: { "Content-Type": "application/json; charset=utf-8", ...CORS_HEADERS, ...CACHE_HEADERS, ...init.headers },
+  });
+}
+
+export function textResponse(body: string, contentType: string, headers: Record<string, string> = {}): Response {
+  return new Response(body, { status: 200, headers: { "Content-Type": contentType, ...CORS_HEADERS, ...CACHE_HEADERS, ...headers } });
+}
+
+export function errorResponse(status: number, param: string | null, message: string): Response {
+  return jsonResponse({ error: { param, message } }, { status });
+}
+
+/** The answer to a CORS preflight. */
+export function preflightResponse(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+/** Runs a handler, turning input errors into 4xx and anything unexpected into a logged, generic 500. */
+export async function handleApi(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ApiError) return errorResponse(error.status, error.param, error.message);
+    if (error instanceof ExploreInputError) return errorResponse(400, error.detail.param, error.detail.message);
+    console.error("[api/v1] unexpected error", error);
+    return errorResponse(500, null, "Internal server error.");
+  }
+}

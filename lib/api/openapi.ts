@@ -1,0 +1,289 @@
+// The OpenAPI 3.1 description of the read API (GET /api/v1/openapi.json). Kept by hand beside the handlers; the tests
+// check that it covers every path and that real responses match the schemas it documents.
+import { BASIS_VALUES, FORMATS, LOCALES, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, Q_MAX_LENGTH, SORTS } from "@/lib/schemas/explore-query";
+import { USE_CASE_CSV_COLUMNS } from "@/lib/export/use-cases";
+
+/** The paths DESIGN.md promises; the OpenAPI document must describe each. */
+export const API_PATHS = [
+  "/api/v1/use-cases",
+  "/api/v1/use-cases/{slug}",
+  "/api/v1/domains",
+  "/api/v1/techniques",
+  "/api/v1/mechanisms",
+  "/api/v1/challenges",
+  "/api/v1/fusion-map",
+  "/api/v1/openapi.json",
+] as const;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ "application/json": { schema } });
+const errorResponse = (description: string) => ({ description, content: json(ref("Error")) });
+
+const localeParameter = {
+  name: "locale",
+  in: "query",
+  description: "Language of localized fields. A missing translation falls back to the other language and the object then carries `fallback: true`.",
+  schema: { type: "string", enum: [...LOCALES], default: "en" },
+};
+
+const facetParameter = (name: string, description: string, items: object = { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }) => ({
+  name,
+  in: "query",
+  description: `${description} Repeat the key for several values (they combine with OR); different keys combine with AND. An unknown slug is a 400.`,
+  style: "form",
+  explode: true,
+  schema: { type: "array", items },
+});
+
+const fallback = { type: "boolean", const: true, description: "Present when some text fell back to the other language." };
+
+const schemas = {
+  Error: {
+    type: "object",
+    required: ["error"],
+    properties: {
+      error: {
+        type: "object",
+        required: ["param", "message"],
+        properties: {
+          param: { type: ["string", "null"], description: "The offending parameter, or null." },
+          message: { type: "string" },
+        },
+      },
+    },
+  },
+  Ref: {
+    type: "object",
+    required: ["slug", "name"],
+    properties: { slug: { type: "string" }, name: { type: "string" }, fallback },
+  },
+  Link: {
+    type: "object",
+    required: ["slug", "name", "basis"],
+    properties: {
+      slug: { type: "string" },
+      name: { type: "string" },
+      basis: { type: "string", enum: [...BASIS_VALUES], description: "Whether the article states this link or the editors added it." },
+      fallback,
+    },
+  },
+  UseCase: {
+    type: "object",
+    required: ["slug", "title", "summary", "basis", "source", "domain", "techniques", "mechanisms", "challenges", "updatedAt"],
+    properties: {
+      slug: { type: "string" },
+      title: { type: "string" },
+      summary: { type: "string" },
+      basis: { type: "string", enum: [...BASIS_VALUES] },
+      source: { type: "string", description: "The § of the article, or a link." },
+      domain: ref("Ref"),
+      techniques: { type: "array", items: ref("Link") },
+      mechanisms: { type: "array", items: ref("Link") },
+      challenges: { type: "array", items: ref("Link") },
+      updatedAt: { type: "string", format: "date-time" },
+      fallback,
+    },
+  },
+  Note: {
+    type: "object",
+    required: ["slug", "title", "body", "source"],
+    properties: { slug: { type: "string" }, title: { type: "string" }, body: { type: "string", description: "Markdown." }, source: { type: "string" }, fallback },
+  },
+  RelatedUseCase: {
+    type: "object",
+    required: ["slug", "title", "summary", "domain", "sharedTechniques"],
+    properties: {
+      slug: { type: "string" },
+      title: { type: "string" },
+      summary: { type: "string" },
+      domain: ref("Ref"),
+      sharedTechniques: { type: "array", items: ref("Ref") },
+      fallback,
+    },
+  },
+  UseCaseDetail: {
+    allOf: [
+      ref("UseCase"),
+      {
+        type: "object",
+        required: ["body", "notes", "related"],
+        properties: {
+          body: { type: "string", description: "Markdown." },
+          notes: { type: "array", items: ref("Note"), description: "Editor's notes." },
+          related: { type: "array", items: ref("RelatedUseCase"), description: "Use cases in other domains that share techniques." },
+        },
+      },
+    ],
+  },
+  FacetValue: {
+    type: "object",
+    required: ["slug", "name", "count"],
+    properties: {
+      slug: { type: "string" },
+      name: { type: "string" },
+      count: { type: "integer", minimum: 0, description: "Use cases this value gives with every other active filter (disjunctive)." },
+      category: { type: "string", description: "Techniques only." },
+      fallback,
+    },
+  },
+  Facets: {
+    type: "object",
+    required: ["domain", "technique", "mechanism", "challenge", "basis"],
+    description: "Every value of every facet, with count 0 where that is the count.",
+    properties: Object.fromEntries(["domain", "technique", "mechanism", "challenge", "basis"].map((f) => [f, { type: "array", items: ref("FacetValue") }])),
+  },
+  UseCasePage: {
+    type: "object",
+    required: ["items", "total", "page", "pageSize", "facets"],
+    properties: {
+      items: { type: "array", items: ref("UseCase") },
+      total: { type: "integer", minimum: 0 },
+      page: { type: "integer", minimum: 1 },
+      pageSize: { type: "integer", minimum: 1, maximum: PAGE_SIZE_MAX },
+      facets: ref("Facets"),
+    },
+  },
+  ListItem: {
+    type: "object",
+    required: ["slug", "name", "count"],
+    properties: {
+      slug: { type: "string" },
+      name: { type: "string" },
+      count: { type: "integer", minimum: 0, description: "Published use cases." },
+      summary: { type: "string" },
+      category: { type: ["string", "null"], description: "Techniques only." },
+      fallback,
+    },
+  },
+  List: { type: "object", required: ["items"], properties: { items: { type: "array", items: ref("ListItem") } } },
+  FusionMap: {
+    type: "object",
+    required: ["domains", "techniques", "challenges", "techniqueCells", "challengeCells"],
+    properties: {
+      domains: { type: "array", items: ref("Ref") },
+      techniques: { type: "array", items: ref("Ref") },
+      challenges: { type: "array", items: ref("Ref") },
+      techniqueCells: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["domain", "technique", "count"],
+          properties: { domain: { type: "string" }, technique: { type: "string" }, count: { type: "integer", minimum: 0 } },
+        },
+      },
+      challengeCells: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["domain", "challenge", "count"],
+          properties: { domain: { type: "string" }, challenge: { type: "string" }, count: { type: "integer", minimum: 0 } },
+        },
+      },
+    },
+  },
+};
+
+function listPath(kind: string, summary: string) {
+  return {
+    get: {
+      operationId: `list${kind[0].toUpperCase()}${kind.slice(1)}`,
+      summary,
+      parameters: [localeParameter],
+      responses: {
+        "200": { description: "Every published entry, not paginated.", content: json(ref("List")) },
+        "400": errorResponse("Bad locale."),
+      },
+    },
+  };
+}
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Fusion Atlas read API",
+      version: "1.0.0",
+      description:
+        "Read-only access to the Fusion Atlas catalog of cross-domain AI use cases, in English and Chinese. Every GET is CORS-open. " +
+        "Errors are { \"error\": { \"param\", \"message\" } }.",
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      "/api/v1/use-cases": {
+        get: {
+          operationId: "listUseCases",
+          summary: "Search and filter use cases, with facet counts; or export the whole filtered set.",
+          parameters: [
+            facetParameter("domain", "Domain slugs."),
+            facetParameter("technique", "Technique slugs."),
+            facetParameter("mechanism", "Fusion mechanism slugs."),
+            facetParameter("challenge", "Challenge slugs."),
+            facetParameter("basis", "Whether the use case is stated in the article or added by the editors.", { type: "string", enum: [...BASIS_VALUES] }),
+            {
+              name: "q",
+              in: "query",
+              description: "Full-text search over titles, summaries and bodies in both languages; substrings match (also in Chinese). Always literal: quotes, *, NEAR(, AND/OR are text.",
+              schema: { type: "string", maxLength: Q_MAX_LENGTH },
+            },
+            { name: "sort", in: "query", description: "Default: relevance when q is set, else title.", schema: { type: "string", enum: [...SORTS] } },
+            { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+            { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT } },
+            localeParameter,
+            {
+              name: "format",
+              in: "query",
+              description: `csv returns the whole filtered set (page and pageSize are ignored), UTF-8 with a BOM, columns ${USE_CASE_CSV_COLUMNS.join(",")}; multiple values joined by "; ".`,
+              schema: { type: "string", enum: [...FORMATS], default: "json" },
+            },
+            { name: "all", in: "query", description: "With JSON: 1 returns the whole filtered set as an array of use cases.", schema: { type: "string", enum: ["1", "0", "true", "false"] } },
+          ],
+          responses: {
+            "200": {
+              description: "One page with facets; an array of every matching use case (all=1); or CSV (format=csv).",
+              content: {
+                "application/json": { schema: { oneOf: [ref("UseCasePage"), { type: "array", items: ref("UseCase") }] } },
+                "text/csv": { schema: { type: "string" } },
+              },
+            },
+            "400": errorResponse("A bad parameter: an unknown slug, a page or pageSize out of range, an unknown sort, locale or format, a q over 200 characters, or a scalar parameter given twice."),
+          },
+        },
+      },
+      "/api/v1/use-cases/{slug}": {
+        get: {
+          operationId: "getUseCase",
+          summary: "One use case with its body, editor's notes and related use cases in other domains.",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, localeParameter],
+          responses: {
+            "200": { description: "The use case.", content: json(ref("UseCaseDetail")) },
+            "400": errorResponse("Bad locale."),
+            "404": errorResponse("No published use case has this slug."),
+          },
+        },
+      },
+      "/api/v1/domains": listPath("domains", "Domains with their numbers of published use cases."),
+      "/api/v1/techniques": listPath("techniques", "Techniques (with category) and their numbers of published use cases."),
+      "/api/v1/mechanisms": listPath("mechanisms", "Fusion mechanisms and their numbers of published use cases."),
+      "/api/v1/challenges": listPath("challenges", "Challenges and their numbers of published use cases."),
+      "/api/v1/fusion-map": {
+        get: {
+          operationId: "getFusionMap",
+          summary: "Domain × technique and domain × challenge counts of published use cases.",
+          parameters: [localeParameter],
+          responses: {
+            "200": { description: "The two matrices, every pair listed.", content: json(ref("FusionMap")) },
+            "400": errorResponse("Bad locale."),
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: {
+          operationId: "getOpenApi",
+          summary: "This document.",
+          responses: { "200": { description: "OpenAPI 3.1.", content: json({ type: "object" }) } },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}

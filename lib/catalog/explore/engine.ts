@@ -1,0 +1,142 @@
+// The one explorer engine behind the explore page, the read API and the export. It takes its storage backend (and so
+// its database client) as a parameter, with no `server-only` import, so the benchmark drives exactly this code against
+// scratch databases; the app gets the instance bound to its own client from ./index.ts.
+import { ENTITY_FACETS, type EntityFacet, type ExploreQuery, type QueryParamError } from "@/lib/schemas/explore-query";
+import { searchTerms } from "@/lib/search/terms";
+import type { AppLocale } from "@/lib/i18n/localize";
+import { entityName, facetViews, viewsOfUseCases, type FacetsView, type RefView, type UseCaseView } from "./present";
+import type { FacetEntity, ResolvedQuery, SearchBackend, UseCaseRecord, Vocabulary } from "./types";
+
+/** Bad input the caller should report as a 4xx (an unknown slug in a filter). */
+export class ExploreInputError extends Error {
+  constructor(readonly detail: QueryParamError) {
+    super(detail.message);
+    this.name = "ExploreInputError";
+  }
+}
+
+export interface ExploreResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: UseCaseView[];
+  facets: FacetsView;
+  /** The search terms, for highlighting matches. */
+  terms: string[];
+  vocabulary: Vocabulary;
+  /** Filter values that name no published entity, when the caller asked to drop them instead of failing. */
+  ignored: Array<{ facet: EntityFacet; slug: string }>;
+}
+
+export interface FusionMapView {
+  domains: RefView[];
+  techniques: Array<RefView & { category: string | null }>;
+  challenges: RefView[];
+  /** Every domain × technique pair, in catalog order, with its number of published use cases (0 included). */
+  techniqueCells: Array<{ domain: string; technique: string; count: number }>;
+  challengeCells: Array<{ domain: string; challenge: string; count: number }>;
+}
+
+export interface ExploreOptions {
+  /** "error" (the API): an unknown slug is an ExploreInputError. "ignore" (the page): it is dropped and reported. */
+  unknownSlugs?: "error" | "ignore";
+}
+
+export function createExploreEngine(backend: SearchBackend) {
+  function resolve(query: ExploreQuery, vocabulary: Vocabulary, options: ExploreOptions) {
+    const ignored: ExploreResult["ignored"] = [];
+    const ids = { domain: [], technique: [], mechanism: [], challenge: [] } as ResolvedQuery["ids"];
+    for (const facet of ENTITY_FACETS) {
+      const bySlug = new Map(vocabulary[facet].map((e) => [e.slug, e.id]));
+      for (const slug of query.filters[facet]) {
+        const id = bySlug.get(slug);
+        if (id !== undefined) ids[facet].push(id);
+        else if (options.unknownSlugs === "ignore") ignored.push({ facet, slug });
+        else throw new ExploreInputError({ param: facet, message: `Unknown ${facet} "${slug}".` });
+      }
+    }
+    const terms = searchTerms(query.q);
+    const resolved: ResolvedQuery = {
+      ids,
+      basis: query.filters.basis,
+      terms,
+      sort: query.sort,
+      locale: query.locale,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    };
+    return { resolved, terms, ignored };
+  }
+
+  function ordered(records: UseCaseRecord[], ids: readonly number[]): UseCaseRecord[] {
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is UseCaseRecord => r !== undefined);
+  }
+
+  return {
+    backend,
+
+    async vocabulary(): Promise<Vocabulary> {
+      return backend.vocabulary();
+    },
+
+    /** Facets, total and one page of results. */
+    async explore(query: ExploreQuery, options: ExploreOptions = {}): Promise<ExploreResult> {
+      const vocabulary = await backend.vocabulary();
+      const { resolved, terms, ignored } = resolve(query, vocabulary, options);
+      const result = await backend.explore(resolved);
+      const records = result.pageIds.length > 0 ? ordered(await backend.records(result.pageIds), result.pageIds) : [];
+      return {
+        total: result.total,
+        page: query.page,
+        pageSize: query.pageSize,
+        items: viewsOfUseCases(records, vocabulary, query.locale),
+        facets: facetViews(vocabulary, result.counts, query.locale),
+        terms,
+        vocabulary,
+        ignored,
+      };
+    },
+
+    /** Views of these use cases, in this order; ids that are not visible are skipped. */
+    async items(ids: readonly number[], locale: AppLocale): Promise<UseCaseView[]> {
+      const [vocabulary, records] = await Promise.all([backend.vocabulary(), backend.records(ids)]);
+      return viewsOfUseCases(ordered(records, ids), vocabulary, locale);
+    },
+
+    /** Every facet value with its number of published use cases (the unfiltered facet counts). */
+    async overview(locale: AppLocale): Promise<{ facets: FacetsView; vocabulary: Vocabulary; total: number }> {
+      const vocabulary = await backend.vocabulary();
+      const ids = { domain: [], technique: [], mechanism: [], challenge: [] };
+      const result = await backend.explore({ ids, basis: [], terms: [], sort: "title", locale, limit: 0, offset: 0 });
+      return { facets: facetViews(vocabulary, result.counts, locale), vocabulary, total: result.total };
+    },
+
+    /** Domain × technique and domain × challenge counts of published use cases. */
+    async fusionMap(locale: AppLocale): Promise<FusionMapView> {
+      const [vocabulary, counts] = await Promise.all([backend.vocabulary(), backend.fusionCounts()]);
+      const ref = (e: FacetEntity): RefView => ({ slug: e.slug, name: entityName(e, locale) });
+      const dense = (cells: Array<[number, number, number]>, values: FacetEntity[]) => {
+        const byPair = new Map(cells.map(([d, v, n]) => [`${d}:${v}`, n]));
+        return vocabulary.domain.flatMap((d) => values.map((v) => ({ d, v, count: byPair.get(`${d.id}:${v.id}`) ?? 0 })));
+      };
+      return {
+        domains: vocabulary.domain.map(ref),
+        techniques: vocabulary.technique.map((t) => ({ ...ref(t), category: t.category })),
+        challenges: vocabulary.challenge.map(ref),
+        techniqueCells: dense(counts.techniqueCells, vocabulary.technique).map(({ d, v, count }) => ({ domain: d.slug, technique: v.slug, count })),
+        challengeCells: dense(counts.challengeCells, vocabulary.challenge).map(({ d, v, count }) => ({ domain: d.slug, challenge: v.slug, count })),
+      };
+    },
+
+    /** The whole filtered set, ignoring page and pageSize, in the query's order. */
+    async exportAll(query: ExploreQuery): Promise<UseCaseView[]> {
+      const vocabulary = await backend.vocabulary();
+      const { resolved } = resolve(query, vocabulary, { unknownSlugs: "error" });
+      const ids = await backend.allIds(resolved);
+      return viewsOfUseCases(ordered(await backend.records(ids), ids), vocabulary, query.locale);
+    },
+  };
+}
+
+export type ExploreEngine = ReturnType<typeof createExploreEngine>;

@@ -1,0 +1,10 @@
+// The explorer engine bound to the app's database client. Everything else in this folder is plain code that takes a
+// client as a parameter (the benchmark constructs its own).
+import "server-only";
+import { databaseUrl, providerOf } from "@/config/database.mjs";
+import { db } from "@/lib/db/client";
+import { backendFor } from "./backends";
+import { createExploreEngine } from "./engine";
+
+export const explorer = createExploreEngine(backendFor(db, providerOf(databaseUrl())));
+export { ExploreInputError, type ExploreResult } from "./engine";
