@@ -142,6 +142,7 @@ test.describe("regression lab", () => {
 
   for (const locale of ["en", "zh"]) {
     test(`axe: no serious or critical violations on /${locale}/lab`, async ({ page }) => {
+      test.slow(); // axe over a page full of KaTeX markup takes a while
       await page.goto(`/${locale}/lab?preset=nonlinear&run=1`);
       await expect(page.getByRole("definition").first()).toBeVisible();
       await page.getByRole("button", { name: locale === "en" ? "Show data table" : "显示数据表" }).click();
@@ -150,6 +151,7 @@ test.describe("regression lab", () => {
   }
 
   test("axe: no serious or critical violations on a technique page with the embed", async ({ page }) => {
+    test.slow();
     await page.goto("/en/techniques/relu");
     await expect(page.getByRole("definition").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { csvTooLongForUrl, MAX_CSV_ROWS, type CsvError, type CsvResult } from "@/lib/regression";
+import { csvErrorMessageRef } from "./csv-messages";
 import { ERROR_CLASS, HINT_CLASS, INPUT_CLASS } from "./fields";
 
 const MAX_FILE_MB = 2;
@@ -11,24 +12,8 @@ type Translate = ReturnType<typeof useTranslations<"lab.csv">>;
 
 /** The parser's typed errors in the reader's language, each naming its row. */
 export function csvErrorMessage(t: Translate, e: CsvError): string {
-  const row = e.row ?? 0;
-  const column = e.column ?? "x";
-  switch (e.code) {
-    case "empty":
-      return t("errors.empty");
-    case "too-many-rows":
-      return t("errors.tooManyRows", { row, max: MAX_CSV_ROWS });
-    case "column-count":
-      return e.header ? t("errors.headerColumnCount", { row, found: e.found ?? 0 }) : t("errors.columnCount", { row, found: e.found ?? 0 });
-    case "not-a-number":
-      return e.value === undefined ? t("errors.emptyField", { row, column }) : t("errors.notANumber", { row, column, value: e.value });
-    case "not-finite":
-      return t("errors.notFinite", { row, column, value: e.value ?? "" });
-    case "too-few-rows":
-      return t("errors.tooFewRows", { found: e.found ?? 0 });
-    case "zero-variance":
-      return t("errors.zeroVariance", { value: e.value ?? "" });
-  }
+  const { key, values } = csvErrorMessageRef(e);
+  return t(key, values);
 }
 
 /** Paste or upload x,y data; errors appear next to the field as the text changes. */

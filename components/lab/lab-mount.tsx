@@ -23,11 +23,22 @@ export async function LabMount({
   focus?: LabFocus;
 }) {
   const messages = await getMessages();
+  const all = renderLabFormulas();
+  // The compact embed shows only the activation and loss formulas: send only those.
+  const formulas =
+    mode === "full"
+      ? all
+      : {
+          ...all,
+          model: { linear: "", mlp: "" },
+          optimizer: { sgd: "", momentum: "", adam: "" },
+          zscore: "",
+        };
   return (
     <NextIntlClientProvider messages={{ lab: messages.lab ?? {} }}>
       <LabLoader
         mode={mode}
-        formulas={renderLabFormulas()}
+        formulas={formulas}
         labPath={`/${locale}/lab`}
         initialConfig={initialConfig}
         focus={focus}

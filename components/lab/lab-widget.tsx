@@ -140,7 +140,8 @@ export default function LabWidget(props: LabWidgetProps) {
         value={presetValue}
         options={[
           ...PRESET_IDS.map((id) => ({ value: id, label: t(`presets.${id}`) })),
-          { value: "custom" as const, label: t("presets.custom") },
+          // "Custom" is a state, not a choice: it is listed only while the settings differ from every preset.
+          ...(presetValue === "custom" ? [{ value: "custom" as const, label: t("presets.custom") }] : []),
         ]}
         onChange={(v) => {
           if (v !== "custom") choosePreset(v);
@@ -181,7 +182,12 @@ export default function LabWidget(props: LabWidgetProps) {
     state.status === "error" ? (
       <div role="alert" className="rounded border border-red-700 p-3 text-sm text-red-900 dark:border-red-400 dark:text-red-100">
         <p className="font-semibold">{t("report.errorTitle")}</p>
-        <p lang="en">{t("report.errorText", { message: state.error ?? "" })}</p>
+        <p>
+          {t("report.errorText")}{" "}
+          <span lang="en" className="font-mono text-xs">
+            {state.error ?? ""}
+          </span>
+        </p>
       </div>
     ) : null;
 

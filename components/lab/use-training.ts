@@ -4,7 +4,7 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { ArticleCheck, EpochRecord, RegressionReport, RunConfig, RunProgress, SessionData } from "@/lib/regression";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
-export type TrainingStatus = "loading" | "idle" | "running" | "paused" | "done" | "diverged" | "error";
+export type TrainingStatus = "loading" | "idle" | "running" | "paused" | "done" | "diverged" | "error" | "waiting";
 
 /** One run as the UI sees it: its full loss history, latest fit and report. */
 export interface RunView {
@@ -137,7 +137,12 @@ export function useTraining(request: SessionRequest | null, options: { slow: boo
   useEffect(() => {
     requestRef.current = request;
     if (request && workerRef.current) start(request);
-  }, [request, start]);
+    // No usable request (e.g. the CSV has errors): stop the old session rather than train on stale data.
+    if (!request) {
+      send({ type: "pause", gen: genRef.current });
+      dispatch({ type: "status", status: "waiting" });
+    }
+  }, [request, start, send]);
 
   useEffect(() => {
     slowRef.current = options.slow;
