@@ -73,11 +73,33 @@ test.describe("regression lab", () => {
     await expect(page.getByLabel("Batch size")).toHaveValue("32");
     await expect(page).toHaveURL(/preset=article/);
 
-    await page.getByRole("button", { name: "Step one epoch" }).click();
+    // Keyboard: the controls are ordinary buttons.
+    await page.getByRole("button", { name: "Step one epoch" }).focus();
+    await page.keyboard.press("Enter");
     await expect(stat(page, "Epoch")).toHaveText("1 of 100");
     await page.getByRole("button", { name: "Play", exact: true }).click();
     await expect(page.getByText("Finished after 100 epochs.")).toBeVisible();
-    expectArticleResult(await articleNumbers(page));
+    const numbers = await articleNumbers(page);
+    expectArticleResult(numbers);
+
+    // The exported weights carry the same line in original units.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export weights (JSON)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("regression-weights-seed42-epoch100.json");
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const weights = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+      format: string;
+      original: { w: number; b: number };
+      layers: Array<{ kernel: number[][]; bias: number[] }>;
+    };
+    expect(weights.format).toBe("fusion-atlas/regression-weights@1");
+    expect(weights.layers).toHaveLength(1);
+    expect(weights.original.w).toBeCloseTo(numbers.w, 2);
+    expect(weights.original.b).toBeCloseTo(numbers.b, 2);
 
     await page.getByRole("button", { name: "Reset", exact: true }).click();
     await expect(stat(page, "Epoch")).toHaveText("0 of 100");
