@@ -13,6 +13,8 @@ function stringEnv(): Record<string, string> {
 
 export default defineConfig({
   testDir: "e2e",
+  // One output folder per port, so parallel runs never delete each other's traces.
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -2,7 +2,9 @@
 // reference page of the same build (its own minimal root layout), and the ratio. It fetches each page as a browser
 // would and gzips the <script src> files it loads. It also checks that the lab's code and client-side KaTeX load
 // only on the pages that use them. Targets: explorer ≤ 1.15× the reference; content pages ≤ 1.05×.
+import fs from "node:fs";
 import zlib from "node:zlib";
+import { chromium, type Browser } from "playwright";
 import { startAppServer } from "./lib/app-server";
 
 type Kind = "reference" | "content" | "explorer" | "lab" | "admin";
@@ -29,8 +31,8 @@ const ROUTES: Array<{ path: string; kind: Kind; lab?: boolean }> = [
   { path: "/en/admin/sign-in", kind: "admin" },
 ];
 
-// Strings that only the lab bundle and client-side KaTeX contain.
-const LAB_MARKERS = ["uPlot", "regression-worker"];
+// Strings that only the lab's JavaScript and client-side KaTeX contain (LAB_BUNDLE_MARKER in components/lab).
+const LAB_MARKER = "fusion-atlas-lab-bundle:v1";
 const KATEX_MARKER = "KaTeX parse error";
 
 const sizeCache = new Map<string, { gzip: number; text: string }>();
@@ -44,33 +46,57 @@ async function script(url: string): Promise<{ gzip: number; text: string }> {
   return entry;
 }
 
-async function firstLoad(base: string, path: string) {
+/**
+ * First-load JS: the scripts the HTML references, gzipped. Lab/KaTeX detection: every script the page loads in a
+ * real browser, lazily loaded chunks and workers included.
+ */
+async function firstLoad(browser: Browser, base: string, path: string) {
   const res = await fetch(base + path, { headers: { "accept-language": "en" } });
   const html = await res.text();
   const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] as string))];
   let gzip = 0;
+  for (const src of srcs) gzip += (await script(new URL(src, base).toString())).gzip;
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = new Set<string>();
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script" || /\.(m?js)(\?|$)/.test(r.url())) loaded.add(r.url());
+  });
+  context.on("serviceworker", () => undefined);
+  await page.goto(base + path, { waitUntil: "networkidle" });
+  await page.waitForTimeout(500);
+  await context.close();
   let lab = false;
   let katex = false;
-  for (const src of srcs) {
-    const s = await script(new URL(src, base).toString());
-    gzip += s.gzip;
-    if (LAB_MARKERS.some((m) => s.text.includes(m))) lab = true;
+  for (const url of loaded) {
+    const s = await script(url);
+    if (s.text.includes(LAB_MARKER)) lab = true;
     if (s.text.includes(KATEX_MARKER)) katex = true;
   }
   return { status: res.status, scripts: srcs.length, kb: +(gzip / 1024).toFixed(1), lab, katex };
 }
 
+function chromiumPath(): string | undefined {
+  return process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+}
+
 async function main(): Promise<void> {
   const server = await startAppServer({ port: Number(process.env.BENCH_PORT ?? 3811) });
   const rows: Array<{ path: string; kind: Kind; kb: number; ratio: number; lab: boolean; katex: boolean; expectLab: boolean }> = [];
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
   try {
-    const ref = await firstLoad(server.url, "/en/reference-page");
+    const ref = await firstLoad(browser, server.url, "/en/reference-page");
     for (const r of ROUTES) {
-      const m = await firstLoad(server.url, r.path);
+      const m = await firstLoad(browser, server.url, r.path);
       rows.push({ path: r.path, kind: r.kind, kb: m.kb, ratio: +(m.kb / ref.kb).toFixed(3), lab: m.lab, katex: m.katex, expectLab: !!r.lab });
       console.log(`${r.path.padEnd(52)} ${String(m.kb).padStart(7)} kB  ×${(m.kb / ref.kb).toFixed(3)}  ${m.scripts} scripts${m.lab ? "  [lab]" : ""}${m.katex ? "  [katex]" : ""}${m.status !== 200 ? `  HTTP ${m.status}` : ""}`);
     }
   } finally {
+    await browser.close();
     await server.stop();
   }
   const ref = rows.find((r) => r.kind === "reference")!;
