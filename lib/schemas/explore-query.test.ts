@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exploreQueryToSearchParams, parseExploreQuery, type ExploreQuery } from "./explore-query";
+import { DEFAULT_QUERY, exploreQueryToSearchParams, parseExploreQuery, parseExploreQueryLenient, type ExploreQuery } from "./explore-query";
 
 function ok(search: string): ExploreQuery {
   const result = parseExploreQuery(new URLSearchParams(search));
@@ -108,5 +108,20 @@ describe("exploreQueryToSearchParams", () => {
     expect(exploreQueryToSearchParams(q, { locale: true, format: true, paging: false }).toString()).toBe("technique=nlp&locale=zh&format=csv");
     const all = { ...q, format: "json" as const, all: true };
     expect(exploreQueryToSearchParams(all, { locale: true, format: true, paging: false }).toString()).toBe("technique=nlp&locale=zh&format=json&all=1");
+  });
+});
+
+describe("parseExploreQueryLenient", () => {
+  it("drops only the bad parameters and reports them", () => {
+    const { query, errors } = parseExploreQueryLenient(new URLSearchParams("technique=nlp&page=abc&sort=junk&q=route"));
+    expect(query.filters.technique).toEqual(["nlp"]);
+    expect(query.q).toBe("route");
+    expect(query.page).toBe(1);
+    expect(query.sort).toBe("relevance");
+    expect(errors.map((e) => e.param)).toEqual(["sort", "page"]);
+  });
+
+  it("returns the defaults without errors for an empty URL", () => {
+    expect(parseExploreQueryLenient({})).toEqual({ query: DEFAULT_QUERY, errors: [] });
   });
 });

@@ -185,3 +185,20 @@ export function exploreQueryToSearchParams(
 export function activeFilterCount(filters: ExploreFilters): number {
   return FACETS.reduce((n, f) => n + filters[f].length, 0);
 }
+
+/**
+ * For pages: a query even from a partly bad URL. Each bad parameter is dropped (and reported) and the rest is kept,
+ * so a mistyped link still shows something sensible.
+ */
+export function parseExploreQueryLenient(input: SearchParamsInput): { query: ExploreQuery; errors: QueryParamError[] } {
+  const params = new URLSearchParams(toURLSearchParams(input));
+  const errors: QueryParamError[] = [];
+  for (let attempt = 0; attempt <= FACETS.length + SCALAR_PARAMS.length; attempt++) {
+    const result = parseExploreQuery(params);
+    if (result.ok) return { query: result.query, errors };
+    errors.push(result.error);
+    if (result.error.param === null || !params.has(result.error.param)) break;
+    params.delete(result.error.param);
+  }
+  return { query: DEFAULT_QUERY, errors };
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { ExploreStateProvider } from "@/components/explore/explore-state";
+import { FacetPanel, type FacetGroup } from "@/components/explore/facet-panel";
+import { ActiveFilters, Pagination, ResultsRegion, SortSelect } from "@/components/explore/result-controls";
+import { ResultList } from "@/components/explore/result-list";
+import { SearchBox } from "@/components/explore/search-box";
+import { pageLocale } from "@/i18n/page-locale";
+import { explorer } from "@/lib/catalog/explore";
+import type { FacetValueView } from "@/lib/catalog/explore/present";
+import { activeFilterCount, exploreQueryToSearchParams, FACETS, parseExploreQueryLenient, type ExploreQuery, type Facet } from "@/lib/schemas/explore-query";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const CATEGORY_ORDER = ["field", "training-strategy", "general", "building-block"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "explore" });
+  return pageMetadata({ locale, path: "/explore", title: t("title"), description: t("description") });
+}
+
+function option(v: FacetValueView) {
+  return { slug: v.slug, label: v.name.text, count: v.count, ...(v.name.fallback ? { lang: v.name.lang } : {}) };
+}
+
+export default async function ExplorePage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const { query: parsed, errors } = parseExploreQueryLenient(await searchParams);
+  const query: ExploreQuery = { ...parsed, locale, format: "json", all: false };
+  const result = await explorer.explore(query, { unknownSlugs: "ignore" });
+  const t = await getTranslations("explore");
+  const techniques = await getTranslations("techniques");
+  const facetLabel = Object.fromEntries(FACETS.map((f) => [f, t(`facet.${f}`)])) as Record<Facet, string>;
+
+  const categories = [...new Set(result.facets.technique.map((v) => v.category ?? "general"))].sort(
+    (a, b) => (CATEGORY_ORDER.indexOf(a) + 1 || 99) - (CATEGORY_ORDER.indexOf(b) + 1 || 99),
+  );
+  const groups: FacetGroup[] = FACETS.map((facet) => ({
+    facet,
+    legend: facetLabel[facet],
+    groups:
+      facet === "technique"
+        ? categories.map((c) => ({
+            label: CATEGORY_ORDER.includes(c) ? techniques(`category.${c as "field"}`) : c,
+            options: result.facets.technique.filter((v) => (v.category ?? "general") === c).map(option),
+          }))
+        : [{ label: null, options: result.facets[facet].map(option) }],
+  }));
+  const names = Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(result.facets[f].map((v) => [v.slug, v.name.text]))])) as Record<Facet, Record<string, string>>;
+
+  const href = (page: number) => {
+    const search = exploreQueryToSearchParams({ ...query, page }).toString();
+    return `/${locale}/explore${search ? `?${search}` : ""}`;
+  };
+  const last = Math.max(1, Math.ceil(result.total / query.pageSize));
+  const pageNumbers = [...new Set([1, last, ...[-2, -1, 0, 1, 2].map((d) => query.page + d)])].filter((p) => p >= 1 && p <= last).sort((a, b) => a - b);
+  const exportHref = (format: "csv" | "json") =>
+    `/api/v1/use-cases?${exploreQueryToSearchParams({ ...query, format, all: format === "json" }, { locale: true, format: true, paging: false }).toString()}`;
+  const apiHref = `/api/v1/use-cases?${exploreQueryToSearchParams(query, { locale: true }).toString()}`;
+  const from = (query.page - 1) * query.pageSize + 1;
+  const filtered = activeFilterCount(query.filters) > 0;
+
+  return (
+    <NuqsAdapter>
+      <ExploreStateProvider>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+
+        {errors.length > 0 || result.ignored.length > 0 ? (
+          <ul className="mt-4 space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+            {errors.map((e) => (
+              <li key={`${e.param}:${e.message}`}>{t("invalidParam", { message: e.message })}</li>
+            ))}
+            {result.ignored.map((i) => (
+              <li key={`${i.facet}:${i.slug}`}>{t("unknownValue", { facet: facetLabel[i.facet], slug: i.slug })}</li>
+            ))}
+          </ul>
+        ) : null}
+
+        <div className="mt-6">
+          <SearchBox label={t("searchLabel")} placeholder={t("searchPlaceholder")} hint={t("searchHint")} submit={t("searchSubmit")} />
+        </div>
+
+        <div className="mt-6 grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
+          <section aria-labelledby="explore-filters" className="lg:border-r lg:border-slate-200 lg:pr-6 dark:lg:border-slate-800">
+            <h2 id="explore-filters" className="text-xl font-semibold">{t("filtersHeading")}</h2>
+            <p className="mb-4 mt-1 text-sm text-slate-600 dark:text-slate-400">{t("facetLogic")}</p>
+            <FacetPanel facets={groups} />
+          </section>
+
+          <section aria-labelledby="explore-results" className="min-w-0">
+            <h2 id="explore-results" className="sr-only">{t("resultsHeading")}</h2>
+            <ActiveFilters
+              names={names}
+              labels={{
+                heading: t("activeFilters"),
+                none: t("noActiveFilters"),
+                clearAll: t("clearAll"),
+                facet: facetLabel,
+                remove: t.raw("removeFilter") as string,
+                searchChip: t.raw("searchChip") as string,
+                removeSearch: t.raw("removeSearch") as string,
+              }}
+            />
+            <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+              <p className="text-sm font-medium" aria-live="polite">
+                {t("resultsCount", { total: result.total })}
+                {result.total > 0 && result.items.length > 0 ? (
+                  <span className="font-normal text-slate-600 dark:text-slate-400"> · {t("showing", { from, to: from + result.items.length - 1, total: result.total })}</span>
+                ) : null}
+              </p>
+              <SortSelect label={t("sortLabel")} options={{ relevance: t("sort.relevance"), title: t("sort.title"), updated: t("sort.updated") }} />
+            </div>
+            {result.total > 0 ? (
+              <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                <span>{t("export", { total: result.total })}</span>
+                <a href={exportHref("csv")} download aria-label={t("exportCsvLabel", { total: result.total })} className="rounded border border-slate-300 px-2 py-0.5 font-medium no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                  {t("exportCsv")}
+                </a>
+                <a href={exportHref("json")} download aria-label={t("exportJsonLabel", { total: result.total })} className="rounded border border-slate-300 px-2 py-0.5 font-medium no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                  {t("exportJson")}
+                </a>
+                <span className="text-slate-600 dark:text-slate-400">
+                  {t("apiHint")} <a href={apiHref}><code className="text-xs">{apiHref.length > 60 ? `${apiHref.slice(0, 57)}…` : apiHref}</code></a>
+                </span>
+              </p>
+            ) : null}
+
+            <div className="mt-4">
+              <ResultsRegion updating={t("updating")}>
+                {result.total === 0 ? (
+                  <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+                    <p className="font-semibold">{t("emptyTitle")}</p>
+                    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{filtered ? t("emptyHint") : t("emptyHintSearch")}</p>
+                  </div>
+                ) : (
+                  <ResultList items={result.items} terms={result.terms} />
+                )}
+                <Pagination
+                  pages={pageNumbers.map((page) => ({ page, href: href(page) }))}
+                  current={query.page}
+                  last={last}
+                  labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t.raw("pageLink") as string }}
+                />
+              </ResultsRegion>
+            </div>
+          </section>
+        </div>
+      </ExploreStateProvider>
+    </NuqsAdapter>
+  );
+}
