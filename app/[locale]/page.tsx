@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { TechniqueHeatmap } from "@/components/fusion-map/fusion-heatmaps";
 import { Localized } from "@/components/localized";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { catalogCounts } from "@/lib/catalog/counts";
 import { listDomains } from "@/lib/catalog/domains";
+import { explorer } from "@/lib/catalog/explore";
 import { listDrivers } from "@/lib/catalog/pages";
 import { pick } from "@/lib/i18n/localize";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -20,7 +22,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = await pageLocale(params);
   const t = await getTranslations("home");
   const common = await getTranslations("common");
-  const [counts, domains, drivers] = await Promise.all([catalogCounts(), listDomains(), listDrivers()]);
+  const fusion = await getTranslations("fusionMap");
+  const [counts, domains, drivers, fusionMap] = await Promise.all([catalogCounts(), listDomains(), listDrivers(), explorer.fusionMap(locale)]);
 
   const waysIn = [
     { href: "/techniques", title: t("waysInTechniques"), text: t("waysInTechniquesText") },
@@ -53,6 +56,15 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="home-fusion-map" className="mb-10">
+        <h2 id="home-fusion-map" className="mb-1 text-2xl font-semibold">{fusion("homeHeading")}</h2>
+        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">{fusion("homeIntro")}</p>
+        <TechniqueHeatmap map={fusionMap} limit={8} compact caption={fusion("homeCaption")} />
+        <p className="mt-2 text-sm">
+          <Link href="/fusion-map">{fusion("homeMore")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="home-drivers" className="mb-10">
