@@ -1,23 +1,24 @@
-// Where the search terms occur in a text, for highlighting matches with <mark>. Case-insensitive, literal.
+// Where the search terms match in a text, for highlighting matches with <mark>. Uses the same definition of a match
+// as the search itself (./terms.ts): substrings for CJK terms, word starts for the others.
+import { termPattern } from "./terms";
 
 export interface Segment {
   text: string;
   match: boolean;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Sorted, merged [start, end) ranges (UTF-16 offsets into `text`) where any term occurs. */
+/** Sorted, merged [start, end) ranges (UTF-16 offsets into `text`) where any term matches. */
 export function highlightRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     if (term === "") continue;
-    const re = new RegExp(escapeRegExp(term), "giu");
+    const re = termPattern(term);
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex += 1;
+        continue;
+      }
       ranges.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) re.lastIndex += 1;
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

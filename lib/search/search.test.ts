@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ftsString, matchExpression, prefixRange } from "./fts";
+import { ftsString, matchPlan, prefixRange, termsToExpand } from "./fts";
 import { highlightRanges, highlightSegments } from "./highlight";
-import { isShortTerm, MAX_TERMS, searchTerms } from "./terms";
+import { isShortTerm, MAX_TERMS, searchTerms, termKind, textMatches } from "./terms";
 
 describe("searchTerms", () => {
   it("splits on ASCII and ideographic spaces, lower-cases and de-duplicates", () => {
@@ -20,11 +20,29 @@ describe("searchTerms", () => {
     expect(searchTerms(Array.from({ length: 40 }, (_, i) => `t${i}`).join(" "))).toHaveLength(MAX_TERMS);
   });
 
-  it("calls one- and two-character terms short, counting code points", () => {
+  it("calls CJK terms and terms without word characters substrings, the rest words", () => {
+    expect(termKind("医疗")).toBe("substring");
+    expect(termKind("ai医疗")).toBe("substring");
+    expect(termKind("route")).toBe("word");
+    expect(termKind("x-ray")).toBe("word");
+    expect(termKind("*")).toBe("substring");
+    expect(termKind(`"("`)).toBe("substring");
     expect(isShortTerm("医疗")).toBe(true);
-    expect(isShortTerm("ai")).toBe(true);
     expect(isShortTerm("影像学")).toBe(false);
     expect(isShortTerm("𠀀𠀀")).toBe(true);
+  });
+});
+
+describe("what matches", () => {
+  it("finds CJK terms anywhere and word terms at the start of words", () => {
+    expect(textMatches("医疗影像分析", "影像")).toBe(true);
+    expect(textMatches("Route planning", "route")).toBe(true);
+    expect(textMatches("routes and routing", "route")).toBe(true);
+    expect(textMatches("subroute", "route")).toBe(false);
+    expect(textMatches("Chest X-ray images", "x-ray")).toBe(true);
+    expect(textMatches("使用GPT模型", "gpt")).toBe(true);
+    expect(textMatches("anything", "*")).toBe(false);
+    expect(textMatches("a*b", "*")).toBe(true);
   });
 });
 
@@ -35,24 +53,29 @@ describe("FTS escaping", () => {
   });
 
   it.each([
-    [`"route"`, `"""route"""`],
-    ["rou*", `"rou*"`],
-    ["near(a", `"near(a"`],
-    ["and", `"and"`],
-    ["'); drop table usecase; --", `"'); drop table usecase; --"`],
-    [`x" OR "y`, `"x"" OR ""y"`],
-  ])("turns %s into the single literal %s", (term, expected) => {
-    expect(matchExpression([term], new Map())).toBe(expected);
+    [`"route"`, `"""route"""*`],
+    ["rou*", `"rou*"*`],
+    ["near(a", `"near(a"*`],
+    ["and", `"and"*`],
+    ["drop');", `"drop');"*`],
+    [`x" OR "y`, `"x"""*`],
+  ])("turns the word term %s into the single literal %s", (typed, expected) => {
+    const [term] = searchTerms(typed);
+    expect(matchPlan([term], new Map())).toEqual({ trigram: null, words: expected });
   });
 
-  it("ANDs the terms and ORs the trigrams of a short term", () => {
-    const expansions = new Map([["医疗", ["医疗健", "医疗影", "医疗\u001f"]], ["ai", ["ai\u001f"]]]);
-    expect(matchExpression(["route", "医疗", "ai"], expansions)).toBe(`"route" AND ("医疗健" OR "医疗影" OR "医疗\u001f") AND "ai\u001f"`);
+  it("ANDs the terms and ORs the trigrams of a short substring term", () => {
+    const expansions = new Map([["医疗", ["医疗健", "医疗影", "医疗\u001f"]]]);
+    expect(matchPlan(["route", "医疗", "影像分析", "x-ray"], expansions)).toEqual({
+      trigram: `("医疗健" OR "医疗影" OR "医疗\u001f") AND "影像分析"`,
+      words: `"route"* AND "x-ray"*`,
+    });
+    expect(termsToExpand(["route", "医疗", "影像分析", "*"])).toEqual(["医疗", "*"]);
   });
 
   it("reports that nothing can match when a short term has no trigram", () => {
-    expect(matchExpression(["route", "zz"], new Map([["zz", []]]))).toBeNull();
-    expect(matchExpression([], new Map())).toBeNull();
+    expect(matchPlan(["route", "z医"], new Map([["z医", []]]))).toBeNull();
+    expect(matchPlan(["*"], new Map())).toBeNull();
   });
 
   it("looks short terms up by prefix", () => {
@@ -64,14 +87,15 @@ describe("FTS escaping", () => {
 });
 
 describe("highlighting", () => {
-  it("finds every occurrence case-insensitively and merges overlaps", () => {
-    expect(highlightRanges("Route planning: routes and ROUTING", ["route"])).toEqual([[0, 5], [16, 21]]);
+  it("marks what the search matched, case-insensitively, merging overlaps", () => {
+    expect(highlightRanges("Route planning: routes, subroutes and ROUTING", ["route"])).toEqual([[0, 5], [16, 21]]);
     expect(highlightRanges("医疗影像分析", ["医疗", "疗影", "分析"])).toEqual([[0, 3], [4, 6]]);
     expect(highlightRanges("abc", [])).toEqual([]);
   });
 
-  it("treats regular-expression characters literally", () => {
-    expect(highlightRanges("a.b a+b (c)", ["a+b", "(c)", "."])).toEqual([[1, 2], [4, 7], [8, 11]]);
+  it("treats regular-expression characters literally, and punctuation in word terms as word breaks", () => {
+    expect(highlightRanges("a.b a+b (c)", ["a+b", "(c)"])).toEqual([[0, 3], [4, 7], [9, 10]]);
+    expect(highlightRanges("1+1=2 a*b", ["*"])).toEqual([[7, 8]]);
   });
 
   it("cuts text into marked and plain segments", () => {

@@ -7,7 +7,7 @@ import { applySeed } from "@/prisma/seed/apply";
 import { content } from "@/prisma/seed/content";
 import { createScratchDb, testProvider } from "@/test-support/scratch-db";
 import { parseExploreQuery, type ExploreQuery } from "@/lib/schemas/explore-query";
-import { searchTerms } from "@/lib/search/terms";
+import { searchTerms, textMatches } from "@/lib/search/terms";
 import { backendFor } from "./backends";
 import { createExploreEngine, ExploreInputError } from "./engine";
 import { createPortableBackend } from "./portable-backend";
@@ -150,7 +150,7 @@ function loadBase(file: string): Base {
         technique: techniques.get(Number(u.id)) ?? [],
         mechanism: mechanisms.get(Number(u.id)) ?? [],
         challenge: challenges.get(Number(u.id)) ?? [],
-        texts: ["titleZh", "titleEn", "summaryZh", "summaryEn", "bodyZh", "bodyEn"].map((f) => String(u[f]).toLowerCase()),
+        texts: ["titleZh", "titleEn", "summaryZh", "summaryEn", "bodyZh", "bodyEn"].map((f) => String(u[f])),
         titleKeyEn: titleEn.toLowerCase(),
         updatedAt: String(u.updatedAt),
       };
@@ -165,7 +165,7 @@ const valuesOf = (d: Doc, facet: (typeof FACET_NAMES)[number]) =>
 
 function bruteForce(base: Base, query: ExploreQuery) {
   const terms = searchTerms(query.q);
-  const searched = base.visible.filter((d) => terms.every((t) => d.texts.some((text) => text.includes(t))));
+  const searched = base.visible.filter((d) => terms.every((t) => d.texts.some((text) => textMatches(text, t))));
   const passes = (d: Doc, except: string | null) =>
     FACET_NAMES.every((f) => f === except || query.filters[f].length === 0 || valuesOf(d, f).some((v) => (query.filters[f] as string[]).includes(v)));
   const matching = searched.filter((d) => passes(d, null));
@@ -227,6 +227,10 @@ describe.skipIf(testProvider !== "sqlite").each(["sqlite", "portable"] as const)
     "q=ai",
     "q=%E5%8C%BB",
     "q=zzzz",
+    "q=learn",
+    "q=x-ray%20%E5%BD%B1%E5%83%8F",
+    "q=%E9%A3%8E%E9%99%A9%20risk&sort=updated",
+    "q=route&sort=title&pageSize=3&page=2",
     "q=a%20%E6%95%99%E8%82%B2&challenge=ethics-bias",
     "technique=time-series-forecasting&sort=updated",
     "domain=manufacturing&sort=updated&page=2&pageSize=5",

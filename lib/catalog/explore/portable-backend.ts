@@ -1,7 +1,9 @@
 // The explorer in plain SQL that SQLite and PostgreSQL both accept, counting facets in memory. It is correct on any
 // provider but reads every visible use case per query, so it suits small catalogs: it serves PostgreSQL until a
-// native backend (pg_trgm, aggregates like the SQLite ones) exists, and the tests run it against brute force too.
-// Search is the same as on SQLite: every term must occur, case-insensitively, as a substring of one of the six texts.
+// native backend (pg_trgm, bitmaps like the SQLite ones) exists, and the tests run it against brute force too.
+// Search means the same as on SQLite (lib/search/terms.ts): every term must match one of the six texts. SQL narrows
+// the candidates with LIKE; the exact test runs here.
+import { termKind, termPattern } from "@/lib/search/terms";
 import { join, list, num, query, raw, sql, toDate, type Dialect, type Fragment, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
@@ -51,22 +53,31 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
   }
 
   async function documents(q: ResolvedQuery): Promise<Doc[]> {
-    const termConditions = q.terms.map((t) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], t)})`);
-    const score =
-      q.terms.length === 0
-        ? raw("0")
-        : join(
-            q.terms.map(
-              (t) => sql`(CASE WHEN ${anyLike(TITLE, t)} THEN 10 ELSE 0 END) + (CASE WHEN ${anyLike(SUMMARY, t)} THEN 4 ELSE 0 END) + (CASE WHEN ${anyLike(BODY, t)} THEN 1 ELSE 0 END)`,
-            ),
-            " + ",
-          );
-    const rows = await run<{ id: unknown; domainId: unknown; basis: string; titleZh: string; titleEn: string; updatedAt: unknown; score: unknown }>(sql`
-      SELECT u."id", u."domainId", u."basis", u."titleZh", u."titleEn", u."updatedAt", ${score} AS score
+    // A LIKE on the term (or, for a word term, on its first word) keeps every text that can match, and then some.
+    const likeOf = (t: string) => (termKind(t) === "word" ? (t.match(/[\p{L}\p{N}]+/u)?.[0] ?? t) : t);
+    const termConditions = q.terms.map((t) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], likeOf(t))})`);
+    const texts = q.terms.length === 0 ? raw("") : raw(`, u."summaryZh", u."summaryEn", u."bodyZh", u."bodyEn"`);
+    const rows = await run<{ id: unknown; domainId: unknown; basis: string; titleZh: string; titleEn: string; updatedAt: unknown; summaryZh?: string; summaryEn?: string; bodyZh?: string; bodyEn?: string }>(sql`
+      SELECT u."id", u."domainId", u."basis", u."titleZh", u."titleEn", u."updatedAt" ${texts}
       FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
       WHERE ${VISIBLE} ${join(termConditions, " ")}`);
+    const patterns = q.terms.map(termPattern);
+    const hit = (re: RegExp, ...values: Array<string | undefined>) => values.some((v) => {
+      re.lastIndex = 0;
+      return v !== undefined && re.test(v);
+    });
     const docs = new Map<number, Doc>();
     for (const r of rows) {
+      // Relevance, as on SQLite: matching in the title (every term) first, then the rest; each group by title.
+      let inTitle = patterns.length > 0;
+      let matches = true;
+      for (const re of patterns) {
+        const title = hit(re, r.titleZh, r.titleEn);
+        if (!title && !hit(re, r.summaryZh, r.summaryEn, r.bodyZh, r.bodyEn)) matches = false;
+        if (!title) inTitle = false;
+      }
+      if (!matches) continue;
+      const score = inTitle ? 1 : 0;
       const zh = (r.titleZh ?? "").trim();
       const en = (r.titleEn ?? "").trim();
       const id = num(r.id);
@@ -76,7 +87,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
         basis: r.basis,
         titleKey: (q.locale === "zh" ? zh || en : en || zh).toLowerCase(),
         updated: toDate(r.updatedAt).getTime(),
-        score: num(r.score),
+        score,
         technique: [],
         mechanism: [],
         challenge: [],

@@ -6,16 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, testProvider } from "@/test-support/scratch-db";
 
 const REQUIRED = {
-  table: ["UseCaseSearch", "UseCaseSearchTerms", "ExploreDoc", "ExploreDocTechnique", "ExploreProfile", "ExploreProfileValue", "ExploreProfileTechnique"],
-  view: ["ExploreRefresh"],
+  table: ["UseCaseSearch", "UseCaseSearchTerms", "UseCaseWords", "ExploreDoc", "ExploreDocValue", "ExploreBitmap"],
+  view: ["ExploreBytes", "ExploreBit", "ExploreRefresh"],
   trigger: [
-    "UseCaseSearch_insert", "UseCaseSearch_update", "UseCaseSearch_delete", "ExploreRefresh_apply",
+    "UseCaseSearch_insert", "UseCaseSearch_update", "UseCaseSearch_delete", "ExploreBit_apply", "ExploreRefresh_apply",
     "Explore_useCase_insert", "Explore_useCase_update", "Explore_useCase_delete", "Explore_domain_visibility",
     "Explore_technique_insert", "Explore_technique_delete", "Explore_technique_update",
     "Explore_mechanism_insert", "Explore_mechanism_delete", "Explore_mechanism_update",
     "Explore_challenge_insert", "Explore_challenge_delete", "Explore_challenge_update",
   ],
-  index: ["ExploreDoc_titleEn", "ExploreDoc_titleZh", "ExploreDoc_updated", "ExploreDoc_profile", "ExploreProfile_key", "ExploreDocTechnique_technique", "ExploreProfileTechnique_technique"],
+  index: ["ExploreDoc_titleEn", "ExploreDoc_titleZh", "ExploreDoc_updated"],
 };
 
 describe.skipIf(testProvider !== "sqlite")("explorer search schema (SQLite)", () => {

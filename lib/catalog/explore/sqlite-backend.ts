@@ -1,233 +1,87 @@
-// The explorer on SQLite: FTS5 (trigram) for search, and trigger-maintained aggregates for facet counts
-// (prisma/migrations/20261129010000_search). All values are bound parameters; see ./sql.ts.
+// The explorer on SQLite (prisma/migrations/20261129010000_search): FTS5 for search, and trigger-maintained bitmaps
+// for facets. All values are bound parameters; see ./sql.ts.
 //
-// How a query runs. A "profile" groups the visible use cases that share domain, basis, mechanism set and challenge
-// set; ExploreProfile.n counts them and ExploreProfileTechnique.n counts, per profile, those linking each technique.
-//  - Without a search term and with at most one technique, every count is a sum over profiles: the cost follows the
-//    number of profiles (hundreds), not of use cases. The page then walks a sort index, testing each entry's profile,
-//    or gathers the matching rows and sorts them, whichever the counts say is cheaper.
-//  - With a search term (or several techniques, which profiles cannot combine), the matching use cases are counted
-//    per profile once, and the same sums follow. This part is proportional to the number of matches.
-// Facet counts are disjunctive: each facet's counts apply every filter except the facet's own.
-import { matchExpression, prefixRange } from "@/lib/search/fts";
-import { isShortTerm } from "@/lib/search/terms";
-import { join, list, num, query, raw, sql, toDate, type Fragment, type RawQueryClient } from "./sql";
+// How a query runs:
+//  1. Read every facet value's bitmap (one bit per use case; N/8 bytes each) and, when searching, the ids that match
+//     the search (FTS5: the trigram index for CJK terms, the word index for the others).
+//  2. Count in memory (./bitmap.ts): the result set is visible ∧ search ∧ every facet filter (values of one facet
+//     ORed); a facet's counts drop that facet's own filter (disjunctive) and AND each value's bitmap. 32 use cases per
+//     word operation, whatever the filters.
+//  3. Put one page in order, by title or date: either by walking the sort index, testing each entry against the
+//     result's bitmap, until the page is full (cheap when the result set is a large share of the catalog) or by
+//     sorting the result set's ids (cheap when it is small), whichever touches fewer rows. Relevance puts the use
+//     cases that match in their titles first (a second, title-only match), then the rest, the most recently updated
+//     first in each group. (FTS5's bm25 would score every match, which costs as much as the matches are many.)
+import { matchPlan, prefixRange, termsToExpand, type MatchPlan } from "@/lib/search/fts";
+import type { EntityFacet } from "@/lib/schemas/explore-query";
+import { and, andNot, count, countAnd, emptyBitmap, fromIdList, or, setChunkHex, toIds, wordsFor, type Bitmap } from "./bitmap";
+import { join, list, num, query, raw, sql, toDate, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
 
-const TRUE = raw("1");
-
 /** A batch size for IN lists well under SQLite's bound-parameter limit. */
 const ID_BATCH = 500;
+/** Work an id-list sort costs per id, relative to one step of an index walk (JSON parse, lookup, sort). */
+const ENUMERATE_COST = 6;
+/** Above this many ids, a page is never fetched by listing ids (the list itself gets large). */
+const ENUMERATE_MAX = 20_000;
 
-interface ProfilePredicates {
-  domain: Fragment;
-  basis: Fragment;
-  mechanism: Fragment;
-  challenge: Fragment;
+const BASIS_VALUE: Record<string, number> = { article: 1, editorial: 2 };
+const BASIS_NAME = ["", "article", "editorial"];
+
+interface FacetIndex {
+  words: number;
+  visible: Bitmap;
+  /** By `${facet}:${valueId}`. */
+  values: Map<string, Bitmap>;
 }
 
-/** Per facet, "does profile p pass this facet's filter" (TRUE when the facet has no filter). */
-function profilePredicates(q: PlannedQuery, alias: string): ProfilePredicates {
-  const p = raw(alias);
-  const setFilter = (facet: "mechanism" | "challenge", ids: number[]) =>
-    ids.length === 0
-      ? TRUE
-      : sql`EXISTS (SELECT 1 FROM "ExploreProfileValue" v WHERE v."facet" = ${facet} AND v."valueId" IN (${list(ids)}) AND v."profileId" = ${p}."id")`;
-  return {
-    domain: q.ids.domain.length === 0 ? TRUE : sql`${p}."domainId" IN (${list(q.ids.domain)})`,
-    basis: q.basis.length === 0 ? TRUE : sql`${p}."basis" IN (${list(q.basis)})`,
-    mechanism: setFilter("mechanism", q.ids.mechanism),
-    challenge: setFilter("challenge", q.ids.challenge),
-  };
-}
+type Order = "relevance" | "title" | "updated";
 
-const and = (...fragments: Fragment[]) => {
-  const real = fragments.filter((f) => f !== TRUE);
-  return real.length === 0 ? TRUE : join(real, " AND ");
-};
-
-/** The resolved query plus its FTS5 match expression (null when not searching). */
-type PlannedQuery = ResolvedQuery & { match: string | null };
-
-function titleKey(q: PlannedQuery): Fragment {
-  return raw(q.locale === "zh" ? `"titleKeyZh"` : `"titleKeyEn"`);
-}
-
-/** Whether the query can be answered from the profile aggregates alone (no per-use-case work). */
-function profileOnly(q: PlannedQuery): boolean {
-  return q.match === null && q.ids.technique.length <= 1;
-}
-
-function emptyCounts(): FacetCounts {
-  return { domain: new Map(), technique: new Map(), mechanism: new Map(), challenge: new Map(), basis: new Map() };
-}
-
-type Row = { k: string; id: number | bigint | null; label: string | null; n: number | bigint | null };
-
-/** The facet arms shared by both plans: `w` holds the profiles with their weight `nt` and the filter flags. */
-function facetArms(): Fragment {
-  return raw(`
-    SELECT 'total' AS k, NULL AS id, NULL AS label, sum(nt) AS n FROM w WHERE okD AND okB AND okM AND okC
-    UNION ALL SELECT 'domain', "domainId", NULL, sum(nt) FROM w WHERE okB AND okM AND okC GROUP BY "domainId"
-    UNION ALL SELECT 'basis', NULL, "basis", sum(nt) FROM w WHERE okD AND okM AND okC GROUP BY "basis"
-    UNION ALL SELECT 'mechanism', v."valueId", NULL, sum(w.nt) FROM w JOIN "ExploreProfileValue" v ON v."profileId" = w."id" AND v."facet" = 'mechanism'
-      WHERE okD AND okB AND okC GROUP BY v."valueId"
-    UNION ALL SELECT 'challenge', v."valueId", NULL, sum(w.nt) FROM w JOIN "ExploreProfileValue" v ON v."profileId" = w."id" AND v."facet" = 'challenge'
-      WHERE okD AND okB AND okM GROUP BY v."valueId"`);
-}
-
-function flagColumns(pred: ProfilePredicates): Fragment {
-  return sql`(${pred.domain}) AS okD, (${pred.basis}) AS okB, (${pred.mechanism}) AS okM, (${pred.challenge}) AS okC`;
-}
-
-/** Plan A: no search, at most one technique. Facets and total from profiles only. */
-function profileFacetsSql(q: PlannedQuery): Fragment {
-  const pred = profilePredicates(q, "p");
-  const technique = q.ids.technique[0];
-  const weight = technique === undefined ? raw(`p."n"`) : raw(`coalesce(pt."n", 0)`);
-  const joinTechnique =
-    technique === undefined ? raw("") : sql`LEFT JOIN "ExploreProfileTechnique" pt ON pt."profileId" = p."id" AND pt."techniqueId" = ${technique}`;
-  const techniqueDrive =
-    technique === undefined ? raw("") : sql`UNION ALL SELECT 'techDrive', NULL, NULL, sum("n") FROM "ExploreProfileTechnique" WHERE "techniqueId" = ${technique}`;
-  return sql`
-    WITH w AS MATERIALIZED (
-      SELECT p."id", p."domainId", p."basis", p."n", ${weight} AS nt, ${flagColumns(pred)}
-      FROM "ExploreProfile" p ${joinTechnique}
-      WHERE p."n" > 0
-    )
-    ${facetArms()}
-    UNION ALL SELECT 'technique', t."techniqueId", NULL, sum(t."n") FROM w JOIN "ExploreProfileTechnique" t ON t."profileId" = w."id"
-      WHERE okD AND okB AND okM AND okC GROUP BY t."techniqueId"
-    UNION ALL SELECT 'all', NULL, NULL, sum("n") FROM w
-    UNION ALL SELECT 'drive', NULL, NULL, sum("n") FROM w WHERE okD AND okB AND okM AND okC
-    ${techniqueDrive}`;
-}
-
-/** Plan A's page: the cheaper of walking a sort index and gathering-then-sorting. */
-function profilePageSql(q: PlannedQuery, plan: "walk" | "profiles" | "technique", limit: number, offset: number): Fragment {
-  const pred = profilePredicates(q, "p");
-  const profileFilter = and(pred.domain, pred.basis, pred.mechanism, pred.challenge);
-  const technique = q.ids.technique[0];
-  const byUpdated = q.sort === "updated";
-  const order = byUpdated
-    ? raw(`d."updatedAt" DESC, d."profileId" DESC, d."useCaseId" DESC`)
-    : sql`d.${titleKey(q)}, d."profileId", d."useCaseId"`;
-  const conditions: Fragment[] = [];
-  if (profileFilter !== TRUE) {
-    conditions.push(sql`d."profileId" IN (SELECT p."id" FROM "ExploreProfile" p WHERE p."n" > 0 AND ${profileFilter})`);
-  }
-  if (technique !== undefined && plan !== "technique") {
-    conditions.push(sql`EXISTS (SELECT 1 FROM "ExploreDocTechnique" x WHERE x."useCaseId" = d."useCaseId" AND x."techniqueId" = ${technique})`);
-  }
-  const where = conditions.length === 0 ? raw("") : sql`WHERE ${join(conditions, " AND ")}`;
-  if (plan === "technique" && technique !== undefined) {
-    const extra = conditions.length === 0 ? raw("") : sql`AND ${join(conditions, " AND ")}`;
-    return sql`
-      SELECT d."useCaseId" AS id FROM "ExploreDocTechnique" x CROSS JOIN "ExploreDoc" d ON d."useCaseId" = x."useCaseId"
-      WHERE x."techniqueId" = ${technique} ${extra}
-      ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
-  }
-  const index =
-    plan === "profiles" ? raw(`"ExploreDoc_profile"`) : byUpdated ? raw(`"ExploreDoc_updated"`) : raw(q.locale === "zh" ? `"ExploreDoc_titleZh"` : `"ExploreDoc_titleEn"`);
-  // Without any filter there is nothing to gather by; the sort index is always right.
-  const indexed = plan === "profiles" && profileFilter === TRUE ? raw("") : sql`INDEXED BY ${index}`;
-  return sql`
-    SELECT d."useCaseId" AS id FROM "ExploreDoc" d ${indexed} ${where}
-    ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+/** The sort index to walk and the ORDER BY clause (on alias d) that matches it. */
+function orderBy(order: Exclude<Order, "relevance">, locale: "en" | "zh"): { index: string; clause: string } {
+  if (order === "updated") return { index: "ExploreDoc_updated", clause: `d."updatedAt" DESC, d."useCaseId" DESC` };
+  return locale === "zh"
+    ? { index: "ExploreDoc_titleZh", clause: `d."titleKeyZh", d."useCaseId"` }
+    : { index: "ExploreDoc_titleEn", clause: `d."titleKeyEn", d."useCaseId"` };
 }
 
 /**
- * Plan B: a search term, or several techniques. `md` holds the matching visible use cases (before the technique
- * filter, which `tok` records), counted per profile into `w`.
+ * Walk the sort index (about (offset + limit) × visible / size entries, if the set is spread evenly) or sort the set's
+ * ids (each costs a JSON parse, a lookup and a sort step, several times an index step)?
  */
-function matchSql(q: PlannedQuery, withFacets: boolean, limit: number, offset: number): Fragment {
-  const pred = profilePredicates(q, "p");
-  const techniques = q.ids.technique;
-  const matches =
-    q.match !== null
-      ? sql`SELECT s.rowid AS id, s.rank AS rank FROM "UseCaseSearch" s WHERE "UseCaseSearch" MATCH ${q.match}`
-      : sql`SELECT DISTINCT "useCaseId" AS id, 0 AS rank FROM "ExploreDocTechnique" WHERE "techniqueId" IN (${list(techniques)})`;
-  const tok =
-    techniques.length === 0 || q.match === null
-      ? TRUE
-      : sql`EXISTS (SELECT 1 FROM "ExploreDocTechnique" x WHERE x."useCaseId" = d."useCaseId" AND x."techniqueId" IN (${list(techniques)}))`;
-  const order =
-    q.sort === "relevance" ? raw(`rank, tk, id`) : q.sort === "updated" ? raw(`up DESC, id DESC`) : raw(`tk, id`);
-  const page = sql`
-    SELECT 'page' AS k, id, NULL AS label, row_number() OVER (ORDER BY ${order}) AS n FROM (
-      SELECT md.id, md.rank, md.tk, md.up FROM md
-      WHERE md.tok AND md."profileId" IN (SELECT "id" FROM w WHERE okD AND okB AND okM AND okC)
-      ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
-    )`;
-  const techniqueFacet =
-    q.match !== null
-      ? raw(`SELECT 'technique', t."techniqueId", NULL, count(*) FROM md JOIN "ExploreDocTechnique" t ON t."useCaseId" = md.id
-          WHERE md."profileId" IN (SELECT "id" FROM w WHERE okD AND okB AND okM AND okC) GROUP BY t."techniqueId"`)
-      : sql`SELECT 'technique', t."techniqueId", NULL, sum(t."n") FROM "ExploreProfile" p JOIN "ExploreProfileTechnique" t ON t."profileId" = p."id"
-          WHERE p."n" > 0 AND ${and(pred.domain, pred.basis, pred.mechanism, pred.challenge)} GROUP BY t."techniqueId"`;
-  return sql`
-    WITH m AS MATERIALIZED (${matches}),
-    md AS MATERIALIZED (
-      SELECT d."useCaseId" AS id, m.rank AS rank, d."profileId", d.${titleKey(q)} AS tk, d."updatedAt" AS up, (${tok}) AS tok
-      FROM m JOIN "ExploreDoc" d ON d."useCaseId" = m.id
-    ),
-    w AS MATERIALIZED (
-      SELECT p."id", p."domainId", p."basis", c.nt, ${flagColumns(pred)}
-      FROM (SELECT "profileId", sum(tok) AS nt FROM md GROUP BY "profileId") c JOIN "ExploreProfile" p ON p."id" = c."profileId"
-    )
-    ${withFacets ? sql`${facetArms()} UNION ALL ${techniqueFacet} UNION ALL ${page}` : page}`;
+export function choosePagePlan(estimate: { limit: number; offset: number; size: number; visible: number }): "walk" | "ids" {
+  if (estimate.size > ENUMERATE_MAX) return "walk";
+  const walk = ((estimate.offset + estimate.limit) * estimate.visible) / Math.max(estimate.size, 1);
+  return walk <= estimate.size * ENUMERATE_COST ? "walk" : "ids";
 }
 
-function readCounts(rows: Row[]): { total: number; counts: FacetCounts; extra: Map<string, number>; pageIds: number[] } {
-  const counts = emptyCounts();
-  const extra = new Map<string, number>();
-  const page: Array<[number, number]> = [];
-  let total = 0;
-  for (const row of rows) {
-    const n = num(row.n);
-    switch (row.k) {
-      case "total":
-        total = n;
-        break;
-      case "basis":
-        counts.basis.set(String(row.label), n);
-        break;
-      case "domain":
-      case "technique":
-      case "mechanism":
-      case "challenge":
-        counts[row.k].set(num(row.id), n);
-        break;
-      case "page":
-        page.push([n, num(row.id)]);
-        break;
-      default:
-        extra.set(row.k, n);
-    }
-  }
-  page.sort((a, b) => a[0] - b[0]);
-  return { total, counts, extra, pageIds: page.map(([, id]) => id) };
-}
-
-/** Rows read per page by walking a sort index, gathering by profile, or gathering by technique. */
-export function choosePagePlan(estimate: {
-  limit: number;
-  offset: number;
-  total: number;
-  all: number;
-  profileDrive: number;
-  techniqueDrive: number | null;
-}): "walk" | "profiles" | "technique" {
-  const walk = ((estimate.offset + estimate.limit) * estimate.all) / Math.max(estimate.total, 1);
-  const byProfiles = estimate.profileDrive * 1.5;
-  const byTechnique = estimate.techniqueDrive === null ? Infinity : estimate.techniqueDrive * 1.5;
-  if (walk <= byProfiles && walk <= byTechnique) return "walk";
-  return byTechnique < byProfiles ? "technique" : "profiles";
+/** A bitmap as hex, trailing zero bytes left out (ids past the end read as absent). */
+function bitmapHex(set: Bitmap): string {
+  let words = set.length;
+  while (words > 0 && set[words - 1] === 0) words--;
+  return Buffer.from(set.buffer, set.byteOffset, words * 4).toString("hex");
 }
 
 export function createSqliteBackend(db: RawQueryClient): SearchBackend {
-  /** For each 1-2 character term, the indexed trigrams that start with it. */
+  async function loadIndex(): Promise<FacetIndex> {
+    const rows = await query<{ f: string; v: unknown; c: unknown; h: string }>(
+      db,
+      raw(`SELECT "facet" AS f, "valueId" AS v, "chunk" AS c, hex("bits") AS h FROM "ExploreBitmap"`),
+    );
+    const chunks = rows.reduce((m, r) => Math.max(m, num(r.c) + 1), 1);
+    const words = wordsFor(chunks);
+    const values = new Map<string, Bitmap>();
+    for (const r of rows) {
+      const key = `${r.f}:${num(r.v)}`;
+      let bitmap = values.get(key);
+      if (!bitmap) values.set(key, (bitmap = emptyBitmap(words)));
+      setChunkHex(bitmap, num(r.c), r.h);
+    }
+    return { words, visible: values.get("visible:0") ?? emptyBitmap(words), values };
+  }
+
+  /** For each short substring term, the indexed trigrams that start with it. */
   async function expandShortTerms(terms: readonly string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(terms.map((t) => [t, []]));
     if (terms.length === 0) return result;
@@ -239,11 +93,124 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
     return result;
   }
 
-  /** Adds the match expression; null when a search term occurs nowhere, so that nothing can match. */
-  async function plan(q: ResolvedQuery): Promise<PlannedQuery | null> {
-    if (q.terms.length === 0) return { ...q, match: null };
-    const match = matchExpression(q.terms, await expandShortTerms(q.terms.filter(isShortTerm)));
-    return match === null ? null : { ...q, match };
+  /** The match expressions; null when not searching; "none" when nothing can match. */
+  async function plan(q: ResolvedQuery): Promise<MatchPlan | null | "none"> {
+    if (q.terms.length === 0) return null;
+    return matchPlan(q.terms, await expandShortTerms(termsToExpand(q.terms))) ?? "none";
+  }
+
+  /**
+   * The use cases matching the search and, when ordering by relevance, those matching it in their titles (all terms
+   * in the title, in either language): relevance puts them first.
+   */
+  async function matches(match: MatchPlan, words: number, relevance: boolean): Promise<{ set: Bitmap; inTitle: Bitmap | null }> {
+    const hits = (table: string, expression: string | null) =>
+      expression === null ? raw("NULL") : sql`(SELECT group_concat(rowid) FROM ${raw(`"${table}"`)} WHERE ${raw(`"${table}"`)} MATCH ${expression})`;
+    const inTitle = (expression: string | null) => (expression === null || !relevance ? null : `{title} : (${expression})`);
+    const [row] = await query<{ t: string | null; w: string | null; tt: string | null; wt: string | null }>(
+      db,
+      sql`SELECT ${hits("UseCaseSearch", match.trigram)} AS t, ${hits("UseCaseWords", match.words)} AS w,
+                 ${hits("UseCaseSearch", inTitle(match.trigram))} AS tt, ${hits("UseCaseWords", inTitle(match.words))} AS wt`,
+    );
+    const both = (trigram: string | null | undefined, word: string | null | undefined): Bitmap => {
+      const a = match.trigram === null ? null : fromIdList(trigram ?? null, words);
+      const b = match.words === null ? null : fromIdList(word ?? null, words);
+      return a && b ? and(a, b) : (a ?? b ?? emptyBitmap(words));
+    };
+    return { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
+  }
+
+  /** The result set and, per facet, the set its counts are taken over (every filter but its own). */
+  function evaluate(q: ResolvedQuery, index: FacetIndex, match: Bitmap | null) {
+    const filterOf = (facet: string, valueIds: number[]): Bitmap => {
+      let union = emptyBitmap(index.words);
+      for (const id of valueIds) {
+        const b = index.values.get(`${facet}:${id}`);
+        if (b) union = or(union, b);
+      }
+      return union;
+    };
+    const filters = new Map<string, Bitmap>();
+    for (const facet of ["domain", "technique", "mechanism", "challenge"] as const) {
+      if (q.ids[facet].length > 0) filters.set(facet, filterOf(facet, q.ids[facet]));
+    }
+    if (q.basis.length > 0) filters.set("basis", filterOf("basis", q.basis.map((b) => BASIS_VALUE[b])));
+    const base = match ? and(index.visible, match) : index.visible;
+    const except = (facet: string | null): Bitmap => {
+      let set = base;
+      for (const [f, b] of filters) if (f !== facet) set = and(set, b);
+      return set;
+    };
+    return { result: except(null), except };
+  }
+
+  function facetCounts(index: FacetIndex, except: (facet: string) => Bitmap): FacetCounts {
+    const counts: FacetCounts = { domain: new Map(), technique: new Map(), mechanism: new Map(), challenge: new Map(), basis: new Map() };
+    const scopes = new Map<string, Bitmap>();
+    for (const [key, bitmap] of index.values) {
+      const [facet, id] = key.split(":");
+      if (facet === "visible") continue;
+      let scope = scopes.get(facet);
+      if (!scope) scopes.set(facet, (scope = except(facet)));
+      const n = countAnd(scope, bitmap);
+      if (facet === "basis") counts.basis.set(BASIS_NAME[Number(id)] ?? "editorial", n);
+      else counts[facet as EntityFacet].set(Number(id), n);
+    }
+    return counts;
+  }
+
+  /**
+   * Ids of the result set in the query's order, from `offset`, at most `limit` (-1: all). Relevance means: use cases
+   * matching in the title first, then the others; the most recently updated first within each group.
+   */
+  async function page(q: ResolvedQuery, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+    if (size === 0 || limit === 0 || offset >= size) return [];
+    if (inTitle === null) return ordered(q.sort === "updated" ? "updated" : "title", q.locale, result, size, visible, limit, offset);
+    const first = and(result, inTitle);
+    const firstSize = count(first);
+    const end = limit < 0 ? size : Math.min(size, offset + limit);
+    const head = offset < firstSize ? await ordered("updated", q.locale, first, firstSize, visible, Math.min(end, firstSize) - offset, offset) : [];
+    const rest = end > firstSize
+      ? await ordered("updated", q.locale, andNot(result, inTitle), size - firstSize, visible, end - Math.max(offset, firstSize), Math.max(0, offset - firstSize))
+      : [];
+    return [...head, ...rest];
+  }
+
+  /** Ids of a set by title or date, from `offset`, at most `limit` (-1: all). */
+  async function ordered(by: "title" | "updated", locale: "en" | "zh", set: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+    if (size === 0 || limit === 0 || offset >= size) return [];
+    const order = orderBy(by, locale);
+    const wanted = limit < 0 ? -1 : Math.min(limit, size - offset);
+    const plan = choosePagePlan({ limit: wanted < 0 ? size : wanted, offset, size, visible });
+    const rows =
+      plan === "ids"
+        ? await query<{ id: unknown }>(
+            db,
+            sql`WITH ids(id) AS MATERIALIZED (SELECT value FROM json_each(${JSON.stringify(toIds(set))}))
+                SELECT d."useCaseId" AS id FROM ids CROSS JOIN "ExploreDoc" d ON d."useCaseId" = ids.id
+                ORDER BY ${raw(order.clause)} LIMIT ${wanted} OFFSET ${offset}`,
+          )
+        : // Walk the sort index, testing each id's bit in the set's bitmap (passed once as hex): bit i is bit i & 7
+          // of byte i >> 3, read as a number through the byte table.
+          await query<{ id: unknown }>(
+            db,
+            sql`WITH m(bits, bytes) AS MATERIALIZED (SELECT unhex(${bitmapHex(set)}), (SELECT "b" FROM "ExploreBytes"))
+                SELECT d."useCaseId" AS id FROM "ExploreDoc" d INDEXED BY ${raw(`"${order.index}"`)}, m
+                WHERE ((instr(m.bytes, substr(m.bits, (d."useCaseId" >> 3) + 1, 1)) - 1) >> (d."useCaseId" & 7)) & 1
+                ORDER BY ${raw(order.clause)} LIMIT ${wanted} OFFSET ${offset}`,
+          );
+    return rows.map((r) => num(r.id));
+  }
+
+  async function run(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
+    const [index, match] = await Promise.all([loadIndex(), plan(q)]);
+    const searched =
+      match === null ? null : match === "none" ? { set: emptyBitmap(index.words), inTitle: null } : await matches(match, index.words, q.sort === "relevance");
+    const { result, except } = evaluate(q, index, searched?.set ?? null);
+    const size = count(result);
+    const counts = withCounts ? facetCounts(index, except) : null;
+    const ids = await page(q, searched?.inTitle ?? null, result, size, count(index.visible), limit, offset);
+    return { size, counts, ids };
   }
 
   return {
@@ -251,36 +218,13 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
 
     vocabulary: () => loadVocabulary(db),
 
-    async explore(resolved): Promise<BackendResult> {
-      const q = await plan(resolved);
-      if (q === null) return { total: 0, counts: emptyCounts(), pageIds: [] };
-      if (!profileOnly(q)) {
-        const { total, counts, pageIds } = readCounts(await query<Row>(db, matchSql(q, true, q.limit, q.offset)));
-        return { total, counts, pageIds };
-      }
-      const { total, counts, extra } = readCounts(await query<Row>(db, profileFacetsSql(q)));
-      if (total === 0 || q.limit === 0 || q.offset >= total) return { total, counts, pageIds: [] };
-      const pagePlan = choosePagePlan({
-        limit: q.limit,
-        offset: q.offset,
-        total,
-        all: extra.get("all") ?? total,
-        profileDrive: extra.get("drive") ?? total,
-        techniqueDrive: q.ids.technique.length === 1 ? (extra.get("techDrive") ?? 0) : null,
-      });
-      const rows = await query<{ id: unknown }>(db, profilePageSql(q, pagePlan, q.limit, q.offset));
-      return { total, counts, pageIds: rows.map((r) => num(r.id)) };
+    async explore(q): Promise<BackendResult> {
+      const { size, counts, ids } = await run(q, q.limit, q.offset, true);
+      return { total: size, counts: counts!, pageIds: ids };
     },
 
-    async allIds(resolved) {
-      const q = await plan(resolved);
-      if (q === null) return [];
-      if (!profileOnly(q)) {
-        const rows = await query<Row>(db, matchSql(q, false, -1, 0));
-        return readCounts(rows).pageIds;
-      }
-      const rows = await query<{ id: unknown }>(db, profilePageSql(q, q.ids.technique.length === 1 ? "technique" : "profiles", -1, 0));
-      return rows.map((r) => num(r.id));
+    async allIds(q) {
+      return (await run(q, -1, 0, false)).ids;
     },
 
     async records(ids) {
@@ -304,24 +248,21 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
     },
 
     async fusionCounts(): Promise<FusionCounts> {
-      const rows = await query<{ k: string; d: unknown; v: unknown; n: unknown }>(
-        db,
-        raw(`
-          SELECT 't' AS k, p."domainId" AS d, t."techniqueId" AS v, sum(t."n") AS n
-            FROM "ExploreProfile" p JOIN "ExploreProfileTechnique" t ON t."profileId" = p."id"
-           WHERE t."n" > 0 GROUP BY p."domainId", t."techniqueId"
-          UNION ALL
-          SELECT 'c', p."domainId", v."valueId", sum(p."n")
-            FROM "ExploreProfile" p JOIN "ExploreProfileValue" v ON v."profileId" = p."id" AND v."facet" = 'challenge'
-           WHERE p."n" > 0 GROUP BY p."domainId", v."valueId"`),
-      );
-      const result: FusionCounts = { techniqueCells: [], challengeCells: [] };
-      for (const r of rows) {
-        const cell: [number, number, number] = [num(r.d), num(r.v), num(r.n)];
-        if (cell[2] <= 0) continue;
-        (r.k === "t" ? result.techniqueCells : result.challengeCells).push(cell);
-      }
-      return result;
+      const index = await loadIndex();
+      const byFacet = (facet: string) =>
+        [...index.values].filter(([key]) => key.startsWith(`${facet}:`)).map(([key, bitmap]) => [Number(key.split(":")[1]), bitmap] as const);
+      const cells = (facet: "technique" | "challenge") => {
+        const out: Array<[number, number, number]> = [];
+        for (const [domainId, domain] of byFacet("domain")) {
+          const scope = and(domain, index.visible);
+          for (const [valueId, bitmap] of byFacet(facet)) {
+            const n = countAnd(scope, bitmap);
+            if (n > 0) out.push([domainId, valueId, n]);
+          }
+        }
+        return out;
+      };
+      return { techniqueCells: cells("technique"), challengeCells: cells("challenge") };
     },
   };
 }

@@ -1,0 +1,191 @@
+// bench:explorer: how the explorer's query (facets + one page + total) scales from 1,000 to 100,000 use cases.
+//
+// It builds two scratch SQLite databases in a temp folder from the committed migrations, fills them with synthetic
+// published use cases from a fixed seed (bench/explorer-data.ts), and runs the app's own engine
+// (lib/catalog/explore/engine.ts with the SQLite backend, through a Prisma client opened the way the app opens one)
+// on a fixed mix of queries: 0, 1 and 3 filters, each with and without a search term from a fixed zh/en list.
+// The engine has no app-level cache, so every query reaches the database. The two sizes are measured in alternating
+// rounds, so that background load on the machine falls on both alike. p95 is pooled over all query kinds.
+//
+//   npm run bench:explorer                      build, measure, print; last line is the JSON summary
+//   … bench/explorer.ts --keep DIR              keep the built databases in DIR (and reuse them if present)
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { createAdapter } from "../lib/db/adapter";
+import { PrismaClient } from "../lib/db/generated/client";
+import { createExploreEngine, type ExploreEngine } from "../lib/catalog/explore/engine";
+import { createSqliteBackend } from "../lib/catalog/explore/sqlite-backend";
+import { parseExploreQuery, type ExploreQuery } from "../lib/schemas/explore-query";
+import { migrationFiles } from "../test-support/scratch-db";
+import { generateCatalog } from "./explorer-data";
+
+const SEED = 20261129;
+const SIZES = [1_000, 100_000] as const;
+const ROUNDS = 6;
+const WARMUP_ROUNDS = 1;
+const TARGET_RATIO = 3;
+
+/** Search terms people type: Chinese words (two characters and longer) and English words, broad and narrow. */
+const TERMS = ["医疗", "影像", "route", "风险", "knowledge graph", "推荐", "privacy", "调度", "联邦学习", "forecast", "缺陷检测", "fraud"];
+
+const NO_FILTERS = [""];
+const ONE_FILTER = [
+  "technique=computer-vision",
+  "domain=finance",
+  "challenge=data-privacy-security",
+  "technique=nlp",
+  "mechanism=data-sharing",
+  "technique=knowledge-graphs",
+  "basis=article",
+  "technique=federated-learning",
+];
+/** Three filter values; two of the combinations put two values in one facet (they combine with OR). */
+const THREE_FILTERS = [
+  "domain=healthcare&technique=deep-learning&challenge=interpretability",
+  "domain=logistics&technique=time-series-forecasting&mechanism=data-sharing",
+  "technique=nlp&challenge=ethics-bias&basis=editorial",
+  "domain=education&technique=recommender-systems&challenge=data-privacy-security",
+  "domain=finance&technique=anomaly-detection&mechanism=algorithm-fusion",
+  "technique=computer-vision&mechanism=team-collaboration&challenge=data-privacy-security",
+  "domain=healthcare&domain=manufacturing&technique=computer-vision",
+  "technique=nlp&technique=speech&domain=education",
+];
+
+interface Kind {
+  name: string;
+  queries: ExploreQuery[];
+}
+
+function parse(search: string): ExploreQuery {
+  const parsed = parseExploreQuery(new URLSearchParams(search));
+  if (!parsed.ok) throw new Error(`bad bench query ${search}: ${parsed.error.message}`);
+  return parsed.query;
+}
+
+/** The query mix: every filter set, alternating locales and sorts, with and without a rotating search term. */
+function queryKinds(): Kind[] {
+  const kinds: Kind[] = [];
+  const groups: Array<[string, string[]]> = [["0 filters", NO_FILTERS], ["1 filter", ONE_FILTER], ["3 filters", THREE_FILTERS]];
+  for (const [label, filters] of groups) {
+    for (const searching of [false, true]) {
+      const queries: ExploreQuery[] = [];
+      const variants = Math.max(filters.length, 8);
+      for (let i = 0; i < variants; i++) {
+        const parts = [filters[i % filters.length]];
+        if (searching) parts.push(`q=${encodeURIComponent(TERMS[(i * 5 + label.length) % TERMS.length])}`);
+        parts.push(`locale=${i % 2 === 0 ? "en" : "zh"}`);
+        if (i % 4 === 3) parts.push("sort=updated");
+        if (i % 8 === 5) parts.push("page=2");
+        queries.push(parse(parts.filter(Boolean).join("&")));
+      }
+      kinds.push({ name: `${label}${searching ? " + search" : ""}`, queries });
+    }
+  }
+  return kinds;
+}
+
+function buildDatabase(file: string, size: number): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+  const db = new Database(file);
+  for (const migration of migrationFiles("sqlite")) db.exec(fs.readFileSync(migration, "utf8"));
+  // Loading speed only; the measured queries run later on a normal WAL database.
+  db.pragma("journal_mode = MEMORY");
+  db.pragma("synchronous = OFF");
+  db.pragma("cache_size = -262144");
+  const started = Date.now();
+  const { links } = generateCatalog(db, size, SEED);
+  db.exec("ANALYZE");
+  db.pragma("journal_mode = WAL");
+  db.close();
+  console.log(`built ${size.toLocaleString("en")} use cases (${links.toLocaleString("en")} links) in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(fs.statSync(file).size / 1e6).toFixed(0)} MB`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+async function main(): Promise<void> {
+  const keepIndex = process.argv.indexOf("--keep");
+  const keep = keepIndex >= 0 ? process.argv[keepIndex + 1] : undefined;
+  const dir = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-explorer-"));
+  fs.mkdirSync(dir, { recursive: true });
+  const files = new Map<number, string>(SIZES.map((n) => [n, path.join(dir, `explorer-${n}.db`)]));
+  for (const [size, file] of files) {
+    if (keep && fs.existsSync(file)) console.log(`reusing ${file}`);
+    else buildDatabase(file, size);
+  }
+
+  const clients = new Map<number, PrismaClient>();
+  const engines = new Map<number, ExploreEngine>();
+  for (const [size, file] of files) {
+    const client = new PrismaClient({ adapter: createAdapter(`file:${file}`) });
+    clients.set(size, client);
+    // The app's engine and backend, with no cache in front of them.
+    engines.set(size, createExploreEngine(createSqliteBackend(client)));
+  }
+
+  const kinds = queryKinds();
+  const samples = new Map<number, Map<string, number[]>>(SIZES.map((n) => [n, new Map(kinds.map((k) => [k.name, []]))]));
+  const totals = new Map<string, number>();
+  try {
+    for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+      for (const kind of kinds) {
+        for (const query of kind.queries) {
+          for (const size of round % 2 === 0 ? SIZES : [...SIZES].reverse()) {
+            const engine = engines.get(size)!;
+            const started = performance.now();
+            const result = await engine.explore(query);
+            const ms = performance.now() - started;
+            if (round >= WARMUP_ROUNDS) samples.get(size)!.get(kind.name)!.push(ms);
+            if (round === 0) totals.set(`${size}:${kind.name}`, (totals.get(`${size}:${kind.name}`) ?? 0) + result.total);
+          }
+        }
+      }
+    }
+  } finally {
+    for (const client of clients.values()) await client.$disconnect();
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const summary: Record<number, { p50: number; p95: number }> = {};
+  console.log(`\n${ROUNDS} rounds × ${kinds.reduce((n, k) => n + k.queries.length, 0)} queries per size (after ${WARMUP_ROUNDS} warm-up round)`);
+  console.log(`${"query kind".padEnd(24)}${SIZES.map((n) => `  p50/p95 @${n / 1000}k (ms)   avg hits`.padEnd(36)).join("")}`);
+  for (const kind of kinds) {
+    const cells = SIZES.map((size) => {
+      const s = [...samples.get(size)!.get(kind.name)!].sort((a, b) => a - b);
+      const hits = Math.round((totals.get(`${size}:${kind.name}`) ?? 0) / kind.queries.length);
+      return `  ${percentile(s, 50).toFixed(2).padStart(7)} / ${percentile(s, 95).toFixed(2).padStart(7)}   ${String(hits).padStart(8)}`.padEnd(36);
+    });
+    console.log(`${kind.name.padEnd(24)}${cells.join("")}`);
+  }
+  for (const size of SIZES) {
+    const pooled = [...samples.get(size)!.values()].flat().sort((a, b) => a - b);
+    summary[size] = { p50: percentile(pooled, 50), p95: percentile(pooled, 95) };
+    console.log(`${(size / 1000).toString().padStart(4)}k pooled: p50 ${summary[size].p50.toFixed(2)} ms, p95 ${summary[size].p95.toFixed(2)} ms (${pooled.length} samples)`);
+  }
+  const ratio = summary[100_000].p95 / summary[1_000].p95;
+  console.log(`p95 ratio 100k / 1k: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO})`);
+  console.log(
+    JSON.stringify({
+      bench: "explorer",
+      p50_1k: round2(summary[1_000].p50),
+      p95_1k: round2(summary[1_000].p95),
+      p50_100k: round2(summary[100_000].p50),
+      p95_100k: round2(summary[100_000].p95),
+      p95_ratio: round2(ratio),
+      target: `<=${TARGET_RATIO}`,
+      met: ratio <= TARGET_RATIO,
+    }),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { and, andNot, CHUNK_BITS, count, countAnd, fromIdList, fromIds, has, or, setChunk, setChunkHex, toIds, wordsFor } from "./bitmap";
+
+describe("bitmaps", () => {
+  const words = wordsFor(2);
+
+  it("reads stored chunks, including short ones, in SQLite's byte and bit order", () => {
+    const b = new Uint32Array(words);
+    setChunk(b, 0, Uint8Array.from([0b0000_0101, 0, 0, 0, 0b1000_0000]));
+    setChunk(b, 1, Uint8Array.from([0b0000_0010]));
+    expect(toIds(b)).toEqual([0, 2, 39, CHUNK_BITS + 1]);
+    const c = new Uint32Array(words);
+    setChunkHex(c, 1, "0280");
+    expect(toIds(c)).toEqual([CHUNK_BITS + 1, CHUNK_BITS + 15]);
+  });
+
+  it("parses group_concat id lists", () => {
+    expect(toIds(fromIdList("3,17,40000,5", words))).toEqual([3, 5, 17, 40000]);
+    expect(count(fromIdList(null, words))).toBe(0);
+    expect(count(fromIdList("", words))).toBe(0);
+  });
+
+  it("intersects, unites and counts", () => {
+    const a = fromIds([1, 2, 3, 64, 40000], words);
+    const b = fromIds([2, 3, 4, 40000], words);
+    expect(toIds(and(a, b))).toEqual([2, 3, 40000]);
+    expect(toIds(or(a, b))).toEqual([1, 2, 3, 4, 64, 40000]);
+    expect(toIds(andNot(a, b))).toEqual([1, 64]);
+    expect(count(a)).toBe(5);
+    expect(countAnd(a, b)).toBe(3);
+    expect(toIds(a, 2)).toEqual([1, 2]);
+  });
+
+  it("counts every bit of a full word", () => {
+    const full = new Uint32Array(words).fill(0xffffffff);
+    expect(count(full)).toBe(words * 32);
+  });
+
+  it("tests membership, out-of-range ids included", () => {
+    const a = fromIds([0, 31, 32, 40000], words);
+    expect([0, 1, 31, 32, 40000, -1, words * 32 + 5].map((id) => has(a, id))).toEqual([true, false, true, true, true, false, false]);
+  });
+});
