@@ -222,10 +222,16 @@ export function openApiDocument(serverUrl: string) {
             {
               name: "q",
               in: "query",
-              description: "Full-text search over titles, summaries and bodies in both languages; substrings match (also in Chinese). Always literal: quotes, *, NEAR(, AND/OR are text.",
+              description:
+                "Full-text search over titles, summaries and bodies in both languages. Space-separated terms must all match: terms with Chinese (CJK) characters anywhere in the text, other terms at the start of a word (route finds routes). Always literal: quotes, *, NEAR(, AND/OR are text.",
               schema: { type: "string", maxLength: Q_MAX_LENGTH },
             },
-            { name: "sort", in: "query", description: "Default: relevance when q is set, else title.", schema: { type: "string", enum: [...SORTS] } },
+            {
+              name: "sort",
+              in: "query",
+              description: "Default: relevance when q is set (matches in the title first, then the rest; most recently updated first in each group), else title.",
+              schema: { type: "string", enum: [...SORTS] },
+            },
             { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
             { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT } },
             localeParameter,
