@@ -9,7 +9,7 @@ test.describe("sign-in and sign-out", () => {
   test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
 
   test("the admin redirects to sign-in without a session", async ({ page }) => {
-    await page.goto("/en/admin");
+    await page.goto("/en/admin/use-cases");
     await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
     await expect(page.getByLabel("Email")).toBeVisible();
     await expect(page.getByLabel("Password")).toBeVisible();

@@ -20,7 +20,7 @@ export function scratchClient(): PrismaClient {
   return harness.db;
 }
 
-export function useTestEnv(): void {
+export function applyTestEnv(): void {
   process.env.BETTER_AUTH_SECRET = TEST_SECRET;
   process.env.APP_URL = TEST_APP_URL;
   delete process.env.TRUSTED_ORIGINS;

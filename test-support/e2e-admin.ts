@@ -52,3 +52,20 @@ export async function signIn(page: Page, email: string, locale: "en" | "zh" = "e
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
 }
+
+/** The id of a catalog row by slug, for URLs such as /en/admin/techniques/<id>. */
+export function idOf(table: "UseCase" | "Technique" | "Domain" | "Trend" | "Faq" | "Challenge" | "Resource" | "Note" | "Driver" | "Advantage" | "FusionMechanism", slug: string): number {
+  const row = queryDb<{ id: number }>(`select id from "${table}" where slug = ?`, slug)[0];
+  if (!row) throw new Error(`${table} ${slug} not found`);
+  return row.id;
+}
+
+/** Writes to the e2e database directly (for set-ups the UI cannot produce, such as hostile stored content). */
+export function execDb(sql: string, ...params: unknown[]): void {
+  const db = new Database(E2E_DB_FILE, { fileMustExist: true, timeout: 10_000 });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}

@@ -1,7 +1,7 @@
 // better-auth + our throttle, guard and route, end to end against a scratch database (no Next server).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createScratchDb, type ScratchDb } from "../../test-support/scratch-db";
-import { cookieFrom, harness, scratchClient, signInRequest, TEST_APP_URL, TEST_PASSWORD, useTestEnv } from "../../test-support/auth-harness";
+import { cookieFrom, harness, scratchClient, signInRequest, TEST_APP_URL, TEST_PASSWORD, applyTestEnv } from "../../test-support/auth-harness";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
@@ -25,13 +25,13 @@ beforeEach(() => {
 });
 
 beforeAll(async () => {
-  useTestEnv();
+  applyTestEnv();
   scratch = await createScratchDb();
   harness.db = scratch.db;
   for (const [email, role] of [["Admin@Example.org", "admin"], ["editor@example.org", "editor"], ["victim@example.org", "editor"], ["gone@example.org", "editor"]] as const) {
     expect(await createUserAccount({ email, name: email.split("@")[0] as string, role, password: TEST_PASSWORD }, null)).toMatchObject({ ok: true });
   }
-});
+}, 60_000);
 afterAll(async () => scratch.cleanup());
 
 async function signIn(email: string, password = TEST_PASSWORD, init: { cookie?: string; origin?: string | null } = {}) {

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/admin/action-button";
+import { DiffView } from "@/components/admin/diff-view";
+import { secondaryButtonClass, tableClass, tdClass, thClass } from "@/components/admin/styles";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
+import { diffSnapshots } from "@/lib/diff/snapshot-diff";
+import { entryHistory } from "@/lib/editing/entry-history";
+import { getEntry } from "@/lib/editing/get-entry";
+import { relationOptions } from "@/lib/editing/relation-options";
+import { entityTypeOfSegment } from "@/lib/schemas/entity-types";
+import { ENTITIES } from "@/lib/schemas/registry";
+import { revertEntryAction } from "../../../../_actions/entries";
+import { guardedRead } from "../../../../_lib/read";
+import { ScrollRegion } from "@/components/admin/scroll-region";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.history" });
+  return { title: t("titleShort") };
+}
+
+function version(raw: string | string[] | undefined): number | null {
+  const v = Array.isArray(raw) ? raw[0] : raw;
+  return v && /^\d{1,9}$/.test(v) ? Number(v) : null;
+}
+
+export default async function HistoryPage({ params, searchParams }: PageProps<"/[locale]/admin/[entity]/[id]/history">) {
+  const locale = await pageLocale(params);
+  const { entity, id: rawId } = await params;
+  const type = entityTypeOfSegment(entity);
+  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  if (!type || id === null) notFound();
+  const loaded = await guardedRead(locale, async () => ({
+    entry: await getEntry(type, id),
+    revisions: await entryHistory(type, id),
+    options: await relationOptions(),
+  }));
+  if (loaded.forbidden || !loaded.data.entry) notFound();
+  const { entry, revisions, options } = loaded.data;
+  const t = await getTranslations("admin");
+  const format = await getFormatter();
+  const def = ENTITIES[type];
+  const name = String(entry.values[def.titleFields[1]] || entry.values[def.titleFields[0]] || entry.slug);
+
+  const query = await searchParams;
+  const latest = revisions[0];
+  const toVersion = version(query.to) ?? latest?.version ?? null;
+  const fromVersion = version(query.from) ?? revisions.find((r) => toVersion !== null && r.version < toVersion)?.version ?? null;
+  const to = revisions.find((r) => r.version === toVersion);
+  const from = revisions.find((r) => r.version === fromVersion);
+
+  return (
+    <div>
+      <p className="mb-2 text-sm"><Link href={`/admin/${entity}/${id}`}>← {t("history.backToEditor")}</Link></p>
+      <h1 className="mb-4 text-2xl font-bold">{t("history.title", { name })}</h1>
+      {revisions.length === 0 ? (
+        <p>{t("history.none")}</p>
+      ) : (
+        <form method="get">
+          <ScrollRegion label={t("history.revisions")}>
+            <table className={tableClass}>
+              <caption className="mb-2 text-left font-semibold">{t("history.revisions")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>{t("history.version")}</th>
+                  <th scope="col" className={thClass}>{t("history.compareFrom")}</th>
+                  <th scope="col" className={thClass}>{t("history.compareTo")}</th>
+                  <th scope="col" className={thClass}>{t("history.action")}</th>
+                  <th scope="col" className={thClass}>{t("history.author")}</th>
+                  <th scope="col" className={thClass}>{t("history.time")}</th>
+                  <th scope="col" className={thClass}><span className="sr-only">{t("list.actions")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {revisions.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row" className={`${tdClass} font-medium`}>
+                      {r.version}
+                      {r.version === entry.version ? <span className="ml-1 text-xs">({t("history.current")})</span> : null}
+                    </th>
+                    <td className={tdClass}>
+                      <input type="radio" name="from" value={r.version} defaultChecked={r.version === fromVersion} aria-label={t("history.fromVersion", { version: r.version })} />
+                    </td>
+                    <td className={tdClass}>
+                      <input type="radio" name="to" value={r.version} defaultChecked={r.version === toVersion} aria-label={t("history.toVersion", { version: r.version })} />
+                    </td>
+                    <td className={tdClass}>{t(`history.actions.${r.action}`)}</td>
+                    <td className={tdClass}>{r.authorEmail || t("history.system")}</td>
+                    <td className={tdClass}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</td>
+                    <td className={tdClass}>
+                      {r.version !== entry.version && !entry.deleted ? (
+                        <ActionButton
+                          action={revertEntryAction.bind(null, type, id, entry.version, r.id)}
+                          label={t("history.restore")}
+                          ariaLabel={t("history.restoreVersion", { version: r.version })}
+                          confirmLabel={t("history.restoreConfirm", { version: r.version })}
+                          success={t("history.restored", { version: r.version })}
+                        />
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          <button type="submit" className={`${secondaryButtonClass} mt-3`}>{t("history.compare")}</button>
+        </form>
+      )}
+      {to ? (
+        <section aria-labelledby="diff-title" className="mt-8">
+          <h2 id="diff-title" className="mb-3 text-xl font-semibold">
+            {from ? t("history.diffTitle", { from: from.version, to: to.version }) : t("history.diffFirst", { to: to.version })}
+          </h2>
+          <DiffView changes={diffSnapshots(from ? from.snapshot : null, to.snapshot)} options={options} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

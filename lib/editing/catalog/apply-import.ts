@@ -1,0 +1,231 @@
+import "server-only";
+import { writeAudit } from "@/lib/auth/audit";
+import type { Actor } from "@/lib/auth/errors";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { COLLECTIONS, type CatalogFile, type CatalogItem, type CollectionName } from "@/lib/schemas/catalog-file";
+import type { EntityType } from "@/lib/schemas/entity-types";
+import type { Tx } from "../adapter";
+import { ensureBaseline, writeRevision } from "../history";
+import { withAdapter } from "../visit";
+import { planImport, type ImportPlan } from "./plan";
+import { readCatalog } from "./read-catalog";
+
+/** The entity type whose history an imported item joins (workflow steps are not edited in the admin). */
+const ENTITY_OF: Partial<Record<CollectionName, EntityType>> = {
+  domains: "domain", techniques: "technique", mechanisms: "mechanism", advantages: "advantage", drivers: "driver",
+  trends: "trend", challenges: "challenge", faqs: "faq", resources: "resource", useCases: "use-case", notes: "note",
+};
+
+const date = (s: string) => new Date(s);
+const dateOrNull = (s: string | null) => (s === null ? null : new Date(s));
+
+type Meta = { version: number; createdAt: string; updatedAt: string; deletedAt: string | null };
+
+/** Create: the file's bookkeeping verbatim (so a round trip is exact). Update: a new version, now. */
+function bookkeeping(item: Meta, existing: { version: number } | null, now: Date) {
+  return existing
+    ? { version: existing.version + 1, updatedAt: now, deletedAt: dateOrNull(item.deletedAt) }
+    : { version: item.version, createdAt: date(item.createdAt), updatedAt: date(item.updatedAt), deletedAt: dateOrNull(item.deletedAt) };
+}
+
+function content<T extends Meta>(item: T): Omit<T, keyof Meta> {
+  const { version, createdAt, updatedAt, deletedAt, ...rest } = item;
+  void version;
+  void createdAt;
+  void updatedAt;
+  void deletedAt;
+  return rest;
+}
+
+export class ImportRejected extends Error {
+  constructor(readonly plan: ImportPlan) {
+    super("The catalog file refers to entries that do not exist.");
+  }
+}
+
+/**
+ * Applies a validated catalog file in one transaction: all or nothing. Entries are matched by slug; new ones are
+ * created with the file's versions and dates, changed ones get a new version; each written entry gets an "import"
+ * revision, and one audit row records the totals. Entries missing from the file are left alone.
+ */
+export async function applyImport(client: PrismaClient, file: CatalogFile, actor: Actor): Promise<ImportPlan> {
+  return client.$transaction(
+    async (tx) => {
+      const plan = planImport(file, await readCatalog(tx));
+      if (plan.issues.length > 0) throw new ImportRejected(plan);
+      const now = new Date();
+      const written: Array<{ type: EntityType; slug: string; created: boolean }> = [];
+      const ids: Record<string, Map<string, number>> = {};
+
+      for (const name of COLLECTIONS) {
+        const actions = plan.actions[name];
+        for (const item of file[name] as Array<Meta & { slug: string }>) {
+          const action = actions.get(item.slug);
+          if (action === "unchanged" || action === undefined) continue;
+          const type = ENTITY_OF[name];
+          const existingId = await idOf(tx, name, item.slug);
+          if (type && existingId !== null) {
+            const before = await withAdapter(type, (adapter) => adapter.load(tx, existingId));
+            if (before) await ensureBaseline(tx, type, before);
+          }
+          await writeItem(tx, name, item, existingId, now, ids);
+          if (type) written.push({ type, slug: item.slug, created: existingId === null });
+        }
+      }
+
+      for (const w of written) {
+        const id = await idOf(tx, collectionOf(w.type), w.slug);
+        if (id === null) continue;
+        const entry = await withAdapter(w.type, (adapter) => adapter.load(tx, id));
+        if (entry) await writeRevision(tx, w.type, entry, "import", actor, now);
+      }
+      await writeAudit(tx, {
+        action: "catalog.import",
+        actor,
+        entityType: "catalog",
+        summary: `${written.filter((w) => w.created).length} created, ${written.filter((w) => !w.created).length} updated`,
+        details: { counts: plan.counts },
+      });
+      return plan;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+function collectionOf(type: EntityType): CollectionName {
+  const found = COLLECTIONS.find((c) => ENTITY_OF[c] === type);
+  if (!found) throw new Error(`no collection for ${type}`);
+  return found;
+}
+
+async function idOf(tx: Tx, name: CollectionName, slug: string): Promise<number | null> {
+  const where = { where: { slug }, select: { id: true } } as const;
+  const row =
+    name === "domains" ? await tx.domain.findUnique(where)
+    : name === "techniques" ? await tx.technique.findUnique(where)
+    : name === "workflowSteps" ? await tx.workflowStep.findUnique(where)
+    : name === "mechanisms" ? await tx.fusionMechanism.findUnique(where)
+    : name === "advantages" ? await tx.advantage.findUnique(where)
+    : name === "drivers" ? await tx.driver.findUnique(where)
+    : name === "trends" ? await tx.trend.findUnique(where)
+    : name === "challenges" ? await tx.challenge.findUnique(where)
+    : name === "faqs" ? await tx.faq.findUnique(where)
+    : name === "resources" ? await tx.resource.findUnique(where)
+    : name === "useCases" ? await tx.useCase.findUnique(where)
+    : await tx.note.findUnique(where);
+  return row?.id ?? null;
+}
+
+async function requireId(tx: Tx, name: CollectionName, slug: string, cache: Record<string, Map<string, number>>): Promise<number> {
+  const map = (cache[name] ??= new Map());
+  const hit = map.get(slug);
+  if (hit !== undefined) return hit;
+  const id = await idOf(tx, name, slug);
+  if (id === null) throw new Error(`import: ${name} "${slug}" does not exist`);
+  map.set(slug, id);
+  return id;
+}
+
+async function versionOf(tx: Tx, name: CollectionName, id: number | null): Promise<{ version: number } | null> {
+  if (id === null) return null;
+  const type = ENTITY_OF[name];
+  if (!type) {
+    const step = await tx.workflowStep.findUnique({ where: { id }, select: { version: true } });
+    return step;
+  }
+  const entry = await withAdapter(type, (adapter) => adapter.load(tx, id));
+  return entry ? { version: entry.version } : null;
+}
+
+async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: string }, id: number | null, now: Date, ids: Record<string, Map<string, number>>): Promise<void> {
+  const keep = bookkeeping(raw, await versionOf(tx, name, id), now);
+  switch (name) {
+    case "domains": {
+      const data = { ...content(raw as CatalogItem<"domains">), ...keep };
+      if (id === null) await tx.domain.create({ data });
+      else await tx.domain.update({ where: { id }, data });
+      return;
+    }
+    case "techniques": {
+      const data = { ...content(raw as CatalogItem<"techniques">), ...keep };
+      if (id === null) await tx.technique.create({ data });
+      else await tx.technique.update({ where: { id }, data });
+      return;
+    }
+    case "workflowSteps": {
+      const data = { ...content(raw as CatalogItem<"workflowSteps">), ...keep };
+      if (id === null) await tx.workflowStep.create({ data });
+      else await tx.workflowStep.update({ where: { id }, data });
+      return;
+    }
+    case "mechanisms": {
+      const data = { ...content(raw as CatalogItem<"mechanisms">), ...keep };
+      if (id === null) await tx.fusionMechanism.create({ data });
+      else await tx.fusionMechanism.update({ where: { id }, data });
+      return;
+    }
+    case "advantages": {
+      const data = { ...content(raw as CatalogItem<"advantages">), ...keep };
+      if (id === null) await tx.advantage.create({ data });
+      else await tx.advantage.update({ where: { id }, data });
+      return;
+    }
+    case "drivers": {
+      const data = { ...content(raw as CatalogItem<"drivers">), ...keep };
+      if (id === null) await tx.driver.create({ data });
+      else await tx.driver.update({ where: { id }, data });
+      return;
+    }
+    case "trends": {
+      const data = { ...content(raw as CatalogItem<"trends">), ...keep };
+      if (id === null) await tx.trend.create({ data });
+      else await tx.trend.update({ where: { id }, data });
+      return;
+    }
+    case "challenges": {
+      const data = { ...content(raw as CatalogItem<"challenges">), ...keep };
+      if (id === null) await tx.challenge.create({ data });
+      else await tx.challenge.update({ where: { id }, data });
+      return;
+    }
+    case "faqs": {
+      const data = { ...content(raw as CatalogItem<"faqs">), ...keep };
+      if (id === null) await tx.faq.create({ data });
+      else await tx.faq.update({ where: { id }, data });
+      return;
+    }
+    case "resources": {
+      const data = { ...content(raw as CatalogItem<"resources">), ...keep };
+      if (id === null) await tx.resource.create({ data });
+      else await tx.resource.update({ where: { id }, data });
+      return;
+    }
+    case "useCases": {
+      const item = raw as CatalogItem<"useCases">;
+      const { domain, techniques, mechanisms, challenges, resources, publishedAt, ...rest } = content(item);
+      const data = { ...rest, ...keep, domainId: await requireId(tx, "domains", domain, ids), publishedAt: dateOrNull(publishedAt) };
+      const useCaseId = id === null ? (await tx.useCase.create({ data })).id : (await tx.useCase.update({ where: { id }, data })).id;
+      await tx.useCaseTechnique.deleteMany({ where: { useCaseId } });
+      await tx.useCaseMechanism.deleteMany({ where: { useCaseId } });
+      await tx.useCaseChallenge.deleteMany({ where: { useCaseId } });
+      await tx.useCaseResource.deleteMany({ where: { useCaseId } });
+      for (const l of techniques) await tx.useCaseTechnique.create({ data: { useCaseId, techniqueId: await requireId(tx, "techniques", l.slug, ids), basis: l.basis } });
+      for (const l of mechanisms) await tx.useCaseMechanism.create({ data: { useCaseId, mechanismId: await requireId(tx, "mechanisms", l.slug, ids), basis: l.basis } });
+      for (const l of challenges) await tx.useCaseChallenge.create({ data: { useCaseId, challengeId: await requireId(tx, "challenges", l.slug, ids), basis: l.basis } });
+      for (const l of resources) await tx.useCaseResource.create({ data: { useCaseId, resourceId: await requireId(tx, "resources", l.slug, ids), basis: l.basis } });
+      return;
+    }
+    case "notes": {
+      const item = raw as CatalogItem<"notes">;
+      const { targetSlug, ...rest } = content(item);
+      const target =
+        item.targetType === "page" || targetSlug === null
+          ? null
+          : await requireId(tx, item.targetType === "use-case" ? "useCases" : item.targetType === "domain" ? "domains" : item.targetType === "technique" ? "techniques" : "resources", targetSlug, ids);
+      const data = { ...rest, ...keep, targetId: target };
+      if (id === null) await tx.note.create({ data });
+      else await tx.note.update({ where: { id }, data });
+      return;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { Actor } from "@/lib/auth/errors";
+import { catalogChanged } from "@/lib/catalog/invalidate";
+import { db } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { catalogFileSchema, issuesOf, MAX_CATALOG_BYTES } from "@/lib/schemas/catalog-file";
+import { guarded } from "../guarded";
+import type { MutationResult } from "../types";
+import { applyImport, ImportRejected } from "./apply-import";
+import { planImport } from "./plan";
+import { readCatalog } from "./read-catalog";
+import type { ImportReport } from "./report";
+
+export type ImportMode = "dry-run" | "apply";
+
+/**
+ * Admin only. Validates the whole file first (format, schema version, every entry against its entity schema,
+ * every reference), then either reports what would happen (dry run) or applies it in one transaction.
+ * `expectedSha256`, when given, must match the file: the page sends the hash its dry run showed.
+ */
+export async function importCatalog(text: string, mode: ImportMode, expectedSha256?: string): Promise<MutationResult<ImportReport>> {
+  return guarded("admin", (actor) => importCatalogInto(db, text, mode, actor, expectedSha256));
+}
+
+/** The import without the guard, for a given database (tests use a scratch one). */
+export async function importCatalogInto(client: PrismaClient, text: string, mode: ImportMode, actor: Actor, expectedSha256?: string): Promise<MutationResult<ImportReport>> {
+  const sha256 = crypto.createHash("sha256").update(text).digest("hex");
+  const report = (ok: boolean, partial: Partial<ImportReport>): { ok: true; data: ImportReport } => ({
+    ok: true,
+    data: { mode, ok, counts: {}, issues: [], sha256, ...partial },
+  });
+  if (Buffer.byteLength(text) > MAX_CATALOG_BYTES) return report(false, { issues: [{ path: "", code: `tooLarge:${MAX_CATALOG_BYTES}` }] });
+  if (expectedSha256 !== undefined && expectedSha256 !== sha256) return report(false, { issues: [{ path: "", code: "changedSinceDryRun" }] });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return report(false, { issues: [{ path: "", code: "invalidJson" }] });
+  }
+  const parsed = catalogFileSchema.safeParse(json);
+  if (!parsed.success) return report(false, { issues: issuesOf(parsed.error).slice(0, 200) });
+
+  if (mode === "dry-run") {
+    const plan = planImport(parsed.data, await readCatalog(client));
+    return report(plan.issues.length === 0, { counts: plan.counts, issues: plan.issues.slice(0, 200) });
+  }
+  try {
+    const plan = await applyImport(client, parsed.data, actor);
+    catalogChanged();
+    return report(true, { counts: plan.counts });
+  } catch (error) {
+    if (error instanceof ImportRejected) return report(false, { counts: error.plan.counts, issues: error.plan.issues.slice(0, 200) });
+    throw error;
+  }
+}

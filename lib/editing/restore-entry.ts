@@ -1,0 +1,11 @@
+import "server-only";
+import type { EntityType } from "@/lib/schemas/entity-types";
+import { guarded } from "./guarded";
+import { setDeleted } from "./set-deleted";
+import type { MutationResult } from "./types";
+import { withAdapter } from "./visit";
+
+/** Takes an entry out of the trash, as it was when deleted. */
+export async function restoreEntry(type: EntityType, input: unknown): Promise<MutationResult> {
+  return guarded("editor", (actor) => withAdapter(type, (adapter) => setDeleted(adapter, input, actor, false)));
+}

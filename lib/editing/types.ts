@@ -1,0 +1,42 @@
+// Typed results of the admin's mutations (STYLE.md 4). Pure types: the forms import them too.
+import type { FieldErrors } from "@/lib/schemas/common";
+
+export type EntryValues = Record<string, unknown>;
+
+/** An entry as saved right now: shown beside the editor's input on a conflict. */
+export interface CurrentEntry {
+  id: number;
+  version: number;
+  values: EntryValues;
+  deleted: boolean;
+  updatedAt: string;
+  /** Email of whoever saved this version, when a revision records it. */
+  updatedBy: string | null;
+}
+
+export type Failure =
+  | { ok: false; kind: "invalid"; fieldErrors: FieldErrors; message: string }
+  /** The entry changed since the editor loaded it (update WHERE id AND version matched no row). Never a success. */
+  | { ok: false; kind: "conflict"; message: string; current: CurrentEntry | null }
+  | { ok: false; kind: "not-found"; message: string }
+  | { ok: false; kind: "in-use"; message: string; references: string[] }
+  | { ok: false; kind: "unauthenticated" | "forbidden"; status: 401 | 403; message: string };
+
+export type MutationResult<T = { id: number; version: number }> = { ok: true; data: T } | Failure;
+
+export function invalid(fieldErrors: FieldErrors, message = "Some fields need attention."): Failure {
+  return { ok: false, kind: "invalid", fieldErrors, message };
+}
+
+export function notFound(message = "No such entry."): Failure {
+  return { ok: false, kind: "not-found", message };
+}
+
+export function conflict(current: CurrentEntry | null): Failure {
+  return {
+    ok: false,
+    kind: "conflict",
+    message: "Edit conflict: this entry was changed by someone else since you opened it. Nothing was overwritten.",
+    current,
+  };
+}

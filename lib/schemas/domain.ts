@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { LIMITS, markdown, oneLanguage, positionField, slugField, sourceField, statusField, text, updateKeys } from "./common";
+import type { FieldSpec } from "./fields";
+
+export const domainFields = z.object({
+  slug: slugField,
+  nameZh: text(LIMITS.title),
+  nameEn: text(LIMITS.title),
+  summaryZh: text(LIMITS.summary),
+  summaryEn: text(LIMITS.summary),
+  bodyZh: markdown(),
+  bodyEn: markdown(),
+  source: sourceField,
+  position: positionField,
+  status: statusField,
+});
+const refine = oneLanguage<z.output<typeof domainFields>>("nameZh", "nameEn");
+
+export const domainSchema = domainFields.superRefine(refine);
+export const createDomainSchema = domainSchema;
+export const updateDomainSchema = domainFields.extend(updateKeys.shape).superRefine(refine);
+export type DomainValues = z.output<typeof domainSchema>;
+
+export const domainFieldSpecs: FieldSpec[] = [
+  { kind: "localized", name: "name", widget: "line", max: LIMITS.title },
+  { kind: "slug", name: "slug", suggestFrom: "nameEn" },
+  { kind: "localized", name: "summary", widget: "area", max: LIMITS.summary },
+  { kind: "localized", name: "body", widget: "markdown", max: LIMITS.body },
+  { kind: "text", name: "source", max: LIMITS.source },
+  { kind: "number", name: "position" },
+];
+
+export const domainDefaults: z.input<typeof domainSchema> = {
+  slug: "", nameZh: "", nameEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "", source: "", position: 0, status: "draft",
+};
