@@ -9,10 +9,31 @@ const intl = createMiddleware(routing);
 // localized 404 page in place: a 404, never a redirect.
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A path that is not valid percent-encoded UTF-8 is the client's error; Next's router would answer some of them
+  // with a bare 500 (app/400 covers the pages it renders itself).
+  if (!decodable(pathname)) {
+    const api = pathname.startsWith("/api/");
+    return new NextResponse(
+      api
+        ? JSON.stringify({ error: { param: null, message: "The URL path is not valid percent-encoded UTF-8." } })
+        : "Bad request: the URL path is not valid percent-encoded UTF-8.",
+      { status: 400, headers: { "content-type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8" } },
+    );
+  }
   const first = pathname.split("/")[1] ?? "";
+  if (first === "api") return NextResponse.next();
   if (pathname === "/" || isLocale(first)) return intl(request);
   const locale = preferredLocale(request);
   return NextResponse.rewrite(new URL(`/${locale}/__not-found${pathname}`, request.url));
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function preferredLocale(request: NextRequest): "en" | "zh" {
@@ -22,6 +43,7 @@ function preferredLocale(request: NextRequest): "en" | "zh" {
 }
 
 export const config = {
-  // Everything but the API, Next's own assets and root files with an extension (sitemap.xml, robots.txt, icons).
-  matcher: ["/((?!api/|_next/|_vercel/|.*\\.[A-Za-z0-9]+$).*)"],
+  // Everything but Next's own assets and root files with an extension (sitemap.xml, robots.txt, icons). API paths
+  // only have their encoding checked.
+  matcher: ["/((?!_next/|_vercel/|.*\\.[A-Za-z0-9]+$).*)"],
 };
