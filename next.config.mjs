@@ -2,6 +2,19 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// Admin server actions: besides the request's own host, accept posts from APP_URL and TRUSTED_ORIGINS (proxies,
+// several instances), the same origins the admin route handlers and better-auth trust.
+const actionOrigins = [process.env.APP_URL, ...(process.env.TRUSTED_ORIGINS ?? "").split(",")]
+  .map((s) => (s ?? "").trim())
+  .filter(Boolean)
+  .flatMap((s) => {
+    try {
+      return [new URL(s).host];
+    } catch {
+      return [];
+    }
+  });
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder lets parallel work (and benchmarks) build without clobbering the main .next.
@@ -11,7 +24,12 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // 1 MB on purpose: the largest legitimate action is an entry save (two 50,000-character bodies, ~0.35 MB of
+    // UTF-8 Chinese); larger requests get 413 and the editor keeps the input. Imports use /api/admin/import (10 MB).
+    serverActions: { bodySizeLimit: "1mb", allowedOrigins: actionOrigins },
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createUser, idOf, queryDb, signIn, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
 
+// Generous: these drive several pages each, and the machine may be busy with other builds and browsers.
+test.describe.configure({ timeout: 120_000 });
+
 const alice = uniqueEmail("alice");
 const bob = uniqueEmail("bob");
 test.beforeAll(() => {

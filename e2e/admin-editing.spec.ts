@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createUser, idOf, queryDb, signIn, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
 
+// Generous: these drive several pages each, and the machine may be busy with other builds and browsers.
+test.describe.configure({ timeout: 120_000 });
+
 const admin = uniqueEmail("editing-admin");
 test.beforeAll(() => createUser(admin, "admin"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });

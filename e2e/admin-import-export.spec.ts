@@ -4,6 +4,9 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createUser, queryDb, signIn, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
 
+// Generous: these drive several pages each, and the machine may be busy with other builds and browsers.
+test.describe.configure({ timeout: 120_000 });
+
 const admin = uniqueEmail("io-admin");
 test.beforeAll(() => createUser(admin, "admin"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });

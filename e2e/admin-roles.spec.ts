@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createUser, E2E_PASSWORD, queryDb, signIn, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
 
+// Generous: these drive several pages each, and the machine may be busy with other builds and browsers.
+test.describe.configure({ timeout: 120_000 });
+
 const editor = uniqueEmail("roles-editor");
 test.beforeAll(() => createUser(editor, "editor"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });

@@ -129,6 +129,9 @@ describe("throttle", () => {
     expect(retry).toBeGreaterThanOrEqual(1);
     expect(retry).toBeLessThanOrEqual(60);
     expect(await scratch.db.auditLog.count({ where: { action: "auth.login.throttled", actorEmail: "victim@example.org" } })).toBe(1);
+    // Hammering on is refused too, and logged once per window, not once per request.
+    expect((await signIn("victim@example.org")).status).toBe(429);
+    expect(await scratch.db.auditLog.count({ where: { action: "auth.login.throttled", actorEmail: "victim@example.org" } })).toBe(1);
   });
 
   it("answers the 6th failure within a minute from one IP with 429, whatever the email", async () => {
@@ -182,3 +185,24 @@ describe("guard", () => {
     expect(await scratch.db.auditLog.count({ where: { action: "auth.logout", ip } })).toBe(1);
   });
 });
+
+describe("cookies over https", () => {
+  it("are Secure (with the __Secure- prefix) when APP_URL is https, and the guard still reads them", async () => {
+    const saved = process.env.APP_URL;
+    process.env.APP_URL = "https://atlas.example.org";
+    (globalThis as { fusionAtlasAuth?: unknown }).fusionAtlasAuth = undefined;
+    try {
+      const res = await POST(signInRequest({ email: "admin@example.org", password: TEST_PASSWORD }, { ip: "198.51.100.200", origin: "https://atlas.example.org" }));
+      expect(res.status).toBe(200);
+      const setCookie = res.headers.getSetCookie().join("\n");
+      expect(setCookie).toMatch(/__Secure-atlas\.session_token=/);
+      expect(setCookie).toMatch(/;\s*Secure/i);
+      expect(setCookie).toMatch(/HttpOnly/i);
+      await expect(requireAdmin(new Headers({ cookie: cookieFrom(res) }))).resolves.toMatchObject({ email: "admin@example.org" });
+    } finally {
+      process.env.APP_URL = saved;
+      (globalThis as { fusionAtlasAuth?: unknown }).fusionAtlasAuth = undefined;
+    }
+  });
+});
+

@@ -4,6 +4,7 @@ import { writeAudit } from "./audit";
 import { db } from "@/lib/db/client";
 import { openAttempt, settleAttempt } from "./throttle";
 import { clientIp, userAgent } from "./request-meta";
+import { THROTTLE_WINDOW_SECONDS } from "./throttle-policy";
 
 /** Sign-in bodies are an email and a password; anything much larger is not a sign-in. */
 export const MAX_SIGN_IN_BODY_BYTES = 8 * 1024;
@@ -43,7 +44,13 @@ export async function handleSignIn(request: Request): Promise<Response> {
 
   const ticket = await openAttempt(email, ip);
   if (!ticket.decision.allowed) {
-    await writeAudit(db, {
+    // One audit row per email and IP per window: a flood of refused attempts must not flood the log too.
+    const since = new Date(Date.now() - THROTTLE_WINDOW_SECONDS * 1000);
+    const logged = await db.auditLog.findFirst({
+      where: { action: "auth.login.throttled", actorEmail: email, ip, createdAt: { gt: since } },
+      select: { id: true },
+    });
+    if (!logged) await writeAudit(db, {
       action: "auth.login.throttled",
       actorEmail: email,
       ip,
