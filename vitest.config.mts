@@ -8,6 +8,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
-    testTimeout: 30_000,
+    // Generous: database set-up shares two cores with builds and browsers in CI.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
