@@ -7,7 +7,8 @@ import Database from "better-sqlite3";
 import { expect, type Page } from "@playwright/test";
 
 const ROOT = path.resolve(__dirname, "..");
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+// The admin specs run against their own server (playwright.config.ts sets E2E_ADMIN_PORT).
+export const E2E_PORT = Number(process.env.E2E_ADMIN_PORT ?? process.env.E2E_PORT ?? 3100);
 /** playwright.config.ts gives the web server DATABASE_URL=file:./data/e2e-<port>.db. */
 export const E2E_DB_FILE = path.join(ROOT, "data", `e2e-${E2E_PORT}.db`);
 export const E2E_PASSWORD = "e2e passphrase, long enough";
