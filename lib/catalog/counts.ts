@@ -1,8 +1,9 @@
 import "server-only";
+import { cachedByArgs } from "./cached";
 import { db } from "@/lib/db/client";
 import { PUBLISHED } from "./visibility";
 
-export async function catalogCounts() {
+async function loadCatalogCounts() {
   const [useCases, domains, techniques, mechanisms, challenges, resources, faqs, trends, drivers, advantages] =
     await Promise.all([
       db.useCase.count({ where: PUBLISHED }),
@@ -18,3 +19,6 @@ export async function catalogCounts() {
     ]);
   return { useCases, domains, techniques, mechanisms, challenges, resources, faqs, trends, drivers, advantages };
 }
+
+// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+export const catalogCounts = cachedByArgs("counts.catalogCounts", loadCatalogCounts);

@@ -1,10 +1,11 @@
 import "server-only";
+import { cachedByArgs } from "./cached";
 import { db } from "@/lib/db/client";
 import { PUBLISHED } from "./visibility";
 
 const publishedUseCases = { where: PUBLISHED, orderBy: { position: "asc" as const } };
 
-export async function listDomains() {
+async function loadDomains() {
   return db.domain.findMany({
     where: PUBLISHED,
     orderBy: { position: "asc" },
@@ -12,7 +13,7 @@ export async function listDomains() {
   });
 }
 
-export async function getDomain(slug: string) {
+async function loadDomain(slug: string) {
   const domain = await db.domain.findFirst({
     where: { ...PUBLISHED, slug },
     include: {
@@ -66,3 +67,7 @@ function tally<T extends { id: number; position: number }>(items: T[]): Array<{ 
   }
   return [...map.values()].sort((a, b) => b.count - a.count || a.item.position - b.item.position);
 }
+
+// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+export const listDomains = cachedByArgs("domains.listDomains", loadDomains);
+export const getDomain = cachedByArgs("domains.getDomain", loadDomain);

@@ -1,10 +1,11 @@
 import "server-only";
+import { cachedByArgs } from "./cached";
 import { db } from "@/lib/db/client";
 import { PUBLISHED } from "./visibility";
 
 export type NoteTargetType = "technique" | "resource" | "use-case" | "domain";
 
-export async function notesFor(targetType: NoteTargetType, targetIds: number[]) {
+async function loadNotesFor(targetType: NoteTargetType, targetIds: number[]) {
   if (targetIds.length === 0) return [];
   return db.note.findMany({
     where: { ...PUBLISHED, targetType, targetId: { in: targetIds } },
@@ -12,8 +13,12 @@ export async function notesFor(targetType: NoteTargetType, targetIds: number[]) 
   });
 }
 
-export async function notesForPage(pageKey: "about" | "lab") {
+async function loadNotesForPage(pageKey: "about" | "lab") {
   return db.note.findMany({ where: { ...PUBLISHED, targetType: "page", pageKey }, orderBy: { position: "asc" } });
 }
 
 export type NoteRow = Awaited<ReturnType<typeof notesForPage>>[number];
+
+// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+export const notesFor = cachedByArgs("notes.notesFor", loadNotesFor);
+export const notesForPage = cachedByArgs("notes.notesForPage", loadNotesForPage);

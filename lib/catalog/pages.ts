@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedByArgs } from "./cached";
 import { db } from "@/lib/db/client";
 import { notesFor } from "./notes";
 import { PUBLISHED } from "./visibility";
@@ -7,7 +8,7 @@ const countPublishedUseCases = {
   _count: { select: { useCases: { where: { useCase: { ...PUBLISHED, domain: PUBLISHED } } } } },
 } as const;
 
-export async function getFusion() {
+async function loadFusion() {
   const [mechanisms, advantages, drivers] = await Promise.all([
     db.fusionMechanism.findMany({ where: PUBLISHED, orderBy: { position: "asc" }, include: countPublishedUseCases }),
     db.advantage.findMany({ where: PUBLISHED, orderBy: { position: "asc" } }),
@@ -16,11 +17,11 @@ export async function getFusion() {
   return { mechanisms, advantages, drivers };
 }
 
-export async function listDrivers() {
+async function loadDrivers() {
   return db.driver.findMany({ where: PUBLISHED, orderBy: { position: "asc" } });
 }
 
-export async function getChallengesAndTrends() {
+async function loadChallengesAndTrends() {
   const [challenges, trends] = await Promise.all([
     db.challenge.findMany({
       where: PUBLISHED,
@@ -38,12 +39,19 @@ export async function getChallengesAndTrends() {
   return { challenges, trends };
 }
 
-export async function listResources() {
+async function loadResources() {
   const resources = await db.resource.findMany({ where: PUBLISHED, orderBy: { position: "asc" } });
   const notes = await notesFor("resource", resources.map((r) => r.id));
   return { resources, notes };
 }
 
-export async function listFaqs() {
+async function loadFaqs() {
   return db.faq.findMany({ where: PUBLISHED, orderBy: { position: "asc" } });
 }
+
+// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+export const getFusion = cachedByArgs("pages.getFusion", loadFusion);
+export const listDrivers = cachedByArgs("pages.listDrivers", loadDrivers);
+export const getChallengesAndTrends = cachedByArgs("pages.getChallengesAndTrends", loadChallengesAndTrends);
+export const listResources = cachedByArgs("pages.listResources", loadResources);
+export const listFaqs = cachedByArgs("pages.listFaqs", loadFaqs);

@@ -1,9 +1,10 @@
 import "server-only";
+import { cachedByArgs } from "./cached";
 import { db } from "@/lib/db/client";
 import { listPublishedUseCaseSlugs } from "./use-cases";
 import { PUBLISHED } from "./visibility";
 
-export async function sitemapEntries() {
+async function loadSitemapEntries() {
   const [domains, techniques, useCases] = await Promise.all([
     db.domain.findMany({ where: PUBLISHED, select: { slug: true, updatedAt: true }, orderBy: { position: "asc" } }),
     db.technique.findMany({ where: PUBLISHED, select: { slug: true, updatedAt: true }, orderBy: { position: "asc" } }),
@@ -11,3 +12,6 @@ export async function sitemapEntries() {
   ]);
   return { domains, techniques, useCases };
 }
+
+// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+export const sitemapEntries = cachedByArgs("sitemap.sitemapEntries", loadSitemapEntries);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedByArgs } from "./cached";
 import { db } from "@/lib/db/client";
 import { notesFor } from "./notes";
 import { PUBLISHED } from "./visibility";
@@ -6,7 +7,7 @@ import { PUBLISHED } from "./visibility";
 export const TECHNIQUE_CATEGORIES = ["field", "training-strategy", "general", "building-block"] as const;
 export type TechniqueCategory = (typeof TECHNIQUE_CATEGORIES)[number];
 
-export async function listTechniques() {
+async function loadTechniques() {
   const rows = await db.technique.findMany({
     where: PUBLISHED,
     orderBy: { position: "asc" },
@@ -18,7 +19,7 @@ export async function listTechniques() {
   })).filter((g) => g.techniques.length > 0);
 }
 
-export async function getTechnique(slug: string) {
+async function loadTechnique(slug: string) {
   const technique = await db.technique.findFirst({
     where: { ...PUBLISHED, slug },
     include: {
@@ -48,3 +49,7 @@ export async function getTechnique(slug: string) {
   ]);
   return { technique, useCases, domains, notes, workflowSteps };
 }
+
+// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+export const listTechniques = cachedByArgs("techniques.listTechniques", loadTechniques);
+export const getTechnique = cachedByArgs("techniques.getTechnique", loadTechnique);

@@ -1,9 +1,10 @@
 import "server-only";
+import { cachedByArgs } from "./cached";
 import { db } from "@/lib/db/client";
 import { notesFor } from "./notes";
 import { PUBLISHED } from "./visibility";
 
-export async function getUseCase(slug: string) {
+async function loadUseCase(slug: string) {
   const useCase = await db.useCase.findFirst({
     where: { ...PUBLISHED, slug, domain: PUBLISHED },
     include: {
@@ -23,7 +24,7 @@ export async function getUseCase(slug: string) {
 }
 
 /** Use cases in other domains that share techniques with this one, most shared first. */
-export async function relatedUseCases(useCaseId: number, domainId: number, techniqueIds: number[], limit = 6) {
+async function loadRelatedUseCases(useCaseId: number, domainId: number, techniqueIds: number[], limit = 6) {
   if (techniqueIds.length === 0) return [];
   const links = await db.useCaseTechnique.findMany({
     where: {
@@ -52,10 +53,15 @@ export async function relatedUseCases(useCaseId: number, domainId: number, techn
     .slice(0, limit);
 }
 
-export async function listPublishedUseCaseSlugs() {
+async function loadPublishedUseCaseSlugs() {
   return db.useCase.findMany({
     where: { ...PUBLISHED, domain: PUBLISHED },
     select: { slug: true, updatedAt: true },
     orderBy: { position: "asc" },
   });
 }
+
+// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+export const getUseCase = cachedByArgs("use-cases.getUseCase", loadUseCase);
+export const relatedUseCases = cachedByArgs("use-cases.relatedUseCases", loadRelatedUseCases);
+export const listPublishedUseCaseSlugs = cachedByArgs("use-cases.listPublishedUseCaseSlugs", loadPublishedUseCaseSlugs);

@@ -10,6 +10,7 @@ import { currentEntry } from "./current-entry";
 import { isUniqueViolation } from "./db-errors";
 import { ensureBaseline, writeRevision, type RevisionAction } from "./history";
 import { conflict, invalid, notFound, type EntryValues, type MutationResult } from "./types";
+import { bumpCatalogVersion } from "@/lib/catalog/version";
 
 /**
  * The one write path for changing an entry's values (a save, or a restore of an old revision):
@@ -42,6 +43,7 @@ export async function applyUpdate<V extends EntryValues>(
         summary: `${after.slug} v${after.version}`,
         details: { fromVersion: version, version: after.version, changed, ...args.details },
       });
+      await bumpCatalogVersion(tx, now);
       return { ok: true, data: { id, version: after.version } };
     });
   } catch (error) {

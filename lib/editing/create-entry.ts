@@ -12,6 +12,7 @@ import { writeRevision } from "./history";
 import { preflight } from "./preflight";
 import { invalid, type EntryValues, type MutationResult } from "./types";
 import { withAdapter } from "./visit";
+import { bumpCatalogVersion } from "@/lib/catalog/version";
 
 /** Creates an entry (version 1) with its first revision and an audit row, in one transaction. */
 export async function createEntry(type: EntityType, input: unknown): Promise<MutationResult> {
@@ -40,6 +41,7 @@ async function create<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
         summary: `${entry.slug} v${entry.version}`,
         details: { version: entry.version, status: entry.status },
       });
+      await bumpCatalogVersion(tx, now);
       return { id, version: entry.version };
     });
   } catch (error) {

@@ -11,6 +11,7 @@ import { guarded } from "./guarded";
 import { snapshotOf } from "./history";
 import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
 import { withAdapter } from "./visit";
+import { bumpCatalogVersion } from "@/lib/catalog/version";
 
 const purgeInput = z.object({ id: idField });
 
@@ -43,6 +44,7 @@ async function purge<V extends EntryValues>(adapter: EntityAdapter<V>, input: un
       summary: entry.slug,
       details: { version: entry.version, snapshot: JSON.parse(snapshotOf(entry)) as unknown },
     });
+    await bumpCatalogVersion(tx);
     return { ok: true, data: { id } };
   });
   if (outcome.ok) catalogChanged();

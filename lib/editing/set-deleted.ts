@@ -8,6 +8,7 @@ import type { EntityAdapter } from "./adapter";
 import { currentEntry } from "./current-entry";
 import { ensureBaseline, writeRevision } from "./history";
 import { conflict, invalid, notFound, type EntryValues, type MutationResult } from "./types";
+import { bumpCatalogVersion } from "@/lib/catalog/version";
 
 /** Moves an entry to the trash or back: update WHERE id AND version, revision and audit in one transaction. */
 export async function setDeleted<V extends EntryValues>(adapter: EntityAdapter<V>, input: unknown, actor: Actor, deleted: boolean): Promise<MutationResult> {
@@ -32,6 +33,7 @@ export async function setDeleted<V extends EntryValues>(adapter: EntityAdapter<V
       summary: `${after.slug} v${after.version}`,
       details: { fromVersion: version, version: after.version },
     });
+    await bumpCatalogVersion(tx, now);
     return { ok: true, data: { id, version: after.version } };
   });
   if (outcome.ok) catalogChanged();

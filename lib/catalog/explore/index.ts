@@ -3,8 +3,9 @@
 import "server-only";
 import { databaseUrl, providerOf } from "@/config/database.mjs";
 import { db } from "@/lib/db/client";
+import { cachedEngine } from "../cached-engine";
 import { backendFor } from "./backends";
 import { createExploreEngine } from "./engine";
 
-export const explorer = createExploreEngine(backendFor(db, providerOf(databaseUrl())));
+export const explorer = cachedEngine(createExploreEngine(backendFor(db, providerOf(databaseUrl()))));
 export { ExploreInputError, type ExploreResult } from "./engine";

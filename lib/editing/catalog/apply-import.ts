@@ -9,6 +9,7 @@ import { ensureBaseline, writeRevision } from "../history";
 import { withAdapter } from "../visit";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
+import { bumpCatalogVersion } from "@/lib/catalog/version";
 
 /** The entity type whose history an imported item joins (workflow steps are not edited in the admin). */
 const ENTITY_OF: Partial<Record<CollectionName, EntityType>> = {
@@ -86,6 +87,7 @@ export async function applyImport(client: PrismaClient, file: CatalogFile, actor
         summary: `${written.filter((w) => w.created).length} created, ${written.filter((w) => !w.created).length} updated`,
         details: { counts: plan.counts },
       });
+      await bumpCatalogVersion(tx, now);
       return plan;
     },
     { timeout: 120_000, maxWait: 30_000 },

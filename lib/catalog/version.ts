@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+
+/**
+ * The catalog version (DESIGN.md "Caching and freshness"): one row, bumped as the last statement of every editing
+ * transaction, read by each instance at most once a second. Cached catalog reads are keyed on it, so an edit saved on
+ * any instance reaches every instance within about a second, and the saving instance at once (it forgets the value
+ * it knew as soon as its own transaction commits).
+ */
+export const VERSION_MAX_AGE_MS = 1000;
+
+// On globalThis: Next.js bundles pages, server actions and route handlers separately, and they must all share what
+// this process knows (a save's action forgets the version for the API's route handlers too).
+interface VersionState {
+  known: { version: number; readAt: number } | null;
+  reading: Promise<number> | null;
+}
+const state: VersionState = ((globalThis as { fusionAtlasCatalogVersion?: VersionState }).fusionAtlasCatalogVersion ??= {
+  known: null,
+  reading: null,
+});
+
+async function readVersion(): Promise<number> {
+  const row = await db.catalogState.findUnique({ where: { id: 1 }, select: { version: true } });
+  return row?.version ?? 0;
+}
+
+/** The current catalog version, at most VERSION_MAX_AGE_MS old. Concurrent callers share one query. */
+export async function catalogVersion(now = Date.now()): Promise<number> {
+  const { known } = state;
+  if (known && now - known.readAt < VERSION_MAX_AGE_MS) return known.version;
+  if (!state.reading) {
+    const reading = readVersion()
+      .then((version) => {
+        if (state.reading === reading) state.known = { version, readAt: now };
+        return version;
+      })
+      .finally(() => {
+        if (state.reading === reading) state.reading = null;
+      });
+    state.reading = reading;
+  }
+  return state.reading;
+}
+
+/** After this instance committed a catalog change: the next read asks the database again. */
+export function forgetCatalogVersion(): void {
+  state.known = null;
+  state.reading = null;
+}
+
+/**
+ * Inside an editing transaction, as its last statement (every transaction takes this row's lock last, so two of
+ * them never wait on each other in opposite orders).
+ */
+export async function bumpCatalogVersion(tx: Prisma.TransactionClient, now = new Date()): Promise<void> {
+  await tx.catalogState.upsert({
+    where: { id: 1 },
+    create: { id: 1, version: 1, updatedAt: now },
+    update: { version: { increment: 1 }, updatedAt: now },
+  });
+}
