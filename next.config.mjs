@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -17,6 +18,9 @@ const actionOrigins = [process.env.APP_URL, ...(process.env.TRUSTED_ORIGINS ?? "
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Public pages are cached in memory per catalog version (ISR; see the handler), so instances share nothing.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // A separate build folder lets parallel work (and benchmarks) build without clobbering the main .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Only for throwaway local builds; `npm test` and `npm start` always type-check.

@@ -8,8 +8,12 @@ import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/seo/site-url";
 import "../globals.css";
 
-// Catalog pages read the database on every request, so an edit shows on the next request.
-export const dynamic = "force-dynamic";
+// Public pages are rendered on their first request and then served from the page cache (ISR with
+// lib/cache/page-cache-handler.mjs) until the catalog version moves: nothing is prerendered at build time, so the build
+// needs no database. The explorer (query string) and the admin (session) opt out and render per request.
+export function generateStaticParams(): Array<{ locale: string }> {
+  return [];
+}
 
 export const viewport: Viewport = {
   width: "device-width",

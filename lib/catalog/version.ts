@@ -15,6 +15,8 @@ export const VERSION_MAX_AGE_MS = 1000;
 interface VersionState {
   known: { version: number; readAt: number } | null;
   reading: Promise<number> | null;
+  /** For the page cache (lib/cache/page-cache-handler.mjs), which Next.js loads outside the app's bundles. */
+  current?: () => Promise<number>;
 }
 const state: VersionState = ((globalThis as { fusionAtlasCatalogVersion?: VersionState }).fusionAtlasCatalogVersion ??= {
   known: null,
@@ -43,6 +45,7 @@ export async function catalogVersion(now = Date.now()): Promise<number> {
   }
   return state.reading;
 }
+state.current = () => catalogVersion();
 
 /** After this instance committed a catalog change: the next read asks the database again. */
 export function forgetCatalogVersion(): void {

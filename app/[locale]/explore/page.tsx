@@ -12,6 +12,9 @@ import type { FacetValueView } from "@/lib/catalog/explore/present";
 import { activeFilterCount, exploreQueryToSearchParams, FACETS, parseExploreQueryLenient, type ExploreQuery, type Facet } from "@/lib/schemas/explore-query";
 import { pageMetadata } from "@/lib/seo/metadata";
 
+// The query string decides the page: rendered per request (its data comes from the catalog read cache).
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const CATEGORY_ORDER = ["field", "training-strategy", "general", "building-block"];

@@ -15,6 +15,11 @@ import { getTechnique } from "@/lib/catalog/techniques";
 import { pick } from "@/lib/i18n/localize";
 import { pageMetadata } from "@/lib/seo/metadata";
 
+// Rendered on first request, then cached until the catalog changes (see app/[locale]/layout.tsx).
+export function generateStaticParams(): Array<{ slug: string }> {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/techniques/[slug]">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const { slug } = await params;

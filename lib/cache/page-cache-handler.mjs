@@ -1,0 +1,49 @@
+// The ISR cache of the public pages (next.config.mjs `cacheHandler`): rendered pages kept in this process's memory,
+// each tagged with the catalog version it was rendered under, and served only while that version is current. The
+// version comes from lib/catalog/version.ts (read from the database at most once a second, and forgotten at once
+// when this instance saves), so an edit reaches every instance's pages within about a second, without a shared cache
+// server: instances stay stateless. Bounded by entries and bytes (least recently used first), so a crawler walking
+// random URLs cannot grow it without limit. Plain JavaScript: Next.js imports it at run time, outside the bundles.
+import { createPageCacheStore } from "./page-cache-store.mjs";
+
+const store = (globalThis.fusionAtlasPageCache ??= createPageCacheStore({
+  maxEntries: Number(process.env.PAGE_CACHE_MAX_ENTRIES ?? 500),
+  maxBytes: Number(process.env.PAGE_CACHE_MAX_MB ?? 64) * 1024 * 1024,
+}));
+
+/**
+ * The current catalog version, through the function lib/catalog/version.ts registers when the app first loads it;
+ * null before that (the first render of the process is then simply not cached).
+ */
+async function currentVersion() {
+  const state = globalThis.fusionAtlasCatalogVersion;
+  if (!state || typeof state.current !== "function") return null;
+  try {
+    return await state.current();
+  } catch {
+    return null; // the database is unreachable: render (and fail) normally rather than serve unknown freshness
+  }
+}
+
+export default class PageCacheHandler {
+  constructor() {}
+
+  async get(key) {
+    if (process.env.PAGE_CACHE === "off") return null;
+    const version = await currentVersion();
+    if (version === null) return null;
+    return store.get(key, version);
+  }
+
+  async set(key, data, ctx) {
+    if (process.env.PAGE_CACHE === "off") return;
+    store.set(key, data, ctx?.cacheControl);
+  }
+
+  // An edit on this instance calls revalidateTag/revalidatePath after its commit; edits are rare, so drop it all.
+  async revalidateTag() {
+    store.clear();
+  }
+
+  resetRequestCache() {}
+}
