@@ -14,7 +14,7 @@ import { createPostgresBackend } from "../lib/catalog/explore/postgres-backend";
 import { parseExploreQuery } from "../lib/schemas/explore-query";
 
 const size = Number(process.argv[2] ?? 20_000);
-const server = process.env.PG_URL;
+const server = process.env.PG_URL ?? "";
 if (!server) throw new Error("PG_URL is required");
 const TABLES = ["Domain", "Technique", "FusionMechanism", "Challenge", "UseCase", "UseCaseTechnique", "UseCaseMechanism", "UseCaseChallenge"];
 const QUERIES = [
