@@ -61,13 +61,22 @@ function escapeRegExp(text: string): string {
 const WORD_CLASS = "\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}\\p{Nd}\\p{Nl}\\p{No}\\p{Co}";
 
 /**
+ * The pieces every text matching `term` contains (case aside): the term itself for a substring term, its words (runs
+ * of word characters) for a word term. A substring index can narrow the candidates with them.
+ */
+export function termWords(term: string): string[] {
+  if (termKind(term) === "substring") return [term];
+  return term.split(new RegExp(`[^${WORD_CLASS}]+`, "u")).filter(Boolean);
+}
+
+/**
  * A global, case-insensitive pattern for where `term` matches in a text: anywhere for a substring term; for a word
  * term, its words in order (separated by non-word characters), the first at the start of a word and the last
  * possibly continuing (a prefix).
  */
 export function termPattern(term: string): RegExp {
   if (termKind(term) === "substring") return new RegExp(escapeRegExp(term), "giu");
-  const words = term.split(new RegExp(`[^${WORD_CLASS}]+`, "u")).filter(Boolean);
+  const words = termWords(term);
   return new RegExp(`(?<![${WORD_CLASS}])${words.map(escapeRegExp).join(`[^${WORD_CLASS}]+`)}`, "giu");
 }
 

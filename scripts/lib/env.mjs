@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { databaseUrl, providerOf } from "../../config/database.mjs";
+import { parseReplicaUrls } from "../../lib/db/replicas-config.mjs";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 
@@ -43,9 +44,7 @@ export function prepareEnv() {
       errors.push(`TRUSTED_ORIGINS holds "${origin}", which is not an absolute URL.`);
     }
   }
-  for (const replica of (process.env.DATABASE_REPLICA_URLS ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
-    if (!/^postgres(ql)?:\/\//i.test(replica)) errors.push(`DATABASE_REPLICA_URLS holds "${replica.slice(0, 40)}", which is not a postgres:// URL.`);
-  }
+  errors.push(...parseReplicaUrls(process.env.DATABASE_REPLICA_URLS, url).errors);
 
   if (errors.length > 0) fail(`Configuration errors:\n  - ${errors.join("\n  - ")}`);
 

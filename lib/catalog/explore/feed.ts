@@ -1,12 +1,12 @@
 // Recently added or updated published use cases, for the RSS feeds.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { catalogDb } from "@/lib/db/client";
 import { PUBLISHED } from "../visibility";
 
 export const FEED_SIZE = 30;
 
 export async function recentUseCases(limit = FEED_SIZE) {
-  return db.useCase.findMany({
+  return catalogDb.useCase.findMany({
     where: { ...PUBLISHED, domain: PUBLISHED },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit,

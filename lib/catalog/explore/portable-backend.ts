@@ -1,6 +1,6 @@
 // The explorer in plain SQL that SQLite and PostgreSQL both accept, counting facets in memory. It is correct on any
-// provider but reads every visible use case per query, so it suits small catalogs: it serves PostgreSQL until a
-// native backend (pg_trgm, bitmaps like the SQLite ones) exists, and the tests run it against brute force too.
+// provider but reads every visible use case per query, so it suits small catalogs: the app uses the native backends
+// (./sqlite-backend.ts, ./postgres-backend.ts); this one is the plain reference the tests run against brute force.
 // Search means the same as on SQLite (lib/search/terms.ts): every term must match one of the six texts. SQL narrows
 // the candidates with LIKE; the exact test runs here.
 import { termKind, termPattern } from "@/lib/search/terms";
@@ -68,7 +68,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
     });
     const docs = new Map<number, Doc>();
     for (const r of rows) {
-      // Relevance, as on SQLite: matching in the title (every term) first, then the rest; each group by title.
+      // Relevance, as on SQLite: matching in the title (every term) first, then the rest; each group newest first.
       let inTitle = patterns.length > 0;
       let matches = true;
       for (const re of patterns) {
@@ -118,8 +118,9 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
     }
     const matching = docs.filter((d) => passes(d, null));
     const byTitle = (a: Doc, b: Doc) => (a.titleKey < b.titleKey ? -1 : a.titleKey > b.titleKey ? 1 : a.id - b.id);
+    const byUpdated = (a: Doc, b: Doc) => b.updated - a.updated || b.id - a.id;
     matching.sort(
-      q.sort === "relevance" ? (a, b) => b.score - a.score || byTitle(a, b) : q.sort === "updated" ? (a, b) => b.updated - a.updated || b.id - a.id : byTitle,
+      q.sort === "relevance" && q.terms.length > 0 ? (a, b) => b.score - a.score || byUpdated(a, b) : q.sort === "updated" ? byUpdated : byTitle,
     );
     return { counts, ids: matching.map((d) => d.id) };
   }

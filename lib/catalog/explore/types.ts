@@ -74,9 +74,9 @@ export interface FusionCounts {
 }
 
 /**
- * Storage behind the explorer. ./sqlite-backend.ts is the fast one (FTS5 + trigger-maintained aggregates).
- * ./portable-backend.ts answers the same queries with plain SQL on any provider, counting in memory: it serves
- * PostgreSQL until a native implementation (pg_trgm, the same aggregates) sits beside the SQLite one.
+ * Storage behind the explorer: ./sqlite-backend.ts (FTS5 + trigger-maintained bitmaps) and ./postgres-backend.ts
+ * (pg_trgm + SQL aggregates) serve the app; ./portable-backend.ts answers the same queries with plain SQL on any
+ * provider, counting in memory, as a reference.
  */
 export interface SearchBackend {
   readonly name: string;

@@ -1,0 +1,1 @@
+export function parseReplicaUrls(value: string | undefined, primaryUrl: string): { urls: string[]; errors: string[] };
