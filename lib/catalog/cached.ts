@@ -15,8 +15,9 @@ const cache: ReadCache = ((globalThis as { fusionAtlasCatalogCache?: ReadCache }
  * A catalog read, cached until the catalog version moves (this instance's own saves at once; other instances' within
  * about a second). The value is shared between requests: callers must not mutate it.
  */
-export async function cachedCatalogRead<T>(key: string, load: () => Promise<T>): Promise<T> {
-  return cache.read(await catalogVersion(), key, load);
+export async function cachedCatalogRead<T>(key: string, load: (version: number) => Promise<T>): Promise<T> {
+  const version = await catalogVersion();
+  return cache.read(version, key, () => load(version));
 }
 
 /** Wraps a catalog function so that each distinct argument list is one cache entry. */

@@ -6,7 +6,11 @@ import { harness, scratchClient } from "../../test-support/auth-harness";
 import { createEditingWorld, type EditingWorld } from "../../test-support/editing-harness";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
+vi.mock("@/lib/db/client", () => ({
+  get db() { return scratchClient(); },
+  get catalogDb() { return scratchClient(); },
+  get catalogRaw() { return scratchClient(); },
+}));
 vi.mock("next/headers", () => ({
   headers: async () => harness.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),

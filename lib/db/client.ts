@@ -20,8 +20,13 @@ function createClients(): Clients {
   const db = new PrismaClient({ adapter: createAdapter(url) });
   const replicaUrls = replicaUrlsFromEnv({ DATABASE_REPLICA_URLS: process.env.DATABASE_REPLICA_URLS }, url);
   if (replicaUrls.length === 0) return { db, catalogDb: db, catalogRaw: db };
-  const routed = routeReads(db, replicaUrls.map((u) => new PrismaClient({ adapter: createAdapter(u) })));
-  return { db, catalogDb: routed, catalogRaw: rawReadsOnReplica(routed) };
+  const replicas = replicaUrls.map((u) => new PrismaClient({ adapter: createAdapter(u) }));
+  const routed = routeReads(db, replicas);
+  // The explorer keeps to one replica per process (picked at random, so instances spread the load): its cache checks
+  // that replica's catalog version before trusting it (lib/catalog/cached-engine.ts), which only means something if
+  // the check and the reads hit the same replica.
+  const pinned = replicas[Math.floor(Math.random() * replicas.length)] as PrismaClient;
+  return { db, catalogDb: routed, catalogRaw: rawReadsOnReplica(routed, pinned) };
 }
 
 const clients = globalForPrisma.fusionAtlasClients ?? createClients();
@@ -34,5 +39,5 @@ export const db: PrismaClient = clients.db;
  * so never use it for a read that follows a write in the same request.
  */
 export const catalogDb = clients.catalogDb;
-/** The explorer's raw SQL, on a replica when there are any (lib/catalog/explore/index.ts). */
+/** The explorer's raw SQL, on one replica when there are any (lib/catalog/explore/index.ts); else the primary. */
 export const catalogRaw: RawQueryClient = clients.catalogRaw;

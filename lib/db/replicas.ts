@@ -27,10 +27,10 @@ export function routeReads(primary: PrismaClient, replicas: PrismaClient[]) {
 export type RoutedClient = ReturnType<typeof routeReads>;
 
 /** The explorer's handle: raw reads on a replica (one picked per query), never inside a transaction. */
-export function rawReadsOnReplica(client: RoutedClient) {
+export function rawReadsOnReplica(client: RoutedClient, pinned?: PrismaClient) {
   return {
     $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T> {
-      return client.$replica().$queryRawUnsafe<T>(query, ...values);
+      return pinned ? pinned.$queryRawUnsafe<T>(query, ...values) : client.$replica().$queryRawUnsafe<T>(query, ...values);
     },
   };
 }
