@@ -50,7 +50,7 @@ async function script(url: string): Promise<{ gzip: number; text: string }> {
  * First-load JS: the scripts the HTML references, gzipped. Lab/KaTeX detection: every script the page loads in a
  * real browser, lazily loaded chunks and workers included.
  */
-async function firstLoad(browser: Browser, base: string, path: string) {
+async function firstLoad(browser: Browser, base: string, path: string, expectLab = false) {
   const res = await fetch(base + path, { headers: { "accept-language": "en" } });
   const html = await res.text();
   const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] as string))];
@@ -65,6 +65,9 @@ async function firstLoad(browser: Browser, base: string, path: string) {
   });
   context.on("serviceworker", () => undefined);
   await page.goto(base + path, { waitUntil: "networkidle" });
+  // The lab's chunk is requested only after hydration; on a busy machine that can come after "networkidle", so on a
+  // lab page wait for the widget itself (its root carries the marker) before looking at what was loaded.
+  if (expectLab) await page.waitForSelector(`[data-lab-bundle="${LAB_MARKER}"]`, { timeout: 30_000 }).catch(() => undefined);
   await page.waitForTimeout(500);
   await context.close();
   let lab = false;
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
   try {
     const ref = await firstLoad(browser, server.url, "/en/reference-page");
     for (const r of ROUTES) {
-      const m = await firstLoad(browser, server.url, r.path);
+      const m = await firstLoad(browser, server.url, r.path, !!r.lab);
       rows.push({ path: r.path, kind: r.kind, kb: m.kb, ratio: +(m.kb / ref.kb).toFixed(3), lab: m.lab, katex: m.katex, expectLab: !!r.lab });
       console.log(`${r.path.padEnd(52)} ${String(m.kb).padStart(7)} kB  ×${(m.kb / ref.kb).toFixed(3)}  ${m.scripts} scripts${m.lab ? "  [lab]" : ""}${m.katex ? "  [katex]" : ""}${m.status !== 200 ? `  HTTP ${m.status}` : ""}`);
     }

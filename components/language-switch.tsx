@@ -1,11 +1,16 @@
 "use client";
 
-import { useLocale } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
+import { stripLocale } from "@/i18n/localize-href";
 
-/** Links to the same page in the other language, keeping the path and the query. */
-export function LanguageSwitch(props: { label: string; ariaLabel: string; target: "en" | "zh" }) {
+type SwitchProps = { label: string; ariaLabel: string; current: "en" | "zh"; target: "en" | "zh" };
+
+/**
+ * Links to the same page in the other language, keeping the path and the query. It reads the URL in the browser
+ * (the root layout does not know it) with next/navigation only, so it adds no next-intl client code.
+ */
+export function LanguageSwitch(props: SwitchProps) {
   return (
     <Suspense fallback={<SwitchLink {...props} search="" />}>
       <SwitchWithQuery {...props} />
@@ -13,19 +18,17 @@ export function LanguageSwitch(props: { label: string; ariaLabel: string; target
   );
 }
 
-function SwitchWithQuery(props: { label: string; ariaLabel: string; target: "en" | "zh" }) {
+function SwitchWithQuery(props: SwitchProps) {
   const search = useSearchParams().toString();
   return <SwitchLink {...props} search={search ? `?${search}` : ""} />;
 }
 
-function SwitchLink({ label, ariaLabel, target, search }: { label: string; ariaLabel: string; target: "en" | "zh"; search: string }) {
-  const pathname = usePathname();
-  const locale = useLocale();
-  const rest = pathname.replace(new RegExp(`^/${locale}(?=/|$)`), "");
+function SwitchLink({ label, ariaLabel, current, target, search }: SwitchProps & { search: string }) {
+  const rest = stripLocale(usePathname(), current);
   return (
     // A full navigation on purpose: the other language needs its own <html lang> and messages.
     <a
-      href={`/${target}${rest}${search}`}
+      href={`/${target}${rest === "/" ? "" : rest}${search}`}
       hrefLang={target}
       lang={target}
       aria-label={ariaLabel}

@@ -1,4 +1,5 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Locale-aware navigation: `Link` ("/domains" → "/en/domains"), `usePathname` (without the locale) and `useRouter`.
+// Our own small versions rather than next-intl's createNavigation: that one, once imported by a page, puts its Link
+// and next-intl's client runtime (use-intl with its message parser, ~12 kB gzip) into the page's JavaScript.
+export { LocaleLink as Link } from "./locale-link";
+export { usePathname, useRouter } from "./locale-hooks";

@@ -1,6 +1,5 @@
 import "katex/dist/katex.min.css";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { RunConfig } from "@/lib/regression";
 import { LabLoader } from "./lab-loader";
@@ -9,7 +8,9 @@ import type { LabFocus } from "./settings-panel";
 
 /**
  * Server side of the lab: renders the formulas to HTML once (no KaTeX code in
- * the browser) and hands the client only the "lab" messages it uses.
+ * the browser) and hands the client only the "lab" messages it uses. The
+ * translation provider is inside the lazily loaded widget (lab-intl-widget.tsx),
+ * so pages that only could embed the lab load no next-intl client code.
  */
 export async function LabMount({
   locale,
@@ -22,7 +23,11 @@ export async function LabMount({
   initialConfig?: RunConfig;
   focus?: LabFocus;
 }) {
-  const messages = await getMessages();
+  const [messages, timeZone, t] = await Promise.all([
+    getMessages({ locale }),
+    getTimeZone({ locale }),
+    getTranslations({ locale, namespace: "lab.page" }),
+  ]);
   const all = renderLabFormulas();
   // The compact embed shows only the activation and loss formulas: send only those.
   const formulas =
@@ -35,14 +40,14 @@ export async function LabMount({
           zscore: "",
         };
   return (
-    <NextIntlClientProvider messages={{ lab: messages.lab ?? {} }}>
-      <LabLoader
-        mode={mode}
-        formulas={formulas}
-        labPath={`/${locale}/lab`}
-        initialConfig={initialConfig}
-        focus={focus}
-      />
-    </NextIntlClientProvider>
+    <LabLoader
+      mode={mode}
+      formulas={formulas}
+      labPath={`/${locale}/lab`}
+      initialConfig={initialConfig}
+      focus={focus}
+      intl={{ locale, timeZone, messages: { lab: messages.lab ?? {} } }}
+      loading={t("loading")}
+    />
   );
 }
