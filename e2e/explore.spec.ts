@@ -192,6 +192,49 @@ test.describe("explorer", () => {
     await expect(resultTitles(page)).toHaveCount(3);
   });
 
+  test("while a filter change loads, the previous results stay on screen, marked busy, and one request answers it", async ({ page }) => {
+    await page.goto("/en/explore");
+    await expect(resultTitles(page)).toHaveCount(13);
+    // Hold the server's answer until the pending state has been checked, so the check cannot race the response.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const answers: string[] = [];
+    await page.route(/\/en\/explore\?/, async (route) => {
+      const headers = route.request().headers();
+      if (headers["rsc"] && !headers["next-router-prefetch"]) {
+        answers.push(route.request().url());
+        await gate;
+      }
+      await route.continue();
+    });
+    await checkbox(page, /^Finance/).check();
+    await expect(page).toHaveURL(/\?domain=finance$/);
+    await expect(results(page).locator("[aria-busy=true]")).toHaveCount(1);
+    await expect(results(page).getByRole("status")).toHaveText("Updating results…");
+    await expect(resultTitles(page)).toHaveCount(13);
+    release();
+    await settled(page);
+    await expect(resultTitles(page)).toHaveCount(3);
+    expect(answers).toHaveLength(1);
+  });
+
+  test("pointing at a result prefetches that use case's page, data included, before the click", async ({ page }) => {
+    const full = (url: string, headers: Record<string, string>) =>
+      url.includes("/en/use-cases/medical-image-analysis?") && !!headers["rsc"] && !headers["next-router-prefetch"] && !headers["next-router-segment-prefetch"];
+    const early: string[] = [];
+    page.on("request", (r) => {
+      if (full(r.url(), r.headers())) early.push(r.url());
+    });
+    await page.goto("/en/explore");
+    await expect(resultTitles(page)).toHaveCount(13);
+    await page.waitForLoadState("networkidle");
+    // On sight, links only get Next's light default prefetch; the full page waits for the visitor's intent.
+    expect(early).toHaveLength(0);
+    const prefetched = page.waitForRequest((r) => full(r.url(), r.headers()));
+    await results(page).getByRole("link", { name: "Medical image analysis" }).hover();
+    await prefetched;
+  });
+
   for (const path of ["/en/explore", "/zh/explore?technique=computer-vision&q=%E5%8C%BB%E7%96%97", "/en/explore?q=nothing-matches-this"]) {
     test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
       await page.goto(path);

@@ -1,10 +1,11 @@
-// The explorer's results, rendered on the server with the search terms highlighted (<mark>).
+// The explorer's results, rendered on the server with the search terms highlighted (<mark>). Links to the use cases
+// prefetch on intent (IntentLink).
 import { getTranslations } from "next-intl/server";
 import { BasisBadge } from "@/components/basis-badge";
-import { Link } from "@/i18n/navigation";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { UseCaseView } from "@/lib/catalog/explore/present";
 import { highlightSegments } from "@/lib/search/highlight";
+import { IntentLink } from "./intent-link";
 
 async function Highlighted({ value, terms }: { value: LocalizedText; terms: string[] }) {
   const segments = highlightSegments(value.text, terms);
@@ -36,9 +37,9 @@ export async function ResultList({ items, terms }: { items: UseCaseView[]; terms
       {items.map((item) => (
         <li key={item.slug} className="card">
           <h3 className="text-lg font-semibold">
-            <Link href={`/use-cases/${item.slug}`}>
+            <IntentLink href={`/use-cases/${item.slug}`}>
               <Highlighted value={item.title} terms={terms} />
-            </Link>
+            </IntentLink>
           </h3>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
             <span lang={item.domain.name.fallback ? item.domain.name.lang : undefined}>{item.domain.name.text}</span>
