@@ -1,5 +1,5 @@
 import katex from "katex";
-import "katex/dist/katex.min.css";
+import "@/styles/katex.css";
 
 /** A formula rendered on the server with KaTeX (MathML for screen readers, HTML for display). No client JS. */
 export function Formula({ tex, label }: { tex: string; label: string }) {

@@ -1,4 +1,4 @@
-import "katex/dist/katex.min.css";
+import "@/styles/katex.css";
 import { getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import type { RunConfig } from "@/lib/regression";

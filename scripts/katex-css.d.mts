@@ -1,0 +1,2 @@
+export function katexCss(source: string): string;
+export function sourceCss(): string;
