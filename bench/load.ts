@@ -109,6 +109,8 @@ async function runProvider(provider: "sqlite" | "postgresql", databaseUrl: strin
     const acks = stats.flatMap((s) => s.acks);
     const lost = await lostWrites(databaseUrl, acks);
     const log = server.output();
+    // Kept for inspection: the error lines above are only the first line of each error.
+    fs.writeFileSync(path.join(ROOT, "data", `bench-load-${provider}.log`), log);
     latencies.sort((a, b) => a - b);
     const saveLatencies = stats.flatMap((s) => s.latenciesMs).sort((a, b) => a - b);
     const figures: ProviderFigures = {
