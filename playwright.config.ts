@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const ADMIN_PORT = PORT + 50;
 // test-support/e2e-admin.ts reads the admin server's scratch database; workers inherit this.
 process.env.E2E_ADMIN_PORT = String(ADMIN_PORT);
+// e2e/crash.spec.ts starts, SIGKILLs and restarts a server of its own on this port (its own scratch database too).
+process.env.E2E_CRASH_PORT = String(PORT + 70);
 // The admin specs check what the UI wrote by reading the SQLite scratch file directly (test-support/e2e-admin.ts),
 // so the PostgreSQL phase of `npm test` runs every other spec; the admin's logic runs on PostgreSQL in vitest.
 const onPostgres = (process.env.E2E_DATABASE_URL ?? "").startsWith("postgres");
@@ -66,7 +68,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: ["**/admin-*.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
+    { name: "chromium", testIgnore: ["**/admin-*.spec.ts", "**/crash.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
+    // No browser and no shared server: runs on both providers.
+    { name: "crash", testMatch: ["**/crash.spec.ts"] },
     ...(onPostgres ? [] : [{ name: "admin", testMatch: ["**/admin-*.spec.ts"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } }]),
   ],
   // One scratch database per server, so parallel runs never share state.

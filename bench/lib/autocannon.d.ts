@@ -34,6 +34,10 @@ declare module "autocannon" {
     body?: string;
     requests?: Request[];
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The running job: awaitable for the result, and an emitter of each response (for exact percentiles). */
+  interface Instance extends PromiseLike<Result> {
+    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -13,6 +13,12 @@ import { conflict, invalid, notFound, type EntryValues, type MutationResult } fr
 import { bumpCatalogVersion } from "@/lib/catalog/version";
 
 /**
+ * Prisma's defaults (2 s to get a connection, 5 s to finish) turn a save under heavy read load into a 500 (P2028):
+ * wait for the pool, or SQLite's write lock, as long as the SQLite busy timeout instead.
+ */
+const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
+
+/**
  * The one write path for changing an entry's values (a save, or a restore of an old revision):
  * one transaction { update WHERE id AND version (zero rows = conflict, nothing written), revision, audit },
  * then the catalog caches are told, after the commit.
@@ -45,7 +51,7 @@ export async function applyUpdate<V extends EntryValues>(
       });
       await bumpCatalogVersion(tx, now);
       return { ok: true, data: { id, version: after.version } };
-    });
+    }, SAVE_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: ["slugTaken"] });
     throw error;

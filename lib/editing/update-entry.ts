@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/errors";
+import { db } from "@/lib/db/client";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntityAdapter } from "./adapter";
 import { applyUpdate } from "./apply-update";
 import { guarded } from "./guarded";
 import { preflight } from "./preflight";
-import { invalid, type EntryValues, type MutationResult } from "./types";
+import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
 import { withAdapter } from "./visit";
 
 /**
@@ -23,6 +24,8 @@ async function update<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
   const { id, version } = parsed.data;
   // The update schema is the values schema plus id and version; the values schema strips those two again.
   const values = adapter.schema.parse(parsed.data);
+  // A purged (or never created) entry is "not found", not a slug clash with its own former slug.
+  if (!(await adapter.load(db, id))) return notFound();
   const problems = await preflight(adapter, values, id);
   if (problems) return invalid(problems);
   return applyUpdate(adapter, { id, version, values, actor, revision: "update", audit: "content.update" });
