@@ -6,6 +6,7 @@ import { writeAudit } from "./audit";
 import type { Actor } from "./errors";
 import { passwordProblem, type PasswordProblem } from "./password-policy";
 import type { Role } from "./roles";
+import { WRITE_TRANSACTION } from "@/lib/editing/transaction-limits";
 
 export interface NewUser {
   email: string;
@@ -49,7 +50,7 @@ export async function createUserAccount(input: NewUser, actor: Actor | null, cli
         summary: `${email} (${input.role})`,
         details: { email, name, role: input.role },
       });
-    });
+    }, WRITE_TRANSACTION);
   } catch (error) {
     // Two creations racing for one email: the unique index decides.
     if (error instanceof Error && /Unique constraint/i.test(error.message)) return { ok: false, problem: "exists" };

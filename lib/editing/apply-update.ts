@@ -11,12 +11,8 @@ import { isUniqueViolation } from "./db-errors";
 import { ensureBaseline, writeRevision, type RevisionAction } from "./history";
 import { conflict, invalid, notFound, type EntryValues, type MutationResult } from "./types";
 import { bumpCatalogVersion } from "@/lib/catalog/version";
+import { WRITE_TRANSACTION } from "./transaction-limits";
 
-/**
- * Prisma's defaults (2 s to get a connection, 5 s to finish) turn a save under heavy read load into a 500 (P2028):
- * wait for the pool, or SQLite's write lock, as long as the SQLite busy timeout instead.
- */
-const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
 
 /**
  * The one write path for changing an entry's values (a save, or a restore of an old revision):
@@ -51,7 +47,7 @@ export async function applyUpdate<V extends EntryValues>(
       });
       await bumpCatalogVersion(tx, now);
       return { ok: true, data: { id, version: after.version } };
-    }, SAVE_TRANSACTION);
+    }, WRITE_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: ["slugTaken"] });
     throw error;

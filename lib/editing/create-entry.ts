@@ -13,6 +13,7 @@ import { preflight } from "./preflight";
 import { invalid, type EntryValues, type MutationResult } from "./types";
 import { withAdapter } from "./visit";
 import { bumpCatalogVersion } from "@/lib/catalog/version";
+import { WRITE_TRANSACTION } from "./transaction-limits";
 
 /** Creates an entry (version 1) with its first revision and an audit row, in one transaction. */
 export async function createEntry(type: EntityType, input: unknown): Promise<MutationResult> {
@@ -43,7 +44,7 @@ async function create<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
       });
       await bumpCatalogVersion(tx, now);
       return { id, version: entry.version };
-    });
+    }, WRITE_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) return invalid({ slug: ["slugTaken"] });
     throw error;

@@ -12,6 +12,7 @@ import { snapshotOf } from "./history";
 import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
 import { withAdapter } from "./visit";
 import { bumpCatalogVersion } from "@/lib/catalog/version";
+import { WRITE_TRANSACTION } from "./transaction-limits";
 
 const purgeInput = z.object({ id: idField });
 
@@ -46,7 +47,7 @@ async function purge<V extends EntryValues>(adapter: EntityAdapter<V>, input: un
     });
     await bumpCatalogVersion(tx);
     return { ok: true, data: { id } };
-  });
+  }, WRITE_TRANSACTION);
   if (outcome.ok) catalogChanged();
   return outcome;
 }

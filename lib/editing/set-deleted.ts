@@ -9,6 +9,7 @@ import { currentEntry } from "./current-entry";
 import { ensureBaseline, writeRevision } from "./history";
 import { conflict, invalid, notFound, type EntryValues, type MutationResult } from "./types";
 import { bumpCatalogVersion } from "@/lib/catalog/version";
+import { WRITE_TRANSACTION } from "./transaction-limits";
 
 /** Moves an entry to the trash or back: update WHERE id AND version, revision and audit in one transaction. */
 export async function setDeleted<V extends EntryValues>(adapter: EntityAdapter<V>, input: unknown, actor: Actor, deleted: boolean): Promise<MutationResult> {
@@ -35,7 +36,7 @@ export async function setDeleted<V extends EntryValues>(adapter: EntityAdapter<V
     });
     await bumpCatalogVersion(tx, now);
     return { ok: true, data: { id, version: after.version } };
-  });
+  }, WRITE_TRANSACTION);
   if (outcome.ok) catalogChanged();
   return outcome;
 }

@@ -10,10 +10,15 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export async function applySeed(db: PrismaClient, content: SeedContent): Promise<"seeded" | "skipped"> {
   const done = await db.seedRun.findUnique({ where: { name: SEED_NAME } });
   if (done) return "skipped";
-  await db.$transaction(async (tx) => {
-    await writeContent(tx, content);
-    await tx.seedRun.create({ data: { name: SEED_NAME } });
-  });
+  // All or nothing; generous limits because a loaded machine (CI, a busy PostgreSQL) can take longer than Prisma's
+  // 5 s default to write the whole catalog.
+  await db.$transaction(
+    async (tx) => {
+      await writeContent(tx, content);
+      await tx.seedRun.create({ data: { name: SEED_NAME } });
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
   return "seeded";
 }
 
