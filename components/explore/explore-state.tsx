@@ -5,7 +5,7 @@
 // a transition whose pending state the results region shows. Typing in the search box is debounced.
 import { createContext, useContext, useMemo, useTransition, type ReactNode } from "react";
 import { debounce, parseAsInteger, parseAsNativeArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { FACETS, SORTS, type Facet, type Sort } from "@/lib/schemas/explore-query";
+import { FACETS, SORTS, type Facet, type Sort } from "@/lib/schemas/explore-params";
 
 const parsers = {
   domain: parseAsNativeArrayOf(parseAsString),

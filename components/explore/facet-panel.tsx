@@ -3,7 +3,7 @@
 // Facets as real, labelled checkboxes in fieldsets. Each value shows how many use cases it would give with the other
 // active filters; a value that would give none is disabled (unless it is selected, so that it can be cleared).
 import { useExploreState } from "./explore-state";
-import type { Facet } from "@/lib/schemas/explore-query";
+import type { Facet } from "@/lib/schemas/explore-params";
 
 export interface FacetOption {
   slug: string;

@@ -4,7 +4,7 @@
 // state while the server re-renders (the previous results stay visible, never a blank list), and the pagination.
 import type { ReactNode } from "react";
 import { useExploreState } from "./explore-state";
-import { FACETS, type Facet, type Sort } from "@/lib/schemas/explore-query";
+import { FACETS, type Facet, type Sort } from "@/lib/schemas/explore-params";
 
 export interface ChipLabels {
   heading: string;

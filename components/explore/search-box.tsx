@@ -2,7 +2,7 @@
 
 // The search field: the URL follows a moment after typing stops (debounced), or at once on Enter.
 import { useExploreState } from "./explore-state";
-import { Q_MAX_LENGTH } from "@/lib/schemas/explore-query";
+import { Q_MAX_LENGTH } from "@/lib/schemas/explore-params";
 
 export function SearchBox({ label, placeholder, hint, submit }: { label: string; placeholder: string; hint: string; submit: string }) {
   const { q, setSearch } = useExploreState();

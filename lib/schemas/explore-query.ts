@@ -2,28 +2,26 @@
 // way (DESIGN.md, "API contract details"). Parsing is pure; resolving slugs to entities happens in the engine.
 import { z } from "zod";
 
-export const FACETS = ["domain", "technique", "mechanism", "challenge", "basis"] as const;
-export type Facet = (typeof FACETS)[number];
-/** Facets whose values are catalog entities, identified by slug. */
-export const ENTITY_FACETS = ["domain", "technique", "mechanism", "challenge"] as const;
-export type EntityFacet = (typeof ENTITY_FACETS)[number];
+import {
+  BASIS_VALUES,
+  FACETS,
+  FORMATS,
+  LOCALES,
+  PAGE_MAX,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+  Q_MAX_LENGTH,
+  SORTS,
+  VALUES_PER_FACET_MAX,
+  type BasisValue,
+  type EntityFacet,
+  type Format,
+  type QueryLocale,
+  type Sort,
+} from "./explore-params";
 
-export const BASIS_VALUES = ["article", "editorial"] as const;
-export type BasisValue = (typeof BASIS_VALUES)[number];
-export const SORTS = ["relevance", "title", "updated"] as const;
-export type Sort = (typeof SORTS)[number];
-export const LOCALES = ["en", "zh"] as const;
-export type QueryLocale = (typeof LOCALES)[number];
-export const FORMATS = ["json", "csv"] as const;
-export type Format = (typeof FORMATS)[number];
+export * from "./explore-params";
 
-export const Q_MAX_LENGTH = 200;
-export const PAGE_SIZE_DEFAULT = 24;
-export const PAGE_SIZE_MAX = 100;
-/** Far beyond any real catalog; keeps OFFSET arithmetic in safe integers. */
-export const PAGE_MAX = 1_000_000;
-/** More values than any facet has; bounds the size of the SQL a request can cause. */
-export const VALUES_PER_FACET_MAX = 100;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MAX = 100;
 
