@@ -5,13 +5,22 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The admin specs create, publish, edit and delete entries; the public specs assert the seeded catalog. Each group
 // gets its own server and scratch database, so neither sees the other's writes.
 const ADMIN_PORT = PORT + 50;
-// test-support/e2e-admin.ts reads the admin server's scratch database; workers inherit this.
+const PUBLIC_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${PORT}.db`;
+// The admin server's scratch database: on SQLite a file of its own, on PostgreSQL a database of its own in the same
+// cluster (<name>_admin beside E2E_DATABASE_URL's <name>). e2e-server.mjs drops, creates, migrates and seeds it.
+const ADMIN_DATABASE_URL = /^postgres(ql)?:\/\//i.test(PUBLIC_DATABASE_URL) ? siblingDatabase(PUBLIC_DATABASE_URL, "_admin") : `file:./data/e2e-${ADMIN_PORT}.db`;
+// test-support/e2e-admin.ts reads and writes the admin server's database, and e2e/scale-out.spec.ts starts a second
+// instance on it; workers inherit these.
 process.env.E2E_ADMIN_PORT = String(ADMIN_PORT);
 // e2e/crash.spec.ts starts, SIGKILLs and restarts a server of its own on this port (its own scratch database too).
 process.env.E2E_CRASH_PORT = String(PORT + 70);
-// The admin specs check what the UI wrote by reading the SQLite scratch file directly (test-support/e2e-admin.ts),
-// so the PostgreSQL phase of `npm test` runs every other spec; the admin's logic runs on PostgreSQL in vitest.
-const onPostgres = (process.env.E2E_DATABASE_URL ?? "").startsWith("postgres");
+process.env.E2E_ADMIN_DATABASE_URL = ADMIN_DATABASE_URL;
+
+function siblingDatabase(url: string, suffix: string): string {
+  const u = new URL(url);
+  u.pathname = `/${decodeURIComponent(u.pathname.slice(1))}${suffix}`;
+  return u.toString();
+}
 
 // `npm test` finds or installs a Chromium and passes it in CHROMIUM_PATH (scripts/lib/browser.mjs). Run directly,
 // Playwright uses Debian's Chromium when present, else its own download.
@@ -68,14 +77,13 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: ["**/admin-*.spec.ts", "**/crash.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
+    { name: "chromium", testIgnore: ["**/admin-*.spec.ts", "**/crash.spec.ts", "**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
     // No browser and no shared server: runs on both providers.
     { name: "crash", testMatch: ["**/crash.spec.ts"] },
-    ...(onPostgres ? [] : [{ name: "admin", testMatch: ["**/admin-*.spec.ts"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } }]),
+    { name: "admin", testMatch: ["**/admin-*.spec.ts"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } },
+    // Instance A is the admin server; the spec starts instance B on the same database and build.
+    { name: "scale-out", testMatch: ["**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } },
   ],
   // One scratch database per server, so parallel runs never share state.
-  webServer: [
-    server(PORT, process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${PORT}.db`),
-    ...(onPostgres ? [] : [server(ADMIN_PORT, `file:./data/e2e-${ADMIN_PORT}.db`)]),
-  ],
+  webServer: [server(PORT, PUBLIC_DATABASE_URL), server(ADMIN_PORT, ADMIN_DATABASE_URL)],
 });

@@ -7,15 +7,15 @@ test.beforeAll(() => createUser(admin, "admin"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
 test.describe.configure({ timeout: 120_000 });
 
-const PAGES: Array<[string, () => string]> = [
+const PAGES: Array<[string, () => string | Promise<string>]> = [
   ["dashboard", () => "/admin"],
   ["use-case list", () => "/admin/use-cases"],
   ["new use case", () => "/admin/use-cases/new"],
-  ["use-case editor", () => `/admin/use-cases/${idOf("UseCase", "route-planning")}`],
-  ["history", () => `/admin/use-cases/${idOf("UseCase", "route-planning")}/history`],
-  ["preview", () => `/admin/use-cases/${idOf("UseCase", "route-planning")}/preview`],
-  ["technique editor", () => `/admin/techniques/${idOf("Technique", "sigmoid")}`],
-  ["resource editor", () => `/admin/resources/${idOf("Resource", "pytorch")}`],
+  ["use-case editor", async () => `/admin/use-cases/${await idOf("UseCase", "route-planning")}`],
+  ["history", async () => `/admin/use-cases/${await idOf("UseCase", "route-planning")}/history`],
+  ["preview", async () => `/admin/use-cases/${await idOf("UseCase", "route-planning")}/preview`],
+  ["technique editor", async () => `/admin/techniques/${await idOf("Technique", "sigmoid")}`],
+  ["resource editor", async () => `/admin/resources/${await idOf("Resource", "pytorch")}`],
   ["new note", () => "/admin/notes/new"],
   ["faq list", () => "/admin/faq"],
   ["trash", () => "/admin/trash"],
@@ -28,7 +28,7 @@ for (const locale of ["en", "zh"] as const) {
   for (const [name, path] of PAGES) {
     test(`axe: no serious or critical violations on the admin ${name} page (${locale})`, async ({ page }) => {
       await signInQuickly(page, admin);
-      const url = `/${locale}${path()}`;
+      const url = `/${locale}${await path()}`;
       await page.goto(url);
       await expect(page.locator("h1").first()).toBeAttached();
       await expectNoSeriousA11yViolations(page, url);

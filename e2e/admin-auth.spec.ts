@@ -20,19 +20,19 @@ test.describe("sign-in and sign-out", () => {
     const cookie = (await context.cookies()).find((c) => c.name === "atlas.session_token");
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe("Lax");
-    expect(queryDb<{ n: number }>("select count(*) as n from Session s join User u on u.id = s.userId where u.email = ?", admin)[0]?.n).toBe(1);
+    expect((await queryDb<{ n: number }>("select count(*) as n from Session s join User u on u.id = s.userId where u.email = ?", admin))[0]?.n).toBe(1);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
-    expect(queryDb<{ n: number }>("select count(*) as n from Session s join User u on u.id = s.userId where u.email = ?", admin)[0]?.n).toBe(0);
-    const actions = queryDb<{ action: string; ip: string; userAgent: string }>(
+    expect((await queryDb<{ n: number }>("select count(*) as n from Session s join User u on u.id = s.userId where u.email = ?", admin))[0]?.n).toBe(0);
+    const actions = await queryDb<{ action: string; ip: string; userAgent: string }>(
       "select action, ip, userAgent from AuditLog where actorEmail = ? order by id",
       admin,
     );
     expect(actions.map((a) => a.action)).toEqual(["auth.login.success", "auth.logout"]);
     expect(actions[0]?.userAgent).not.toBe("");
     expect(actions[0]?.ip).toMatch(/^10\./);
-    expect(queryDb("select 1 from AuditLog where action = 'user.create' and actorEmail = 'cli:admin:create' and summary like ?", `${admin}%`)).toHaveLength(1);
+    expect(await queryDb("select 1 from AuditLog where action = 'user.create' and actorEmail = 'cli:admin:create' and summary like ?", `${admin}%`)).toHaveLength(1);
 
     await signIn(page, admin, "zh");
     await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();

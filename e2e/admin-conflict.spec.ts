@@ -12,7 +12,7 @@ test.beforeAll(() => {
 });
 
 test("two people edit the same entry: the second save gets the conflict screen, keeps its input, and can reapply it", async ({ browser }) => {
-  const id = idOf("Technique", "computer-vision");
+  const id = await idOf("Technique", "computer-vision");
   const url = `/en/admin/techniques/${id}`;
   const a = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
   const b = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
@@ -22,7 +22,7 @@ test("two people edit the same entry: the second save gets the conflict screen, 
   await signIn(pageB, bob);
   await pageA.goto(url);
   await pageB.goto(url);
-  const start = queryDb<{ version: number }>("select version from Technique where id = ?", id)[0]?.version ?? 0;
+  const start = (await queryDb<{ version: number }>("select version from Technique where id = ?", id))[0]?.version ?? 0;
 
   await pageA.getByLabel("Summary — English").fill("Alice's summary of computer vision.");
   await pageA.getByRole("button", { name: "Save", exact: true }).click();
@@ -39,7 +39,7 @@ test("two people edit the same entry: the second save gets the conflict screen, 
   const table = pageB.getByRole("table", { name: "Saved version beside your input" });
   await expect(table).toContainText("Alice's summary of computer vision.");
   await expect(table).toContainText("Bob's summary of computer vision.");
-  expect(queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Technique where id = ?", id)[0]).toEqual({
+  expect((await queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Technique where id = ?", id))[0]).toEqual({
     summaryEn: "Alice's summary of computer vision.",
     version: start + 1,
   });
@@ -47,8 +47,8 @@ test("two people edit the same entry: the second save gets the conflict screen, 
   await pageB.getByRole("button", { name: `Keep my input and save over version ${start + 1}` }).click();
   await pageB.getByRole("button", { name: "Save", exact: true }).click();
   await expect(pageB.getByText(`Saved as version ${start + 2}.`)).toBeVisible();
-  expect(queryDb<{ summaryEn: string }>("select summaryEn from Technique where id = ?", id)[0]?.summaryEn).toBe("Bob's summary of computer vision.");
-  const revisions = queryDb<{ version: number; authorEmail: string }>(
+  expect((await queryDb<{ summaryEn: string }>("select summaryEn from Technique where id = ?", id))[0]?.summaryEn).toBe("Bob's summary of computer vision.");
+  const revisions = await queryDb<{ version: number; authorEmail: string }>(
     "select version, authorEmail from Revision where entityType = 'technique' and entityId = ? and version > ? order by version",
     id,
     start,

@@ -22,7 +22,7 @@ test("an admin creates a use case with two techniques, publishes it, and finds i
   await expect(page.getByText("Translation complete")).toBeVisible();
   await page.getByRole("button", { name: "Suggest from the English title" }).click();
   await expect(page.getByLabel("Slug", { exact: true })).toHaveValue(slug);
-  await page.getByLabel("Domain").selectOption(String(idOf("Domain", "education")));
+  await page.getByLabel("Domain").selectOption(String(await idOf("Domain", "education")));
   await page.getByLabel("Summary — English").fill("Drafting exam questions from course material.");
   await page.getByLabel("Summary — Chinese").fill("根据课程材料起草试题。");
   await page.getByLabel("Body (Markdown) — English", { exact: true }).fill("## How it works\n\nA model drafts **questions**; teachers review them.");
@@ -50,19 +50,19 @@ test("an admin creates a use case with two techniques, publishes it, and finds i
   await page.goto("/en/explore?technique=regression");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 
-  const [row] = queryDb<{ id: number; status: string; version: number; publishedAt: number | null; titleZh: string }>(
+  const [row] = await queryDb<{ id: number; status: string; version: number; publishedAt: number | null; titleZh: string }>(
     "select id, status, version, publishedAt, titleZh from UseCase where slug = ?",
     slug,
   );
   expect(row).toMatchObject({ status: "published", version: 1, titleZh: `试题生成 ${suffix}` });
   expect(row?.publishedAt).not.toBeNull();
-  const links = queryDb<{ slug: string; basis: string }>(
+  const links = await queryDb<{ slug: string; basis: string }>(
     "select t.slug, l.basis from UseCaseTechnique l join Technique t on t.id = l.techniqueId where l.useCaseId = ? order by t.slug",
     row?.id,
   );
   expect(links).toEqual([{ slug: "nlp", basis: "article" }, { slug: "regression", basis: "editorial" }]);
-  expect(queryDb("select 1 from Revision where entityType = 'use-case' and entityId = ? and version = 1 and action = 'create' and authorEmail = ?", row?.id, admin)).toHaveLength(1);
-  expect(queryDb("select 1 from AuditLog where action = 'content.create' and entityType = 'use-case' and entityId = ? and actorEmail = ?", String(row?.id), admin)).toHaveLength(1);
+  expect(await queryDb("select 1 from Revision where entityType = 'use-case' and entityId = ? and version = 1 and action = 'create' and authorEmail = ?", row?.id, admin)).toHaveLength(1);
+  expect(await queryDb("select 1 from AuditLog where action = 'content.create' and entityType = 'use-case' and entityId = ? and actorEmail = ?", String(row?.id), admin)).toHaveLength(1);
 });
 
 test("a draft stays off the public site and the API, and an editor can preview it; field errors keep the input", async ({ page, request }) => {
@@ -82,7 +82,7 @@ test("a draft stays off the public site and the API, and an editor can preview i
 
   await page.getByLabel("Slug", { exact: true }).fill(slug);
   await page.getByLabel("External link").fill("");
-  await page.getByLabel("Domain").selectOption(String(idOf("Domain", "finance")));
+  await page.getByLabel("Domain").selectOption(String(await idOf("Domain", "finance")));
   await page.getByLabel("Body (Markdown) — English", { exact: true }).fill("Secret **draft** text.");
   await page.getByRole("button", { name: "Create use case" }).click();
   await expect(page).toHaveURL(/\?created=1$/);
@@ -99,7 +99,7 @@ test("a draft stays off the public site and the API, and an editor can preview i
 });
 
 test("oversized fields get a field error, and an oversized save a clear message, with the input kept", async ({ page }) => {
-  const id = idOf("UseCase", "quantitative-trading");
+  const id = await idOf("UseCase", "quantitative-trading");
   await signIn(page, admin);
   await page.goto(`/en/admin/use-cases/${id}`);
   const body = page.getByLabel("Body (Markdown) — English", { exact: true });
@@ -112,5 +112,5 @@ test("oversized fields get a field error, and an oversized save a clear message,
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("The save did not reach the server (too large, or the connection failed). Your input is kept.")).toBeVisible();
   expect((await body.inputValue()).length).toBe(1_100_000);
-  expect(queryDb<{ n: number }>("select length(bodyEn) as n from UseCase where id = ?", id)[0]?.n).toBeLessThan(50_001);
+  expect((await queryDb<{ n: number }>("select length(bodyEn) as n from UseCase where id = ?", id))[0]?.n).toBeLessThan(50_001);
 });

@@ -9,8 +9,8 @@ test.beforeAll(() => createUser(editor, "editor"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
 
 test("history shows a field-level diff, and restoring an old revision creates a new one", async ({ page }) => {
-  const id = idOf("Challenge", "interpretability");
-  const original = queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Challenge where id = ?", id)[0];
+  const id = await idOf("Challenge", "interpretability");
+  const original = (await queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Challenge where id = ?", id))[0];
   if (!original) throw new Error("seed missing");
   await signIn(page, editor);
   await page.goto(`/en/admin/challenges/${id}`);
@@ -31,9 +31,9 @@ test("history shows a field-level diff, and restoring an old revision creates a 
   await page.getByRole("button", { name: new RegExp(`Yes, restore version ${original.version}`) }).click();
   await expect(page.getByText(`Version ${original.version} restored as a new version.`)).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Restored an old version" })).toBeVisible();
-  const after = queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Challenge where id = ?", id)[0];
+  const after = (await queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Challenge where id = ?", id))[0];
   expect(after).toEqual({ summaryEn: original.summaryEn, version: original.version + 2 });
-  expect(queryDb<{ action: string }>("select action from Revision where entityType = 'challenge' and entityId = ? order by version", id).map((r) => r.action)).toEqual([
+  expect((await queryDb<{ action: string }>("select action from Revision where entityType = 'challenge' and entityId = ? order by version", id)).map((r) => r.action)).toEqual([
     "baseline",
     "update",
     "revert",
@@ -48,14 +48,14 @@ test("history shows a field-level diff, and restoring an old revision creates a 
 
 test("soft delete hides an entry from the public site; restoring it from the trash brings it back", async ({ page, request }) => {
   const slug = "cargo-tracking";
-  const id = idOf("UseCase", slug);
+  const id = await idOf("UseCase", slug);
   expect((await request.get(`/en/use-cases/${slug}`)).status()).toBe(200);
   await signIn(page, editor);
   await page.goto(`/en/admin/use-cases/${id}`);
   await page.getByRole("button", { name: "Move to trash" }).click();
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/use-cases$/);
-  expect(queryDb<{ deletedAt: number | null }>("select deletedAt from UseCase where id = ?", id)[0]?.deletedAt).not.toBeNull();
+  expect((await queryDb<{ deletedAt: number | null }>("select deletedAt from UseCase where id = ?", id))[0]?.deletedAt).not.toBeNull();
   expect((await request.get(`/en/use-cases/${slug}`)).status()).toBe(404);
   expect((await request.get(`/api/v1/use-cases/${slug}`)).status()).toBe(404);
 
@@ -67,9 +67,9 @@ test("soft delete hides an entry from the public site; restoring it from the tra
   await row.getByRole("button", { name: /^Restore / }).click();
   await expect(page.getByText("Restored.")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: slug })).toHaveCount(0);
-  expect(queryDb<{ deletedAt: number | null }>("select deletedAt from UseCase where id = ?", id)[0]?.deletedAt).toBeNull();
+  expect((await queryDb<{ deletedAt: number | null }>("select deletedAt from UseCase where id = ?", id))[0]?.deletedAt).toBeNull();
   expect((await request.get(`/en/use-cases/${slug}`)).status()).toBe(200);
-  expect(queryDb<{ action: string }>("select action from AuditLog where entityType = 'use-case' and entityId = ? and action like 'content.%' order by id", String(id)).map((r) => r.action)).toEqual([
+  expect((await queryDb<{ action: string }>("select action from AuditLog where entityType = 'use-case' and entityId = ? and action like 'content.%' order by id", String(id))).map((r) => r.action)).toEqual([
     "content.delete",
     "content.restore",
   ]);

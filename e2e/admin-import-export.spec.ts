@@ -47,7 +47,7 @@ test("export, check and import the catalog through the page; an edited file upda
   // Edit one FAQ in the file: the dry run shows one update; the import applies it as a new version.
   const target = catalog.faqs[0] as Record<string, unknown>;
   const slug = String(target.slug);
-  const before = queryDb<{ version: number }>("select version from Faq where slug = ?", slug)[0]?.version ?? 0;
+  const before = (await queryDb<{ version: number }>("select version from Faq where slug = ?", slug))[0]?.version ?? 0;
   target.questionEn = `Edited in the file ${Math.random().toString(36).slice(2, 7)}?`;
   const edited = `${file}.edited.json`;
   fs.writeFileSync(edited, JSON.stringify(catalog));
@@ -56,7 +56,7 @@ test("export, check and import the catalog through the page; an edited file upda
   await expect(page.getByRole("row", { name: /^FAQ/ }).getByRole("cell")).toHaveText(["0", "1", String(catalog.faqs.length - 1)]);
   await page.getByRole("button", { name: /^Import / }).click();
   await expect(page.getByText("Imported.", { exact: true })).toBeVisible();
-  expect(queryDb<{ questionEn: string; version: number }>("select questionEn, version from Faq where slug = ?", slug)[0]).toEqual({
+  expect((await queryDb<{ questionEn: string; version: number }>("select questionEn, version from Faq where slug = ?", slug))[0]).toEqual({
     questionEn: target.questionEn,
     version: before + 1,
   });
@@ -72,6 +72,6 @@ test("export, check and import the catalog through the page; an edited file upda
   await expect(page.getByText("The file has problems; nothing can be imported:")).toBeVisible();
   await expect(page.getByText("faqs[0].slug")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Import / })).toHaveCount(0);
-  expect(queryDb("select 1 from AuditLog where action = 'catalog.import' and actorEmail = ?", admin)).toHaveLength(2);
-  expect(queryDb("select 1 from AuditLog where action = 'catalog.export' and actorEmail = ?", admin)).toHaveLength(2);
+  expect(await queryDb("select 1 from AuditLog where action = 'catalog.import' and actorEmail = ?", admin)).toHaveLength(2);
+  expect(await queryDb("select 1 from AuditLog where action = 'catalog.export' and actorEmail = ?", admin)).toHaveLength(2);
 });

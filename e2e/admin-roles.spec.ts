@@ -8,7 +8,7 @@ const editor = uniqueEmail("roles-editor");
 test.beforeAll(() => createUser(editor, "editor"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
 
-const userCount = () => queryDb<{ n: number }>("select count(*) as n from User")[0]?.n;
+const userCount = async () => (await queryDb<{ n: number }>("select count(*) as n from User"))[0]?.n;
 
 test("an editor cannot reach user management, and its direct requests are refused with the database unchanged", async ({ page }) => {
   await signIn(page, editor);
@@ -23,15 +23,15 @@ test("an editor cannot reach user management, and its direct requests are refuse
   await page.goto("/en/admin/audit");
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 
-  const before = userCount();
+  const before = await userCount();
   const sneaky = uniqueEmail("sneaky");
   const post = await page.request.post("/api/admin/users", { data: { email: sneaky, name: "Sneaky", role: "admin", password: E2E_PASSWORD } });
   expect(post.status()).toBe(403);
   const imported = await page.request.post("/api/admin/import?mode=apply", { data: { format: "fusion-atlas/catalog" } });
   expect(imported.status()).toBe(403);
   expect((await page.request.get("/api/admin/export")).status()).toBe(403);
-  expect(userCount()).toBe(before);
-  expect(queryDb("select 1 from User where email = ?", sneaky)).toHaveLength(0);
+  expect(await userCount()).toBe(before);
+  expect(await queryDb("select 1 from User where email = ?", sneaky)).toHaveLength(0);
 });
 
 test("without a session the admin API answers 401, and cross-site posts are refused", async ({ playwright, baseURL }) => {
@@ -44,7 +44,7 @@ test("without a session the admin API answers 401, and cross-site posts are refu
   expect(crossSite.status()).toBe(403);
   const crossSiteSignIn = await anonymous.post("/api/auth/sign-in/email", { headers: { origin: "https://evil.example" }, data: { email: editor, password: E2E_PASSWORD } });
   expect(crossSiteSignIn.status()).toBe(403);
-  expect(queryDb("select 1 from User where email = ?", intruder)).toHaveLength(0);
+  expect(await queryDb("select 1 from User where email = ?", intruder)).toHaveLength(0);
   await anonymous.dispose();
 });
 
@@ -70,15 +70,15 @@ test("an admin creates an editor, changes its role, disables and deletes it, all
   await row.getByLabel(`Role of ${newbie}`, { exact: true }).selectOption("admin");
   await row.getByRole("button", { name: `Change role: ${newbie}` }).click();
   await expect(row.getByText("Role changed.")).toBeVisible();
-  expect(queryDb<{ role: string }>("select role from User where email = ?", newbie)[0]?.role).toBe("admin");
+  expect((await queryDb<{ role: string }>("select role from User where email = ?", newbie))[0]?.role).toBe("admin");
   await row.getByRole("button", { name: `Disable ${newbie}` }).click();
   await expect(page.getByRole("row").filter({ hasText: newbie }).getByText("Disabled", { exact: true })).toBeVisible();
-  expect(queryDb<{ disabled: number }>("select disabled from User where email = ?", newbie)[0]?.disabled).toBe(1);
+  expect((await queryDb<{ disabled: number }>("select disabled from User where email = ?", newbie))[0]?.disabled).toBe(1);
   await page.getByRole("row").filter({ hasText: newbie }).getByRole("button", { name: `Delete ${newbie}` }).click();
   await page.getByRole("button", { name: /Yes, delete this user/ }).click();
   await expect(page.getByRole("row").filter({ hasText: newbie })).toHaveCount(0);
-  expect(queryDb("select 1 from User where email = ?", newbie)).toHaveLength(0);
-  expect(queryDb<{ action: string }>("select action from AuditLog where summary like ? and action like 'user.%' order by id", `${newbie}%`).map((r) => r.action)).toEqual([
+  expect(await queryDb("select 1 from User where email = ?", newbie)).toHaveLength(0);
+  expect((await queryDb<{ action: string }>("select action from AuditLog where summary like ? and action like 'user.%' order by id", `${newbie}%`)).map((r) => r.action)).toEqual([
     "user.create",
     "user.role",
     "user.disable",

@@ -56,7 +56,7 @@ test("stored XSS payloads in text fields render inert on public and admin pages 
     await page.getByLabel(label, { exact: true }).fill(label.startsWith("Title") ? `XSS ${suffix} ${PAYLOAD}`.slice(0, 200) : PAYLOAD.slice(0, 200));
   }
   await page.getByLabel("Slug", { exact: true }).fill(slug);
-  await page.getByLabel("Domain").selectOption(String(idOf("Domain", "logistics")));
+  await page.getByLabel("Domain").selectOption(String(await idOf("Domain", "logistics")));
   await page.getByLabel("External link").fill("javascript:window.__xss=1");
   await page.getByLabel("Search Techniques").fill("speech");
   await page.getByRole("checkbox", { name: /\(speech\)/ }).check();
@@ -66,14 +66,14 @@ test("stored XSS payloads in text fields render inert on public and admin pages 
   await page.getByLabel("External link").fill("");
   await page.getByRole("button", { name: "Create use case" }).click();
   await expect(page).toHaveURL(/\?created=1$/);
-  const id = idOf("UseCase", slug);
+  const id = await idOf("UseCase", slug);
 
   // Straight into the database (as an import or an old row could): other entities' text columns.
-  execDb(`update Domain set nameEn = ?, summaryEn = ?, bodyEn = ?, summaryZh = ? where slug = 'logistics'`, `Logistics ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD);
-  execDb(`update FusionMechanism set nameEn = ?, summaryEn = ? where slug = 'team-collaboration'`, `Team ${PAYLOAD}`, PAYLOAD);
-  execDb(`update Trend set nameEn = ?, summaryEn = ?, nameZh = ? where id = (select min(id) from Trend)`, `Trend ${PAYLOAD}`, PAYLOAD, PAYLOAD);
-  execDb(`update Resource set nameEn = ?, summaryEn = ?, creditEn = ?, verificationNoteEn = ? where id = (select min(id) from Resource)`, `Res ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD);
-  execDb(`update Note set titleEn = ?, bodyEn = ? where targetType = 'page' and pageKey = 'about'`, `Note ${PAYLOAD}`, PAYLOAD);
+  await execDb(`update Domain set nameEn = ?, summaryEn = ?, bodyEn = ?, summaryZh = ? where slug = 'logistics'`, `Logistics ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD);
+  await execDb(`update FusionMechanism set nameEn = ?, summaryEn = ? where slug = 'team-collaboration'`, `Team ${PAYLOAD}`, PAYLOAD);
+  await execDb(`update Trend set nameEn = ?, summaryEn = ?, nameZh = ? where id = (select min(id) from Trend)`, `Trend ${PAYLOAD}`, PAYLOAD, PAYLOAD);
+  await execDb(`update Resource set nameEn = ?, summaryEn = ?, creditEn = ?, verificationNoteEn = ? where id = (select min(id) from Resource)`, `Res ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD);
+  await execDb(`update Note set titleEn = ?, bodyEn = ? where targetType = 'page' and pageKey = 'about'`, `Note ${PAYLOAD}`, PAYLOAD);
 
   // The payload is shown as text on the public page, not run.
   await page.goto(`/en/use-cases/${slug}`);
@@ -96,8 +96,8 @@ test("stored XSS payloads in text fields render inert on public and admin pages 
     `/en/admin/use-cases/${id}`,
     `/en/admin/use-cases/${id}/preview`,
     `/en/admin/use-cases/${id}/history`,
-    `/en/admin/domains/${idOf("Domain", "logistics")}`,
-    `/en/admin/domains/${idOf("Domain", "logistics")}/preview`,
+    `/en/admin/domains/${await idOf("Domain", "logistics")}`,
+    `/en/admin/domains/${await idOf("Domain", "logistics")}/preview`,
     "/en/admin/resources",
     "/en/admin/audit",
   ]) {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Playwright's web server: a fresh scratch database (SQLite file, or a recreated PostgreSQL database), migrated and
 // seeded, behind `next start` on its own port. It serves the build that `npm test` has just made.
+// E2E_SHARE_DATABASE=1 skips the reset, migration and seed: a second instance on a database another one has just
+// prepared (e2e/scale-out.spec.ts), started the same way so that both share the same secret and settings.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,22 +13,28 @@ import { migrate, seed } from "./lib/database.mjs";
 
 const { url, port, provider } = prepareEnv();
 
-if (provider === "postgresql") {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const server = new URL(url);
-  server.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-  await admin.end();
-} else {
-  const file = sqlitePath(url);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+async function resetDatabase() {
+  if (provider === "postgresql") {
+    const target = new URL(url);
+    const name = decodeURIComponent(target.pathname.slice(1));
+    const server = new URL(url);
+    server.pathname = "/postgres";
+    const admin = new pg.Client({ connectionString: server.toString() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    await admin.end();
+  } else {
+    const file = sqlitePath(url);
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+  }
 }
-migrate();
-seed();
+
+if (process.env.E2E_SHARE_DATABASE !== "1") {
+  await resetDatabase();
+  migrate();
+  seed();
+}
 
 const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const child = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env: process.env, stdio: "inherit" });

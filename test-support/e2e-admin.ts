@@ -1,16 +1,25 @@
-// Helpers for the admin's Playwright specs (e2e/admin-*.spec.ts). Users are created with the same code path as
-// `npm run admin:create` (the script itself), in the scratch database the e2e web server runs on.
+// Helpers for the admin's Playwright specs (e2e/admin-*.spec.ts, e2e/scale-out.spec.ts). Users are created with the
+// same code path as `npm run admin:create` (the script itself), in the scratch database the admin's e2e web server
+// runs on: a SQLite file, or a PostgreSQL database of the test cluster. The specs read and write that database with
+// SQL in SQLite's spelling; on PostgreSQL test-support/postgres-sql.ts rewrites it.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { expect, type Page } from "@playwright/test";
+import { sqliteShaped, toPostgresSql } from "./postgres-sql";
 
 const ROOT = path.resolve(__dirname, "..");
 // The admin specs run against their own server (playwright.config.ts sets E2E_ADMIN_PORT).
 export const E2E_PORT = Number(process.env.E2E_ADMIN_PORT ?? process.env.E2E_PORT ?? 3100);
-/** playwright.config.ts gives the web server DATABASE_URL=file:./data/e2e-<port>.db. */
-export const E2E_DB_FILE = path.join(ROOT, "data", `e2e-${E2E_PORT}.db`);
+/**
+ * The admin server's database. playwright.config.ts sets E2E_ADMIN_DATABASE_URL (a PostgreSQL database beside the
+ * public specs' one, or file:./data/e2e-<port>.db); the fallback is the SQLite file of that port.
+ */
+export const E2E_DATABASE_URL = process.env.E2E_ADMIN_DATABASE_URL ?? `file:./data/e2e-${E2E_PORT}.db`;
+export const E2E_ON_POSTGRES = /^postgres(ql)?:\/\//i.test(E2E_DATABASE_URL);
+const E2E_DB_FILE = E2E_ON_POSTGRES ? "" : path.resolve(ROOT, E2E_DATABASE_URL.replace(/^file:/i, "").replace(/\?.*$/, ""));
 export const E2E_PASSWORD = "e2e passphrase, long enough";
 
 /** A unique email per run, so that specs never collide in the shared scratch database. */
@@ -30,14 +39,31 @@ export function uniqueIp(): string {
 export function createUser(email: string, role: "admin" | "editor", password = E2E_PASSWORD): void {
   const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "admin-create.mjs"), "--email", email, "--role", role, "--name", role], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${E2E_DB_FILE}`, ADMIN_PASSWORD: password },
+    env: { ...process.env, DATABASE_URL: E2E_ON_POSTGRES ? E2E_DATABASE_URL : `file:${E2E_DB_FILE}`, ADMIN_PASSWORD: password },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`admin:create failed for ${email}: ${result.stderr}${result.stdout}`);
 }
 
-/** Read-only access to the e2e database, for checking what the UI wrote. */
-export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
+// One small pool per Playwright worker, made on first use. bigint (count(*)) comes back as a number, as in SQLite.
+let pool: pg.Pool | undefined;
+function pgPool(): pg.Pool {
+  if (!pool) {
+    const types = {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    };
+    pool = new pg.Pool({ connectionString: E2E_DATABASE_URL, max: 2, allowExitOnIdle: true, types });
+  }
+  return pool;
+}
+
+/** Read access to the e2e database, for checking what the UI wrote. Rows have SQLite's shape on both providers. */
+export async function queryDb<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  if (E2E_ON_POSTGRES) {
+    const result = await pgPool().query(toPostgresSql(sql), params);
+    return result.rows.map((row: Record<string, unknown>) => sqliteShaped(row) as T);
+  }
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
     return db.prepare(sql).all(...params) as T[];
@@ -56,14 +82,18 @@ export async function signIn(page: Page, email: string, locale: "en" | "zh" = "e
 }
 
 /** The id of a catalog row by slug, for URLs such as /en/admin/techniques/<id>. */
-export function idOf(table: "UseCase" | "Technique" | "Domain" | "Trend" | "Faq" | "Challenge" | "Resource" | "Note" | "Driver" | "Advantage" | "FusionMechanism", slug: string): number {
-  const row = queryDb<{ id: number }>(`select id from "${table}" where slug = ?`, slug)[0];
+export async function idOf(table: "UseCase" | "Technique" | "Domain" | "Trend" | "Faq" | "Challenge" | "Resource" | "Note" | "Driver" | "Advantage" | "FusionMechanism", slug: string): Promise<number> {
+  const row = (await queryDb<{ id: number }>(`select id from "${table}" where slug = ?`, slug))[0];
   if (!row) throw new Error(`${table} ${slug} not found`);
   return row.id;
 }
 
 /** Writes to the e2e database directly (for set-ups the UI cannot produce, such as hostile stored content). */
-export function execDb(sql: string, ...params: unknown[]): void {
+export async function execDb(sql: string, ...params: unknown[]): Promise<void> {
+  if (E2E_ON_POSTGRES) {
+    await pgPool().query(toPostgresSql(sql), params);
+    return;
+  }
   const db = new Database(E2E_DB_FILE, { fileMustExist: true, timeout: 10_000 });
   try {
     db.prepare(sql).run(...params);
