@@ -64,7 +64,8 @@ if (providers.includes("postgresql")) {
       ensureClient("postgresql", { force: true });
       run("PostgreSQL · unit and database tests (vitest)", bin("vitest"), ["run"], { TEST_PG_URL: cluster.url("postgres") });
       timedBuild("PostgreSQL · production build", "postgresql");
-      console.warn("\n⚠ PostgreSQL phase: the admin e2e specs (e2e/admin-*.spec.ts) read the SQLite scratch file and are not run here.");
+      // Every project runs here too: the public specs on database "e2e", the admin specs and the two-instance
+      // scale-out spec on "e2e_admin" (playwright.config.ts derives it and e2e-server.mjs recreates it).
       run("PostgreSQL · browser tests (Playwright)", bin("playwright"), ["test", ...playwrightArgs], {
         CHROMIUM_PATH: chromium,
         E2E_DATABASE_URL: cluster.url("e2e"),
