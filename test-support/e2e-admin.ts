@@ -42,6 +42,9 @@ export function createUser(email: string, role: "admin" | "editor", password = E
     env: { ...process.env, DATABASE_URL: E2E_ON_POSTGRES ? E2E_DATABASE_URL : `file:${E2E_DB_FILE}`, ADMIN_PASSWORD: password },
     encoding: "utf8",
   });
+  // Emails are unique per spec file load (uniqueEmail), so an existing one is this spec's own: with fullyParallel,
+  // a worker that runs two tests of one file runs its beforeAll again with the same module-level email.
+  if (result.status !== 0 && /already exists/.test(`${result.stderr}${result.stdout}`)) return;
   if (result.status !== 0) throw new Error(`admin:create failed for ${email}: ${result.stderr}${result.stdout}`);
 }
 
