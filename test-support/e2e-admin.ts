@@ -91,18 +91,29 @@ export async function idOf(table: "UseCase" | "Technique" | "Domain" | "Trend" |
   return row.id;
 }
 
-/** Writes to the e2e database directly (for set-ups the UI cannot produce, such as hostile stored content). */
+const BUMP_CATALOG_VERSION = `UPDATE "CatalogState" SET "version" = "version" + 1 WHERE "id" = 1`;
+
+/**
+ * Writes to the e2e database directly (for set-ups the UI cannot produce, such as hostile stored content). Like a
+ * save on another instance, it bumps the catalog version, and then waits out the server's once-a-second version check
+ * so that the server's caches have let go of what they held.
+ */
 export async function execDb(sql: string, ...params: unknown[]): Promise<void> {
   if (E2E_ON_POSTGRES) {
     await pgPool().query(toPostgresSql(sql), params);
-    return;
+    await pgPool().query(BUMP_CATALOG_VERSION);
+  } else {
+    const db = new Database(E2E_DB_FILE, { fileMustExist: true, timeout: 10_000 });
+    try {
+      db.transaction(() => {
+        db.prepare(sql).run(...params);
+        db.prepare(BUMP_CATALOG_VERSION).run();
+      })();
+    } finally {
+      db.close();
+    }
   }
-  const db = new Database(E2E_DB_FILE, { fileMustExist: true, timeout: 10_000 });
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
 }
 
 /**
