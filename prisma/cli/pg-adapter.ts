@@ -55,6 +55,26 @@ export function pgPoolConfig(url: string): pg.PoolConfig {
   };
 }
 
+/**
+ * adapter-pg 6.19.3 runs a migration script by splitting it on every ";" — inside comments and inside $$-quoted
+ * function bodies too — so a migration with a plpgsql function (prisma/postgres/migrations/…_pg_search) cannot be
+ * applied. PostgreSQL's simple query protocol takes the whole script in one call, which is what this does instead.
+ */
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const driver = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.() as pg.Pool | undefined;
+  if (!driver || typeof driver.query !== "function") return adapter;
+  return new Proxy(adapter, {
+    get(target, prop, receiver) {
+      if (prop === "executeScript") {
+        return async (script: string) => {
+          await driver.query(script);
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 export function pgMigrationAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
   patchClientQuery();
   const config = pgPoolConfig(url);
@@ -62,13 +82,13 @@ export function pgMigrationAdapter(url: string): SqlMigrationAwareDriverAdapterF
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => wholeScripts(await main.connect()),
     connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
       const admin = new pg.Pool({ ...config, max: 1 });
       const database = `prisma_shadow_${globalThis.crypto.randomUUID().replace(/-/g, "")}`;
       await admin.query(`CREATE DATABASE "${database}"`);
       const shadowPool = new pg.Pool({ ...config, database });
-      const shadow = await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect();
+      const shadow = wholeScripts(await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect());
       return new Proxy(shadow, {
         get(target, prop, receiver) {
           if (prop === "dispose") {

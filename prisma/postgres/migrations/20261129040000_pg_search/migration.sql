@@ -1,6 +1,6 @@
 -- Explorer search index (PostgreSQL): pg_trgm over the use cases' searched text. Raw SQL that Prisma's schema does not
 -- describe, kept where Prisma never looks: the separate schema "atlas_search" (Prisma introspects and diffs only the
--- datasource's schema, "public"; it ignores triggers, functions and, without the postgresqlExtensions preview
+-- datasource's schema, "public", and ignores triggers, functions and, without the postgresqlExtensions preview
 -- feature, extensions). So `prisma migrate diff --from-migrations … --to-schema-datamodel …` and `migrate dev` see no
 -- drift and never generate DROP statements for these objects (unlike SQLite, where they share the one schema).
 -- lib/catalog/explore/search-schema.test.ts fails if a later migration drops them anyway.
@@ -10,7 +10,7 @@
 --                                lower-cased, joined by U+001F (no search term contains a control character, so no
 --                                match spans two texts), with a GIN trigram index. A search term (or each word of a
 --                                word term) becomes `doc LIKE '%term%'`, which the index answers for terms of three
---                                or more characters; lib/catalog/explore/postgres-backend.ts then applies the exact
+--                                or more characters, and lib/catalog/explore/postgres-backend.ts then applies the exact
 --                                definition of a match (lib/search/terms.ts) to the candidates.
 -- pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it without superuser rights.
 
