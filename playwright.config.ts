@@ -80,17 +80,19 @@ export default defineConfig({
     { name: "chromium", testIgnore: ["**/admin-*.spec.ts", "**/crash.spec.ts", "**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
     // No browser and no shared server: runs on both providers.
     { name: "crash", testMatch: ["**/crash.spec.ts"] },
-    { name: "admin", testMatch: ["**/admin-*.spec.ts"], testIgnore: ["**/admin-import-export.spec.ts"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } },
-    // Instance A is the admin server; the spec starts instance B on the same database and build.
-    { name: "scale-out", testMatch: ["**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } },
     // Importing a whole catalog file rewrites every entry that differs from the file, so it would undo a soft delete
-    // or an edit another spec makes between its export and its import: it runs alone, after the other admin specs.
+    // or an edit another spec makes between its export and its import; and it needs the seeded catalog (other specs
+    // store hostile content straight in the database). It runs alone, first; the other admin specs wait for it.
+    { name: "admin-import", testMatch: ["**/admin-import-export.spec.ts"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } },
     {
-      name: "admin-import",
-      testMatch: ["**/admin-import-export.spec.ts"],
-      dependencies: ["admin", "scale-out"],
+      name: "admin",
+      testMatch: ["**/admin-*.spec.ts"],
+      testIgnore: ["**/admin-import-export.spec.ts"],
+      dependencies: ["admin-import"],
       use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` },
     },
+    // Instance A is the admin server; the spec starts instance B on the same database and build.
+    { name: "scale-out", testMatch: ["**/scale-out.spec.ts"], dependencies: ["admin-import"], use: { ...browser, baseURL: `http://localhost:${ADMIN_PORT}` } },
   ],
   // One scratch database per server, so parallel runs never share state.
   webServer: [server(PORT, PUBLIC_DATABASE_URL), server(ADMIN_PORT, ADMIN_DATABASE_URL)],
