@@ -72,7 +72,7 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
               <li key={r.id}>
                 {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
                 {isEntityType(r.entityType) ? (
-                  <Link href={`/admin/${SEGMENTS[r.entityType]}/${r.entityId}/history`}>
+                  <Link className="underline underline-offset-2" href={`/admin/${SEGMENTS[r.entityType]}/${r.entityId}/history`}>
                     {t(`entities.${r.entityType}.singular`)} #{r.entityId} v{r.version}
                   </Link>
                 ) : (
