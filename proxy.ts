@@ -1,13 +1,14 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
+import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
 
 const intl = createMiddleware(routing);
 
 // Only "/" negotiates a language (cookie, then Accept-Language). Locale-prefixed paths go through next-intl so the
 // locale cookie follows the visitor's choice. Any other path (an unknown prefix such as /xx/… included) shows the
 // localized 404 page in place: a 404, never a redirect.
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A path that is not valid percent-encoded UTF-8 is the client's error; Next's router would answer some of them
   // with a bare 500 (app/400 covers the pages it renders itself).
@@ -22,7 +23,12 @@ export default function proxy(request: NextRequest) {
   }
   const first = pathname.split("/")[1] ?? "";
   if (first === "api") return NextResponse.next();
-  if (pathname === "/" || isLocale(first)) return intl(request);
+  if (pathname === "/") return intl(request);
+  if (isLocale(first)) {
+    const response = intl(request);
+    // Repeated page loads of one explorer query are answered from the explorer's page cache.
+    return (await cachedExplorerPage(request, response)) ?? response;
+  }
   const locale = preferredLocale(request);
   return NextResponse.rewrite(new URL(`/${locale}/__not-found${pathname}`, request.url));
 }

@@ -3,7 +3,7 @@
 // A, minus the reset. It proves that
 //   - both answer /api/health (database up, migrations current);
 //   - a session created on A is valid on B, and a sign-out on B ends it on A (sessions live in the database);
-//   - an edit saved through A's admin UI shows on B's public use-case page and B's /api/v1/use-cases/{slug} within
+//   - an edit saved through A's admin UI shows on B's public use-case page, B's explorer page and B's /api/v1/use-cases/{slug} within
 //     1 s of its commit (caches are invalidated through the database, checked at most once a second).
 // It runs on both providers: on PostgreSQL it is the deployment the issue describes; on SQLite it is two processes on
 // one file, which must hold the same promise.
@@ -130,7 +130,7 @@ async function pollUntilFresh(name: string, url: string, token: string, stop: { 
   const probes: Probe[] = [];
   while (Date.now() < stop.deadline && probes.filter((p) => p.fresh).length <= AFTER_FRESH) {
     const start = performance.now();
-    const response = await fetch(url, { headers: { "x-forwarded-for": ip } });
+    const response = await fetch(url, { headers: { "x-forwarded-for": ip, accept: "text/html,*/*;q=0.8" } });
     const body = await response.text();
     const end = performance.now();
     expect(response.status, `${name}: ${url}`).toBe(200);
@@ -176,6 +176,8 @@ test("an edit saved on instance A shows on instance B's page and API within 1 s"
   const id = await idOf("UseCase", SLUG);
   const pageUrl = `${B}/en/use-cases/${SLUG}`;
   const apiUrl = `${B}/api/v1/use-cases/${SLUG}?locale=en`;
+  // The explorer's page (served from the proxy's page cache once loaded) lists the use case with its summary.
+  const explorerUrl = `${B}/en/explore?q=${encodeURIComponent("drug")}`;
   await signIn(page, editor);
   const figures: string[] = [];
 
@@ -184,8 +186,8 @@ test("an edit saved on instance A shows on instance B's page and API within 1 s"
   for (const [round, offset] of [0, 350, 700].entries()) {
     const token = `Scale-out check ${round + 1} ${Math.random().toString(36).slice(2, 8)}`;
     // Warm B: whatever B caches, it has cached the old text now.
-    for (const url of [pageUrl, apiUrl, pageUrl, apiUrl]) {
-      const response = await fetch(url, { headers: { "x-forwarded-for": ip } });
+    for (const url of [pageUrl, apiUrl, explorerUrl, pageUrl, apiUrl, explorerUrl]) {
+      const response = await fetch(url, { headers: { "x-forwarded-for": ip, accept: "text/html,*/*;q=0.8" } });
       expect(response.status).toBe(200);
       expect(await response.text()).not.toContain(token);
     }
@@ -195,6 +197,7 @@ test("an edit saved on instance A shows on instance B's page and API within 1 s"
     const commit = settle(pollCommit(id, token, stop));
     const api = settle(pollUntilFresh("api", apiUrl, token, stop));
     const html = settle(pollUntilFresh("page", pageUrl, token, stop));
+    const explorer = settle(pollUntilFresh("explorer", explorerUrl, token, stop));
     await saveSummary(page, id, `Machine learning screens candidate molecules. ${token}`);
     // The saving instance shows its own save on its very next request.
     const onA = await page.request.get(`${A}/api/v1/use-cases/${SLUG}?locale=en`);
@@ -202,7 +205,7 @@ test("an edit saved on instance A shows on instance B's page and API within 1 s"
     const committedAt = (await commit)();
     stop.deadline = Date.now() + 10_000;
 
-    for (const seen of [(await api)(), (await html)()]) {
+    for (const seen of [(await api)(), (await html)(), (await explorer)()]) {
       const first = seen.probes.findIndex((p) => p.fresh);
       const firstFresh = first >= 0 ? seen.probes[first] : undefined;
       const lastStale = seen.probes.filter((p) => !p.fresh).at(-1);

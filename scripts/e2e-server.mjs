@@ -8,10 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { sqlitePath } from "../config/database.mjs";
-import { prepareEnv, ROOT } from "./lib/env.mjs";
+import { prepareEnv, ROOT, serverNodeArgs } from "./lib/env.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 
 const { url, port, provider } = prepareEnv();
+process.env.INTERNAL_ORIGIN = `http://127.0.0.1:${port}`; // it binds 127.0.0.1 below, whatever HOSTNAME says
 
 async function resetDatabase() {
   if (provider === "postgresql") {
@@ -37,6 +38,6 @@ if (process.env.E2E_SHARE_DATABASE !== "1") {
 }
 
 const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const child = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env: process.env, stdio: "inherit" });
+const child = spawn(process.execPath, [...serverNodeArgs(), next, "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env: process.env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

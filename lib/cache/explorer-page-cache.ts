@@ -1,0 +1,103 @@
+// The explorer's page cache. The explorer is the one public page whose query string decides its content, so Next.js
+// renders it per request (its ISR cache keys on paths). Its data already comes from the catalog read cache; what a
+// visit still costs is the React render of the facets and results (~35 ms of CPU). The proxy answers repeated page
+// loads of the same query string from here instead: the page as rendered, kept per catalog version exactly like the
+// other public pages (lib/cache/page-cache-store.mjs), so an edit on any instance reaches it within about a second.
+//
+// On a miss the proxy asks its own server for the page (one loopback request, marked so that it is rendered rather
+// than answered from here), keeps it when it is a complete 200 HTML page, and answers with it; concurrent misses of
+// one key share that render. Anything that goes wrong falls back to Next.js rendering the visitor's request itself.
+// In-app navigation (React Server Components requests) is not cached here: see explorer-page-policy.ts.
+import { NextResponse, type NextRequest } from "next/server";
+import { cacheableAnswer, explorerPageKey, internalOrigin, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
+import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
+
+interface CachedPage {
+  body: Buffer;
+  headers: Array<[string, string]>;
+}
+
+const RENDER_TIMEOUT_MS = 30_000;
+
+// On globalThis, shared with the catalog version that lib/catalog/version.ts registers when the app loads.
+interface GlobalState {
+  fusionAtlasExplorerPages?: { store: PageCacheStore; inflight: Map<string, Promise<CachedPage | null>> };
+  fusionAtlasCatalogVersion?: { current?: () => Promise<number> };
+}
+const globals = globalThis as GlobalState;
+const state = (globals.fusionAtlasExplorerPages ??= {
+  store: createPageCacheStore({
+    maxEntries: Number(process.env.EXPLORER_CACHE_MAX_ENTRIES ?? 200),
+    maxBytes: Number(process.env.EXPLORER_CACHE_MAX_MB ?? 32) * 1024 * 1024,
+  }),
+  inflight: new Map(),
+});
+
+async function currentVersion(): Promise<number | null> {
+  const current = globals.fusionAtlasCatalogVersion?.current;
+  if (typeof current !== "function") return null; // the app has not loaded yet: render normally
+  try {
+    return await current();
+  } catch {
+    return null;
+  }
+}
+
+async function render(key: string, request: NextRequest): Promise<CachedPage | null> {
+  try {
+    const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + key, {
+      headers: { [RENDER_HEADER]: "1", accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
+    if (!cacheableAnswer(res.status, res.headers.get("content-type"))) {
+      await res.body?.cancel();
+      return null;
+    }
+    const body = Buffer.from(await res.arrayBuffer());
+    return { body, headers: replayableHeaders(res.headers.entries()) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The cached page for this request, or null when Next.js should render it (not a plain explorer page load, cache
+ * off, version unknown, or the render failed). `base` is next-intl's answer for the request, whose cookie and Link
+ * headers the cached page carries.
+ */
+export async function cachedExplorerPage(request: NextRequest, base: NextResponse): Promise<NextResponse | null> {
+  if (process.env.PAGE_CACHE === "off" || !base.headers.has("x-middleware-next")) return null;
+  const key = explorerPageKey({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers });
+  if (key === null) return null;
+  const version = await currentVersion();
+  if (version === null) return null;
+
+  let page = state.store.get(key, version)?.value as CachedPage | undefined;
+  let hit = page !== undefined;
+  if (!page) {
+    // Shared only by misses at the same catalog version: a render that began before an edit never answers after it.
+    const flight = `${version} ${key}`;
+    let rendering = state.inflight.get(flight);
+    if (!rendering) {
+      rendering = render(key, request).then((rendered) => {
+        state.store.set(key, rendered);
+        return rendered;
+      });
+      rendering.finally(() => state.inflight.delete(flight)).catch(() => {});
+      state.inflight.set(flight, rendering);
+    } else {
+      hit = true; // shared with a concurrent miss
+    }
+    page = (await rendering) ?? undefined;
+    if (!page) return null;
+  }
+
+  // Next.js compresses this answer for clients that accept it, as it does its own renders.
+  const headers = new Headers(page.headers);
+  headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
+  for (const cookie of base.headers.getSetCookie()) headers.append("set-cookie", cookie);
+  const link = base.headers.get("link");
+  if (link) headers.set("link", link);
+  return new NextResponse(new Uint8Array(page.body), { status: 200, headers });
+}
