@@ -28,6 +28,8 @@ const PASSWORD = "load writer passphrase, long enough";
 /** Use cases the writers edit (one each), spread over the domains. */
 const WRITER_SLUGS = ["adaptive-learning-platforms", "drug-discovery", "quantitative-trading", "cargo-tracking", "intelligent-scheduling", "medical-image-analysis", "learning-process-monitoring", "risk-control"];
 
+const PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 /** Readers' mix: the explorer page and the API, with filters and literal searches in both languages. */
 const READ_PATHS = [
   "/en/explore",
@@ -85,7 +87,7 @@ async function runProvider(provider: "sqlite" | "postgresql", databaseUrl: strin
     const cookie = await signIn(server.url, EMAIL, PASSWORD);
     const ids = await idsOfUseCases(databaseUrl, WRITER_SLUGS.slice(0, WRITER_COUNT));
     for (const p of READ_PATHS) {
-      const res = await fetch(server.url + p, { headers: { "accept-language": "en" } }); // warm-up (compiles, caches)
+      const res = await fetch(server.url + p, { headers: { "accept-language": "en", accept: p.startsWith("/api/") ? "application/json" : PAGE_ACCEPT } }); // warm-up
       if (!res.ok) console.warn(`warm-up ${p}: ${res.status}`);
     }
 
@@ -99,7 +101,8 @@ async function runProvider(provider: "sqlite" | "postgresql", databaseUrl: strin
       connections: CONNECTIONS,
       duration: DURATION_S,
       headers: { "accept-language": "en" },
-      requests: READ_PATHS.map((p) => ({ method: "GET", path: p })),
+      // As browsers and API clients ask (a page load asks for HTML, which the explorer's page cache answers).
+      requests: READ_PATHS.map((p) => ({ method: "GET", path: p, headers: { "accept-language": "en", accept: p.startsWith("/api/") ? "application/json" : PAGE_ACCEPT } })),
     });
     job.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
     const result = await job;
