@@ -30,7 +30,6 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   experimental: {
     globalNotFound: true,
-    inlineCss: true,
     // 1 MB on purpose: the largest legitimate action is an entry save (two 50,000-character bodies, ~0.35 MB of
     // UTF-8 Chinese); larger requests get 413 and the editor keeps the input. Imports use /api/admin/import (10 MB).
     serverActions: { bodySizeLimit: "1mb", allowedOrigins: actionOrigins },
