@@ -166,9 +166,10 @@ export function useTraining(request: SessionRequest | null, options: { slow: boo
     dispatch({ type: "status", status: "running" });
   }, [send, start, state.status]);
 
+  // "Paused" once the worker says it stopped (its last progress message, running: false), with the epoch it stopped
+  // at: progress it posted before it read the pause may still be on its way, and must not move a shown pause point.
   const pause = useCallback(() => {
     send({ type: "pause", gen: genRef.current });
-    dispatch({ type: "status", status: "paused" });
   }, [send]);
 
   const step = useCallback(() => {
