@@ -10,19 +10,20 @@
 // In-app navigation (React Server Components requests) is not cached here: see explorer-page-policy.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { cacheableAnswer, explorerPageKey, internalOrigin, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
+import { currentCatalogVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
 interface CachedPage {
-  body: Buffer;
+  /** Stored once; a Response copies the bytes it is given, so every answer can share this array. */
+  body: Uint8Array<ArrayBuffer>;
   headers: Array<[string, string]>;
 }
 
 const RENDER_TIMEOUT_MS = 30_000;
 
-// On globalThis, shared with the catalog version that lib/catalog/version.ts registers when the app loads.
+// On globalThis, like the catalog version (catalog-version-global.mjs): one cache per process, whatever loads it.
 interface GlobalState {
   fusionAtlasExplorerPages?: { store: PageCacheStore; inflight: Map<string, Promise<CachedPage | null>> };
-  fusionAtlasCatalogVersion?: { current?: () => Promise<number> };
 }
 const globals = globalThis as GlobalState;
 const state = (globals.fusionAtlasExplorerPages ??= {
@@ -32,16 +33,6 @@ const state = (globals.fusionAtlasExplorerPages ??= {
   }),
   inflight: new Map(),
 });
-
-async function currentVersion(): Promise<number | null> {
-  const current = globals.fusionAtlasCatalogVersion?.current;
-  if (typeof current !== "function") return null; // the app has not loaded yet: render normally
-  try {
-    return await current();
-  } catch {
-    return null;
-  }
-}
 
 async function render(key: string, request: NextRequest): Promise<CachedPage | null> {
   try {
@@ -54,7 +45,7 @@ async function render(key: string, request: NextRequest): Promise<CachedPage | n
       await res.body?.cancel();
       return null;
     }
-    const body = Buffer.from(await res.arrayBuffer());
+    const body = new Uint8Array(await res.arrayBuffer());
     return { body, headers: replayableHeaders(res.headers.entries()) };
   } catch {
     return null;
@@ -70,7 +61,7 @@ export async function cachedExplorerPage(request: NextRequest, base: NextRespons
   if (process.env.PAGE_CACHE === "off" || !base.headers.has("x-middleware-next")) return null;
   const key = explorerPageKey({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers });
   if (key === null) return null;
-  const version = await currentVersion();
+  const version = await currentCatalogVersion();
   if (version === null) return null;
 
   let page = state.store.get(key, version)?.value as CachedPage | undefined;
@@ -99,5 +90,5 @@ export async function cachedExplorerPage(request: NextRequest, base: NextRespons
   for (const cookie of base.headers.getSetCookie()) headers.append("set-cookie", cookie);
   const link = base.headers.get("link");
   if (link) headers.set("link", link);
-  return new NextResponse(new Uint8Array(page.body), { status: 200, headers });
+  return new NextResponse(page.body, { status: 200, headers });
 }

@@ -4,6 +4,7 @@
 // when this instance saves), so an edit reaches every instance's pages within about a second, without a shared cache
 // server: instances stay stateless. Bounded by entries and bytes (least recently used first), so a crawler walking
 // random URLs cannot grow it without limit. Plain JavaScript: Next.js imports it at run time, outside the bundles.
+import { currentCatalogVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore } from "./page-cache-store.mjs";
 
 const store = (globalThis.fusionAtlasPageCache ??= createPageCacheStore({
@@ -11,26 +12,10 @@ const store = (globalThis.fusionAtlasPageCache ??= createPageCacheStore({
   maxBytes: Number(process.env.PAGE_CACHE_MAX_MB ?? 64) * 1024 * 1024,
 }));
 
-/**
- * The current catalog version, through the function lib/catalog/version.ts registers when the app first loads it;
- * null before that (the first render of the process is then simply not cached).
- */
-async function currentVersion() {
-  const state = globalThis.fusionAtlasCatalogVersion;
-  if (!state || typeof state.current !== "function") return null;
-  try {
-    return await state.current();
-  } catch {
-    return null; // the database is unreachable: render (and fail) normally rather than serve unknown freshness
-  }
-}
-
 export default class PageCacheHandler {
-  constructor() {}
-
   async get(key) {
     if (process.env.PAGE_CACHE === "off") return null;
-    const version = await currentVersion();
+    const version = await currentCatalogVersion();
     if (version === null) return null;
     return store.get(key, version);
   }

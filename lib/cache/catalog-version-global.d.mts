@@ -1,0 +1,1 @@
+export function currentCatalogVersion(): Promise<number | null>;
