@@ -39,7 +39,7 @@ const CHIP_STYLE: Record<EntityFacet, string> = {
   domain: "border-slate-300 bg-slate-50 font-medium dark:border-slate-700 dark:bg-slate-800",
   technique: "border-accent-100 bg-accent-50 text-accent-700 dark:border-slate-700 dark:bg-slate-800 dark:text-accent-300",
   mechanism: "border-slate-300 border-dashed dark:border-slate-600",
-  challenge: "border-slate-300 border-dashed dark:border-slate-600",
+  challenge: "border-amber-400 border-dashed dark:border-amber-600",
 };
 
 /** A chip that is a link, above the card's stretched link. */
@@ -95,8 +95,12 @@ export async function ResultList({ items, terms }: { items: UseCaseView[]; terms
           </p>
           <div className="mt-3 space-y-1.5">
             <ChipList label={t("techniquesLabel")} facet="technique" items={item.techniques} />
-            <ChipList label={common("mechanisms")} facet="mechanism" items={item.mechanisms} />
-            <ChipList label={common("challenges")} facet="challenge" items={item.challenges} />
+            {item.mechanisms.length + item.challenges.length > 0 ? (
+              <div className="flex flex-wrap gap-1.5">
+                <ChipList label={common("mechanisms")} facet="mechanism" items={item.mechanisms} />
+                <ChipList label={common("challenges")} facet="challenge" items={item.challenges} />
+              </div>
+            ) : null}
           </div>
         </li>
       ))}

@@ -105,7 +105,8 @@ export default async function ExplorePage({ params, searchParams }: Props) {
 
             <section id={RESULTS_TOP_ID} aria-labelledby="explore-results" className="min-w-0 scroll-mt-20">
               <h2 id="explore-results" className="sr-only">{t("resultsHeading")}</h2>
-              <div className="mb-3 sm:hidden">
+              {/* Sticky on phones, so the filters are one tap away from anywhere in the results. */}
+              <div className="sticky top-0 z-20 -mx-4 mb-3 bg-white/95 px-4 py-2 sm:hidden dark:bg-slate-950/95">
                 <FiltersButton label={panel("open")} activeLabel={panel.raw("active") as string} />
               </div>
               <ActiveFilters
@@ -138,7 +139,7 @@ export default async function ExplorePage({ params, searchParams }: Props) {
                   <a href={exportHref("json")} download aria-label={t("exportJsonLabel", { total: result.total })} className="rounded border border-slate-300 px-2 py-0.5 font-medium no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
                     {t("exportJson")}
                   </a>
-                  <span className="text-slate-600 dark:text-slate-400">
+                  <span className="hidden text-slate-600 sm:inline dark:text-slate-400">
                     {t("apiHint")} <a href={apiHref}><code className="text-xs">{apiHref.length > 60 ? `${apiHref.slice(0, 57)}…` : apiHref}</code></a>
                   </span>
                 </p>
