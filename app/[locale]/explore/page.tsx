@@ -106,7 +106,7 @@ export default async function ExplorePage({ params, searchParams }: Props) {
             <section id={RESULTS_TOP_ID} aria-labelledby="explore-results" className="min-w-0 scroll-mt-20">
               <h2 id="explore-results" className="sr-only">{t("resultsHeading")}</h2>
               {/* Sticky on phones, so the filters are one tap away from anywhere in the results. */}
-              <div className="sticky top-0 z-20 -mx-4 mb-3 bg-white/95 px-4 py-2 sm:hidden dark:bg-slate-950/95">
+              <div className="sticky top-0 z-20 -mx-4 mb-3 border-b border-slate-200 bg-white px-4 py-2 sm:hidden dark:border-slate-800 dark:bg-slate-950">
                 <FiltersButton label={panel("open")} activeLabel={panel.raw("active") as string} />
               </div>
               <ActiveFilters
