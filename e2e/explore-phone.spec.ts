@@ -103,6 +103,10 @@ for (const locale of ["en", "zh"] as const) {
       await expect(panel).toBeHidden();
       await expect(resultTitles(page, locale)).toHaveCount(2);
       await expect(resultTitles(page, locale).first()).toBeInViewport({ ratio: 1 });
+      // ...because the results are shown from their top (not left wherever the page was scrolled).
+      const top = await results(page, locale).evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThanOrEqual(100);
       await expect(button).toBeFocused();
       await expect(button).toHaveAccessibleName(L.active(1));
 
