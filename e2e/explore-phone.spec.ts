@@ -134,6 +134,12 @@ for (const locale of ["en", "zh"] as const) {
       // The page behind is inert: its search box cannot take focus.
       expect(await page.getByRole("searchbox", { name: L.search }).evaluate((el) => el.closest("[inert]") !== null)).toBe(true);
 
+      // Esc in the facet filter box clears it first; the next Esc closes the dialog.
+      const find = panel.getByRole("searchbox", { name: L.findTechnique });
+      await find.fill("vision");
+      await page.keyboard.press("Escape");
+      await expect(find).toHaveValue("");
+      await expect(panel).toBeVisible();
       await page.keyboard.press("Escape");
       await expect(panel).toBeHidden();
       await expect(button).toBeFocused();

@@ -147,6 +147,8 @@ export function FilterPanel({ labels, updating, children }: { labels: FilterPane
   const onKeyDown = (e: React.KeyboardEvent<HTMLElement>) => {
     if (!open) return;
     if (e.key === "Escape") {
+      // Esc in a facet's filter box first clears what was typed there (the browser's own behaviour).
+      if (e.target instanceof HTMLInputElement && e.target.type === "search" && e.target.value !== "") return;
       e.preventDefault();
       close();
       return;

@@ -77,7 +77,7 @@ export function SortSelect({ label, options }: { label: string; options: Record<
         id="explore-sort"
         value={current}
         onChange={(e) => setSort(e.target.value as Sort)}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        className="min-h-11 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:min-h-0 pointer-coarse:min-h-11 dark:border-slate-700 dark:bg-slate-900"
       >
         {(Object.keys(options) as Sort[]).map((s) => (
           <option key={s} value={s} disabled={s === "relevance" && !searching}>
