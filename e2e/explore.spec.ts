@@ -35,6 +35,9 @@ test.describe("explorer", () => {
     await expect(resultTitles(page)).toHaveCount(2);
     await expect(checkbox(page, /^Computer vision/)).toBeChecked();
     // Other facets apply the filter; the technique facet itself does not (disjunctive counts).
+    // Education now gives nothing: folded behind "Show 2 more" (with Finance), disabled once shown.
+    await expect(checkbox(page, /^Education/)).toBeHidden();
+    await page.getByRole("group", { name: "Domain", exact: true }).getByRole("button", { name: "Show 2 more" }).click();
     await expect.poll(() => countOf(page, /^Education/)).toBe(0);
     await expect(checkbox(page, /^Education/)).toBeDisabled();
     expect(await countOf(page, /^Healthcare/)).toBe(1);
@@ -100,8 +103,8 @@ test.describe("explorer", () => {
     await expect(resultTitles(page).first()).toHaveText("Route planning");
     await expect(results(page).locator("mark").first()).toHaveText(/route/i);
 
-    // A facet value that would give nothing is disabled, so an empty result comes from a search or a shared link.
-    await expect(checkbox(page, /^Education/)).toBeDisabled();
+    // A facet value that would give nothing is folded away, so an empty result comes from a search or a shared link.
+    await expect(checkbox(page, /^Education/)).toBeHidden();
     await search.fill("nothing-matches-this");
     await settled(page);
     await expect(page.getByText("No use case matches this combination.")).toBeVisible();

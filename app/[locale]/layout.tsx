@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SlashShortcut } from "@/components/slash-shortcut";
 import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/seo/site-url";
 import "../globals.css";
@@ -58,6 +59,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {children}
         </main>
         <SiteFooter />
+        <SlashShortcut />
       </body>
     </html>
   );

@@ -17,6 +17,10 @@ export interface ChipLabels {
   removeSearch: string;
 }
 
+// 44×44 px on phones and coarse pointers (touch targets); the chip's padding absorbs part of it.
+const REMOVE_BUTTON =
+  "-my-1 -mr-2 ml-0.5 inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-full text-base text-slate-600 hover:bg-slate-200 sm:h-7 sm:w-7 pointer-coarse:h-11 pointer-coarse:w-11 dark:text-slate-300 dark:hover:bg-slate-700";
+
 export function ActiveFilters({ names, labels }: { names: Record<Facet, Record<string, string>>; labels: ChipLabels }) {
   const { selected, q, toggle, setSearch, clearAll } = useExploreState();
   const chips = FACETS.flatMap((facet) => selected[facet].map((slug) => ({ facet, slug, name: names[facet][slug] ?? slug })));
@@ -31,7 +35,7 @@ export function ActiveFilters({ names, labels }: { names: Record<Facet, Record<s
         {q.trim() !== "" ? (
           <li className="chip bg-slate-50 dark:bg-slate-900">
             <span>{labels.searchChip.replace("{q}", q.trim())}</span>
-            <button type="button" className="ml-1 rounded px-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700" aria-label={labels.removeSearch.replace("{q}", q.trim())} onClick={() => setSearch("", { immediate: true })}>
+            <button type="button" className={REMOVE_BUTTON} aria-label={labels.removeSearch.replace("{q}", q.trim())} onClick={() => setSearch("", { immediate: true })}>
               <span aria-hidden="true">×</span>
             </button>
           </li>
@@ -42,7 +46,7 @@ export function ActiveFilters({ names, labels }: { names: Record<Facet, Record<s
             <span>{chip.name}</span>
             <button
               type="button"
-              className="ml-1 rounded px-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
+              className={REMOVE_BUTTON}
               aria-label={labels.remove.replace("{facet}", labels.facet[chip.facet]).replace("{name}", chip.name)}
               onClick={() => toggle(chip.facet, chip.slug, false)}
             >
@@ -52,7 +56,7 @@ export function ActiveFilters({ names, labels }: { names: Record<Facet, Record<s
         ))}
       </ul>
       {hasAny ? (
-        <button type="button" className="text-sm font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300" onClick={clearAll}>
+        <button type="button" className="inline-flex min-h-11 items-center whitespace-nowrap px-1 text-sm font-medium text-accent-700 underline underline-offset-2 sm:min-h-0 pointer-coarse:min-h-11 dark:text-accent-300" onClick={clearAll}>
           {labels.clearAll}
         </button>
       ) : null}
@@ -73,7 +77,7 @@ export function SortSelect({ label, options }: { label: string; options: Record<
         id="explore-sort"
         value={current}
         onChange={(e) => setSort(e.target.value as Sort)}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        className="min-h-11 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:min-h-0 pointer-coarse:min-h-11 dark:border-slate-700 dark:bg-slate-900"
       >
         {(Object.keys(options) as Sort[]).map((s) => (
           <option key={s} value={s} disabled={s === "relevance" && !searching}>
@@ -110,7 +114,7 @@ export function Pagination({ pages, current, last, labels }: { pages: Array<{ pa
         href={target.href}
         aria-label={aria}
         aria-current={page === current ? "page" : undefined}
-        className={page === current ? "rounded px-3 py-1 font-semibold no-underline ring-1 ring-slate-400" : "rounded px-3 py-1"}
+        className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3 ${page === current ? "font-semibold no-underline ring-1 ring-slate-400" : ""}`}
         onClick={(e) => {
           if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
           e.preventDefault();

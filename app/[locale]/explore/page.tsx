@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ExploreStateProvider } from "@/components/explore/explore-state";
 import { FacetPanel, type FacetGroup } from "@/components/explore/facet-panel";
+import { FilterDrawerProvider, FilterPanel, FiltersButton } from "@/components/explore/filter-drawer";
+import { RESULTS_TOP_ID } from "@/components/explore/ids";
 import { ActiveFilters, Pagination, ResultsRegion, SortSelect } from "@/components/explore/result-controls";
 import { ResultList } from "@/components/explore/result-list";
 import { SearchBox } from "@/components/explore/search-box";
@@ -35,6 +37,7 @@ export default async function ExplorePage({ params, searchParams }: Props) {
   const query: ExploreQuery = { ...parsed, locale, format: "json", all: false };
   const result = await explorer.explore(query, { unknownSlugs: "ignore" });
   const t = await getTranslations("explore");
+  const panel = await getTranslations("exploreFilters");
   const techniques = await getTranslations("techniques");
   const facetLabel = Object.fromEntries(FACETS.map((f) => [f, t(`facet.${f}`)])) as Record<Facet, string>;
 
@@ -87,71 +90,82 @@ export default async function ExplorePage({ params, searchParams }: Props) {
           <SearchBox label={t("searchLabel")} placeholder={t("searchPlaceholder")} hint={t("searchHint")} submit={t("searchSubmit")} />
         </div>
 
-        <div className="mt-6 grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
-          <section aria-labelledby="explore-filters" className="lg:border-r lg:border-slate-200 lg:pr-6 dark:lg:border-slate-800">
-            <h2 id="explore-filters" className="text-xl font-semibold">{t("filtersHeading")}</h2>
-            <p className="mb-4 mt-1 text-sm text-slate-600 dark:text-slate-400">{t("facetLogic")}</p>
-            <FacetPanel facets={groups} />
-          </section>
+        <FilterDrawerProvider>
+          <div className="mt-6 grid gap-8 sm:grid-cols-[14rem_minmax(0,1fr)] lg:grid-cols-[17rem_minmax(0,1fr)]">
+            <FilterPanel
+              labels={{ heading: t("filtersHeading"), close: panel("close"), showResults: panel("showResults", { count: result.total }), clearAll: t("clearAll") }}
+              updating={t("updating")}
+            >
+              <p className="mb-2 mt-1 text-sm text-slate-600 dark:text-slate-400">{t("facetLogic")}</p>
+              <FacetPanel
+                facets={groups}
+                labels={{ showMore: panel.raw("showMore") as string, showFewer: panel("showFewer"), find: panel.raw("find") as string, noMatch: panel("noMatch") }}
+              />
+            </FilterPanel>
 
-          <section aria-labelledby="explore-results" className="min-w-0">
-            <h2 id="explore-results" className="sr-only">{t("resultsHeading")}</h2>
-            <ActiveFilters
-              names={names}
-              labels={{
-                heading: t("activeFilters"),
-                none: t("noActiveFilters"),
-                clearAll: t("clearAll"),
-                facet: facetLabel,
-                remove: t.raw("removeFilter") as string,
-                searchChip: t.raw("searchChip") as string,
-                removeSearch: t.raw("removeSearch") as string,
-              }}
-            />
-            <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-              <p className="text-sm font-medium" aria-live="polite">
-                {t("resultsCount", { total: result.total })}
-                {result.total > 0 && result.items.length > 0 ? (
-                  <span className="font-normal text-slate-600 dark:text-slate-400"> · {t("showing", { from, to: from + result.items.length - 1, total: result.total })}</span>
-                ) : null}
-              </p>
-              <SortSelect label={t("sortLabel")} options={{ relevance: t("sort.relevance"), title: t("sort.title"), updated: t("sort.updated") }} />
-            </div>
-            {result.total > 0 ? (
-              <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                <span>{t("export", { total: result.total })}</span>
-                <a href={exportHref("csv")} download aria-label={t("exportCsvLabel", { total: result.total })} className="rounded border border-slate-300 px-2 py-0.5 font-medium no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
-                  {t("exportCsv")}
-                </a>
-                <a href={exportHref("json")} download aria-label={t("exportJsonLabel", { total: result.total })} className="rounded border border-slate-300 px-2 py-0.5 font-medium no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
-                  {t("exportJson")}
-                </a>
-                <span className="text-slate-600 dark:text-slate-400">
-                  {t("apiHint")} <a href={apiHref}><code className="text-xs">{apiHref.length > 60 ? `${apiHref.slice(0, 57)}…` : apiHref}</code></a>
-                </span>
-              </p>
-            ) : null}
+            <section id={RESULTS_TOP_ID} aria-labelledby="explore-results" className="min-w-0 scroll-mt-20">
+              <h2 id="explore-results" className="sr-only">{t("resultsHeading")}</h2>
+              {/* Sticky on phones, so the filters are one tap away from anywhere in the results. */}
+              <div className="sticky top-0 z-20 -mx-4 mb-3 border-b border-slate-200 bg-white px-4 py-2 sm:hidden dark:border-slate-800 dark:bg-slate-950">
+                <FiltersButton label={panel("open")} activeLabel={panel.raw("active") as string} />
+              </div>
+              <ActiveFilters
+                names={names}
+                labels={{
+                  heading: t("activeFilters"),
+                  none: t("noActiveFilters"),
+                  clearAll: t("clearAll"),
+                  facet: facetLabel,
+                  remove: t.raw("removeFilter") as string,
+                  searchChip: t.raw("searchChip") as string,
+                  removeSearch: t.raw("removeSearch") as string,
+                }}
+              />
+              <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+                <p className="text-sm font-medium" aria-live="polite">
+                  {t("resultsCount", { total: result.total })}
+                  {result.total > 0 && result.items.length > 0 ? (
+                    <span className="font-normal text-slate-600 dark:text-slate-400"> · {t("showing", { from, to: from + result.items.length - 1, total: result.total })}</span>
+                  ) : null}
+                </p>
+                <SortSelect label={t("sortLabel")} options={{ relevance: t("sort.relevance"), title: t("sort.title"), updated: t("sort.updated") }} />
+              </div>
+              {result.total > 0 ? (
+                <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                  <span>{t("export", { total: result.total })}</span>
+                  <a href={exportHref("csv")} download aria-label={t("exportCsvLabel", { total: result.total })} className="rounded border border-slate-300 px-2 py-0.5 font-medium no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                    {t("exportCsv")}
+                  </a>
+                  <a href={exportHref("json")} download aria-label={t("exportJsonLabel", { total: result.total })} className="rounded border border-slate-300 px-2 py-0.5 font-medium no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+                    {t("exportJson")}
+                  </a>
+                  <span className="hidden text-slate-600 sm:inline dark:text-slate-400">
+                    {t("apiHint")} <a href={apiHref}><code className="text-xs">{apiHref.length > 60 ? `${apiHref.slice(0, 57)}…` : apiHref}</code></a>
+                  </span>
+                </p>
+              ) : null}
 
-            <div className="mt-4">
-              <ResultsRegion updating={t("updating")}>
-                {result.total === 0 ? (
-                  <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
-                    <p className="font-semibold">{t("emptyTitle")}</p>
-                    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{filtered ? t("emptyHint") : t("emptyHintSearch")}</p>
-                  </div>
-                ) : (
-                  <ResultList items={result.items} terms={result.terms} />
-                )}
-                <Pagination
-                  pages={pageNumbers.map((page) => ({ page, href: href(page) }))}
-                  current={query.page}
-                  last={last}
-                  labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t.raw("pageLink") as string }}
-                />
-              </ResultsRegion>
-            </div>
-          </section>
-        </div>
+              <div className="mt-4">
+                <ResultsRegion updating={t("updating")}>
+                  {result.total === 0 ? (
+                    <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+                      <p className="font-semibold">{t("emptyTitle")}</p>
+                      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{filtered ? t("emptyHint") : t("emptyHintSearch")}</p>
+                    </div>
+                  ) : (
+                    <ResultList items={result.items} terms={result.terms} />
+                  )}
+                  <Pagination
+                    pages={pageNumbers.map((page) => ({ page, href: href(page) }))}
+                    current={query.page}
+                    last={last}
+                    labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), page: t.raw("pageLink") as string }}
+                  />
+                </ResultsRegion>
+              </div>
+            </section>
+          </div>
+        </FilterDrawerProvider>
       </ExploreStateProvider>
     </NuqsAdapter>
   );
