@@ -61,13 +61,13 @@ export function NavLinks({ label, menuLabel, closeLabel, groups }: { label: stri
         id={panelId}
         className={`${open ? "block" : "hidden"} absolute inset-x-0 top-full z-40 max-h-[calc(100vh-4rem)] overflow-y-auto border-b border-slate-200 bg-white px-4 pb-4 shadow-lg sm:px-6 xl:static xl:z-auto xl:block xl:max-h-none xl:overflow-visible xl:border-0 xl:bg-transparent xl:p-0 xl:shadow-none dark:border-slate-800 dark:bg-slate-950 xl:dark:bg-transparent`}
       >
-        <div className="mx-auto grid max-w-6xl gap-4 pt-3 sm:grid-cols-2 xl:flex xl:gap-4 xl:pt-0">
+        <div className="mx-auto grid max-w-6xl gap-4 pt-3 sm:grid-cols-2 xl:flex xl:gap-3 xl:pt-0">
           {groups.map((group) => (
             <div key={group.key} role="group" aria-labelledby={`${panelId}-${group.key}`}>
               <p id={`${panelId}-${group.key}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 xl:sr-only dark:text-slate-400">
                 {group.label}
               </p>
-              <ul className="flex flex-col xl:flex-row xl:gap-x-4 xl:text-sm">
+              <ul className="flex flex-col xl:flex-row xl:gap-x-3 xl:text-sm">
                 {group.items.map((item) => {
                   const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
                   return (

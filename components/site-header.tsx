@@ -40,7 +40,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     // At most 64 px tall on every screen: on narrow screens the links sit behind the menu button.
     <header className="relative border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-x-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-x-3 px-4 sm:px-6">
         <Link href={`/${locale}`} className="shrink-0 whitespace-nowrap text-lg font-semibold text-slate-900 no-underline hover:no-underline dark:text-white">
           {site("name")}
         </Link>
