@@ -29,7 +29,6 @@ function contrast(a: number[], b: number[]): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
 
 for (const locale of ["en", "zh"] as const) {
   const T = TEXT[locale];
@@ -119,15 +118,24 @@ for (const locale of ["en", "zh"] as const) {
       test(`colour steps are distinct and their numbers readable (${scheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}/fusion-map`);
-        const steps = await page.locator("[data-step]:visible").evaluateAll((els) =>
-          els.map((el) => {
+        // Computed colours may be oklch(); a canvas turns any CSS colour into sRGB bytes.
+        const steps = await page.locator("[data-step]:visible").evaluateAll((els) => {
+          const ctx = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+          const toRgb = (css: string) => {
+            ctx.clearRect(0, 0, 1, 1);
+            ctx.fillStyle = css;
+            ctx.fillRect(0, 0, 1, 1);
+            return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+          };
+          const body = toRgb(getComputedStyle(document.body).backgroundColor);
+          return els.map((el) => {
             const text = el.querySelector("a") ?? el;
-            return { step: Number(el.getAttribute("data-step")), bg: getComputedStyle(el).backgroundColor, color: getComputedStyle(text).color };
-          }),
-        );
-        const page_ = rgb(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+            return { step: Number(el.getAttribute("data-step")), bg: toRgb(getComputedStyle(el).backgroundColor), color: toRgb(getComputedStyle(text).color), body };
+          });
+        });
+        const page_ = steps[0].body;
         const byStep = new Map<number, { bg: number[]; color: number[] }>();
-        for (const s of steps) if (s.step > 0) byStep.set(s.step, { bg: rgb(s.bg), color: rgb(s.color) });
+        for (const s of steps) if (s.step > 0) byStep.set(s.step, { bg: s.bg, color: s.color });
         expect(byStep.size).toBeGreaterThanOrEqual(3);
         const ordered = [...byStep.entries()].sort((a, b) => a[0] - b[0]);
         let previous = page_;

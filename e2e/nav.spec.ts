@@ -99,7 +99,7 @@ for (const locale of ["en", "zh"] as const) {
   });
 
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
-    test(`no button label wraps at ${viewport.width} px`, async ({ page }) => {
+    test(`no button label wraps at ${viewport.width} px (${locale})`, async ({ page }) => {
       await page.setViewportSize(viewport);
       for (const path of PAGES) {
         await page.goto(`/${locale}${path}`);
