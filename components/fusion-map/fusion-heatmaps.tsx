@@ -125,7 +125,7 @@ export async function FusionFinding({ map, className = "" }: { map: FusionMapVie
   };
   return (
     <p className={className}>
-      {story("finding", {
+      {story(finding.widest.spread > 1 ? "finding" : "findingOneDomain", {
         technique: names(map.techniques, finding.widest.slugs),
         techniqueTie: finding.widest.slugs.length > 1 ? "yes" : "no",
         spread: finding.widest.spread,

@@ -87,7 +87,7 @@ export function HeatmapTable({ id, caption, corner, rows, columns, count, href, 
               <tr key={r.slug}>
                 <th
                   scope="row"
-                  className={`${pad} ${sticky} left-0 z-10 max-w-[9.5rem] border-b border-r border-slate-200 text-left font-medium sm:max-w-none dark:border-slate-800`}
+                  className={`${pad} ${sticky} left-0 z-10 min-w-28 max-w-[9.5rem] border-b border-r border-slate-200 text-left font-medium sm:max-w-none dark:border-slate-800`}
                 >
                   {r.header}
                 </th>
