@@ -84,6 +84,18 @@ for (const viewport of VIEWPORTS) {
         await expect(page).toHaveURL(new RegExp(`/${locale}/explore\\?q=${locale === "en" ? "diagnosis" : encodeURIComponent("诊断")}$`));
       });
 
+      test("use-case cards on a domain page are one link each, clickable anywhere", async ({ page }) => {
+        await page.goto(`/${locale}/domains/healthcare`);
+        const cards = page.getByRole("region", { name: locale === "en" ? /^Use cases/ : /^应用场景/ }).getByRole("listitem");
+        await expect(cards).toHaveCount(3);
+        for (const card of await cards.all()) await expect(card.getByRole("link")).toHaveCount(1);
+        const href = await cards.first().getByRole("link").getAttribute("href");
+        await cards.first().scrollIntoViewIfNeeded();
+        const summary = (await cards.first().locator("p").last().boundingBox())!;
+        await page.mouse.click(summary.x + summary.width / 2, summary.y + summary.height / 2);
+        await expect(page).toHaveURL(new RegExp(`${href}$`));
+      });
+
       test("axe on the pages whose chips changed", async ({ page }) => {
         for (const path of ["", "/use-cases/medical-image-analysis", "/techniques/computer-vision", "/domains/healthcare", "/fusion", "/challenges"]) {
           await page.goto(`/${locale}${path}`);
