@@ -8,7 +8,7 @@ const LABELS = {
   zh: { nav: "主导航", menu: "菜单", links: ["领域", "技术", "探索", "融合地图", "融合机制", "挑战与趋势", "资源", "常见问题", "回归实验室", "关于"], groups: ["浏览图谱", "阅读与实践"] },
 } as const;
 
-const PAGES = ["", "/fusion-map", "/use-cases/medical-image-analysis", "/techniques/computer-vision", "/fusion", "/challenges"];
+const PAGES = ["", "/explore", "/fusion-map", "/use-cases/medical-image-analysis", "/techniques/computer-vision", "/fusion", "/challenges"];
 
 /** Labels of visible buttons and button-like links whose text runs over more than one line. */
 async function wrappedLabels(page: Page): Promise<string[]> {

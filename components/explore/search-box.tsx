@@ -32,7 +32,7 @@ export function SearchBox({ label, placeholder, hint, submit }: { label: string;
           onChange={(e) => setSearch(e.target.value)}
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
         />
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600">
+        <button type="submit" className="shrink-0 whitespace-nowrap rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600">
           {submit}
         </button>
       </div>
