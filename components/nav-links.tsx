@@ -10,7 +10,7 @@ export type NavGroup = { key: string; label: string; items: Array<{ href: string
  * button (a disclosure: aria-expanded, Escape closes and returns focus, following a link or clicking outside closes);
  * from xl up they are one row and the button is hidden.
  */
-export function NavLinks({ label, menuLabel, closeLabel, groups }: { label: string; menuLabel: string; closeLabel: string; groups: NavGroup[] }) {
+export function NavLinks({ label, menuLabel, groups }: { label: string; menuLabel: string; groups: NavGroup[] }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -55,7 +55,8 @@ export function NavLinks({ label, menuLabel, closeLabel, groups }: { label: stri
         <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
           {open ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 5h14M3 10h14M3 15h14" />}
         </svg>
-        <span>{open ? closeLabel : menuLabel}</span>
+        {/* The name stays "Menu"; aria-expanded says whether it is open (the icon turns into a cross). */}
+        <span>{menuLabel}</span>
       </button>
       <div
         id={panelId}

@@ -44,7 +44,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href={`/${locale}`} className="shrink-0 whitespace-nowrap text-lg font-semibold text-slate-900 no-underline hover:no-underline dark:text-white">
           {site("name")}
         </Link>
-        <NavLinks label={t("label")} menuLabel={t("menu")} closeLabel={menu("close")} groups={groups} />
+        <NavLinks label={t("label")} menuLabel={t("menu")} groups={groups} />
         <LanguageSwitch
           label={t("switchTo")}
           ariaLabel={t("switchToLabel")}
