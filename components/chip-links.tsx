@@ -1,19 +1,23 @@
 import { Link } from "@/i18n/navigation";
 import { pick, type AppLocale } from "@/lib/i18n/localize";
+import { entityHref, type EntityKind } from "@/lib/links/entity-href";
 import { BasisBadge } from "./basis-badge";
 import { Localized } from "./localized";
 
 type Named = { slug: string; nameZh: string; nameEn: string };
 
-/** A list of linked entities as chips, each optionally with its basis and a count. */
+/**
+ * A list of linked entities as chips, each optionally with its basis and a count. Every chip is a link to the
+ * entity's page (techniques, domains) or its card (mechanisms on /fusion, challenges on /challenges).
+ */
 export function ChipLinks({
   items,
-  base,
+  kind,
   locale,
   label,
 }: {
   items: Array<{ item: Named; basis?: string; count?: number }>;
-  base: string | null;
+  kind: EntityKind;
   locale: AppLocale;
   label: string;
 }) {
@@ -21,13 +25,9 @@ export function ChipLinks({
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {items.map(({ item, basis, count }) => (
         <li key={item.slug} className="chip">
-          {base ? (
-            <Link href={`${base}/${item.slug}`}>
-              <Localized value={pick(item.nameZh, item.nameEn, locale)} />
-            </Link>
-          ) : (
+          <Link href={entityHref(kind, item.slug)}>
             <Localized value={pick(item.nameZh, item.nameEn, locale)} />
-          )}
+          </Link>
           {count !== undefined ? <span className="text-xs text-slate-600 dark:text-slate-400">({count})</span> : null}
           {basis ? <BasisBadge basis={basis} /> : null}
         </li>

@@ -32,7 +32,7 @@ function SwitchLink({ label, ariaLabel, current, target, search }: SwitchProps &
       hrefLang={target}
       lang={target}
       aria-label={ariaLabel}
-      className="rounded-md border border-slate-300 px-3 py-1 text-sm no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+      className="inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-md border border-slate-300 px-3 py-1 text-sm no-underline hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
     >
       {label}
     </a>

@@ -11,7 +11,7 @@ export function SimpleSection({ id, title, rows, locale, footer }: { id: string;
       <h2 id={id} className="mb-3 text-2xl font-semibold">{title}</h2>
       <ul className="grid gap-4 sm:grid-cols-3">
         {rows.map((row) => (
-          <li key={row.id} id={row.slug} className="card">
+          <li key={row.id} id={row.slug} className="card target:ring-2 target:ring-accent-600 dark:target:ring-accent-300">
             <Localized as="h3" className="font-semibold" value={pick(row.nameZh, row.nameEn, locale)} />
             <Localized as="p" className="mt-2 text-sm" value={pick(row.summaryZh, row.summaryEn, locale)} />
             <p className="mt-2">

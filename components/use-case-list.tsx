@@ -15,9 +15,10 @@ export function UseCaseList({ useCases, locale, extra }: { useCases: UseCaseSumm
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {useCases.map((u) => (
-        <li key={u.slug} className="card">
+        // One link per card: the title's link covers the whole card (a stretched ::after), so nothing is nested.
+        <li key={u.slug} className="card relative transition-colors focus-within:ring-2 focus-within:ring-accent-600 hover:border-accent-600 dark:focus-within:ring-accent-300 dark:hover:border-accent-300">
           <h3 className="font-semibold">
-            <Link href={`/use-cases/${u.slug}`}>
+            <Link href={`/use-cases/${u.slug}`} className="after:absolute after:inset-0 after:rounded-lg after:content-[''] focus-visible:outline-none">
               <Localized value={pick(u.titleZh, u.titleEn, locale)} />
             </Link>
           </h3>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TechniqueHeatmap } from "@/components/fusion-map/fusion-heatmaps";
+import { HeroSearch } from "@/components/hero-search";
 import { Localized } from "@/components/localized";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
@@ -39,15 +40,17 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <p className="mt-4 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
           {t("intro", { useCases: counts.useCases, domains: counts.domains, techniques: counts.techniques })}
         </p>
+        <HeroSearch locale={locale} total={counts.useCases} />
       </section>
 
       <section aria-labelledby="home-domains" className="mb-10">
         <h2 id="home-domains" className="mb-4 text-2xl font-semibold">{t("domainsHeading")}</h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {domains.map((d) => (
-            <li key={d.id} className="card flex flex-col">
+            // One link per card: the title's link covers the whole card (a stretched ::after), so nothing is nested.
+            <li key={d.id} className="card relative flex flex-col transition-colors focus-within:ring-2 focus-within:ring-accent-600 hover:border-accent-600 dark:focus-within:ring-accent-300 dark:hover:border-accent-300">
               <h3 className="text-lg font-semibold">
-                <Link href={`/domains/${d.slug}`}>
+                <Link href={`/domains/${d.slug}`} className="after:absolute after:inset-0 after:rounded-lg after:content-[''] focus-visible:outline-none">
                   <Localized value={pick(d.nameZh, d.nameEn, locale)} />
                 </Link>
               </h3>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ExplorerLink } from "@/components/explorer-link";
 import { Localized } from "@/components/localized";
 import { SimpleSection } from "@/components/simple-section";
 import { SourceRef } from "@/components/source-ref";
@@ -27,7 +28,7 @@ export default async function ChallengesPage({ params }: PageProps<"/[locale]/ch
         <h2 id="challenges" className="mb-3 text-2xl font-semibold">{t("challenges")}</h2>
         <ul className="space-y-4">
           {challenges.map((c) => (
-            <li key={c.id} id={c.slug} className="card">
+            <li key={c.id} id={c.slug} className="card target:ring-2 target:ring-accent-600 dark:target:ring-accent-300">
               <Localized as="h3" className="text-lg font-semibold" value={pick(c.nameZh, c.nameEn, locale)} />
               <Localized as="p" className="mt-2" value={pick(c.summaryZh, c.summaryEn, locale)} />
               <p className="mt-2">
@@ -45,6 +46,7 @@ export default async function ChallengesPage({ params }: PageProps<"/[locale]/ch
                       </li>
                     ))}
                   </ul>
+                  <ExplorerLink kind="challenge" slug={c.slug} count={c.useCases.length} className="mt-3" />
                 </>
               ) : null}
             </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ExplorerLink } from "@/components/explorer-link";
 import { SimpleSection } from "@/components/simple-section";
 import { pageLocale } from "@/i18n/page-locale";
 import { getFusion } from "@/lib/catalog/pages";
@@ -26,7 +27,13 @@ export default async function FusionPage({ params }: PageProps<"/[locale]/fusion
         title={t("mechanisms")}
         rows={mechanisms}
         locale={locale}
-        footer={(row) => <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{common("useCaseCount", { count: counts.get(row.id) ?? 0 })}</p>}
+        footer={(row) =>
+          (counts.get(row.id) ?? 0) > 0 ? (
+            <ExplorerLink kind="mechanism" slug={row.slug} count={counts.get(row.id) ?? 0} className="mt-3" />
+          ) : (
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{common("useCaseCount", { count: 0 })}</p>
+          )
+        }
       />
       <SimpleSection id="advantages" title={t("advantages")} rows={advantages} locale={locale} />
       <SimpleSection id="drivers" title={t("drivers")} rows={drivers} locale={locale} />

@@ -3,8 +3,9 @@
 // scratch databases; the app gets the instance bound to its own client from ./index.ts.
 import { ENTITY_FACETS, type EntityFacet, type ExploreQuery, type QueryParamError } from "@/lib/schemas/explore-query";
 import { searchTerms } from "@/lib/search/terms";
-import type { AppLocale } from "@/lib/i18n/localize";
+import { pick, type AppLocale } from "@/lib/i18n/localize";
 import { entityName, facetViews, viewsOfUseCases, type FacetsView, type RefView, type UseCaseView } from "./present";
+import { articleFusionCounts } from "./fusion-basis";
 import type { FacetEntity, ResolvedQuery, SearchBackend, UseCaseRecord, Vocabulary } from "./types";
 
 /** Bad input the caller should report as a 4xx (an unknown slug in a filter). */
@@ -35,7 +36,12 @@ export interface FusionMapView {
   /** Every domain × technique pair, in catalog order, with its number of published use cases (0 included). */
   techniqueCells: Array<{ domain: string; technique: string; count: number }>;
   challengeCells: Array<{ domain: string; challenge: string; count: number }>;
+  /** With basis "article" only: the use cases behind each non-zero cell, by "domain|technique" (or challenge) slugs. */
+  cellUseCases?: { technique: Record<string, RefView[]>; challenge: Record<string, RefView[]> };
 }
+
+/** Which links the fusion map counts: all of them, or only those the article states (use case and link). */
+export type FusionBasis = "all" | "article";
 
 export interface ExploreOptions {
   /** "error" (the API): an unknown slug is an ExploreInputError. "ignore" (the page): it is dropped and reported. */
@@ -71,6 +77,38 @@ export function createExploreEngine(backend: SearchBackend) {
   function ordered(records: UseCaseRecord[], ids: readonly number[]): UseCaseRecord[] {
     const byId = new Map(records.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is UseCaseRecord => r !== undefined);
+  }
+
+  /** Counts of article-stated links, from the records of every visible use case (see ./fusion-basis.ts). */
+  async function articleFusion(locale: AppLocale) {
+    const ids = await backend.allIds({ ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], sort: "title", locale, limit: 0, offset: 0 });
+    const records = ordered(await backend.records(ids), ids);
+    const fusion = articleFusionCounts(records);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const titled = (id: number): RefView[] => {
+      const r = byId.get(id);
+      return r ? [{ slug: r.slug, name: pick(r.titleZh, r.titleEn, locale) }] : [];
+    };
+    const bySlugs = (cells: Map<string, number[]>, values: FacetEntity[], vocabulary: Vocabulary) => {
+      const domains = new Map(vocabulary.domain.map((d) => [d.id, d.slug]));
+      const slugs = new Map(values.map((v) => [v.id, v.slug]));
+      const out: Record<string, RefView[]> = {};
+      for (const [pair, useCaseIds] of cells) {
+        const [d, v] = pair.split(":").map(Number);
+        const domain = domains.get(d);
+        const value = slugs.get(v);
+        if (domain !== undefined && value !== undefined) out[`${domain}|${value}`] = useCaseIds.flatMap(titled);
+      }
+      return out;
+    };
+    return {
+      techniqueCells: fusion.techniqueCells,
+      challengeCells: fusion.challengeCells,
+      cellUseCases: (vocabulary: Vocabulary) => ({
+        technique: bySlugs(fusion.techniqueUseCases, vocabulary.technique, vocabulary),
+        challenge: bySlugs(fusion.challengeUseCases, vocabulary.challenge, vocabulary),
+      }),
+    };
   }
 
   return {
@@ -112,9 +150,11 @@ export function createExploreEngine(backend: SearchBackend) {
       return { facets: facetViews(vocabulary, result.counts, locale), vocabulary, total: result.total };
     },
 
-    /** Domain × technique and domain × challenge counts of published use cases. */
-    async fusionMap(locale: AppLocale): Promise<FusionMapView> {
-      const [vocabulary, counts] = await Promise.all([backend.vocabulary(), backend.fusionCounts()]);
+    /** Domain × technique and domain × challenge counts of published use cases (with "article", of article links only). */
+    async fusionMap(locale: AppLocale, basis: FusionBasis = "all"): Promise<FusionMapView> {
+      const vocabulary = await backend.vocabulary();
+      const article = basis === "article" ? await articleFusion(locale) : null;
+      const counts = article ?? (await backend.fusionCounts());
       const ref = (e: FacetEntity): RefView => ({ slug: e.slug, name: entityName(e, locale) });
       const dense = (cells: Array<[number, number, number]>, values: FacetEntity[]) => {
         const byPair = new Map(cells.map(([d, v, n]) => [`${d}:${v}`, n]));
@@ -126,6 +166,7 @@ export function createExploreEngine(backend: SearchBackend) {
         challenges: vocabulary.challenge.map(ref),
         techniqueCells: dense(counts.techniqueCells, vocabulary.technique).map(({ d, v, count }) => ({ domain: d.slug, technique: v.slug, count })),
         challengeCells: dense(counts.challengeCells, vocabulary.challenge).map(({ d, v, count }) => ({ domain: d.slug, challenge: v.slug, count })),
+        ...(article ? { cellUseCases: article.cellUseCases(vocabulary) } : {}),
       };
     },
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChipLinks } from "@/components/chip-links";
+import { ExplorerLink } from "@/components/explorer-link";
 import { Localized } from "@/components/localized";
 import { Markdown } from "@/components/markdown";
 import { SourceRef } from "@/components/source-ref";
@@ -52,6 +53,7 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/domain
       <p className="mt-2">
         <SourceRef source={domain.source} />
       </p>
+      <ExplorerLink kind="domain" slug={domain.slug} count={useCases.length} className="mt-4" />
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
 
       <section aria-labelledby="domain-use-cases" className="mt-8">
@@ -63,12 +65,12 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/domain
 
       <section aria-labelledby="domain-techniques" className="mt-8">
         <h2 id="domain-techniques" className="mb-3 text-xl font-semibold">{t("techniquesUsed")}</h2>
-        <ChipLinks label={t("techniquesUsed")} base="/techniques" locale={locale} items={techniques.map((x) => ({ item: x.item, count: x.count }))} />
+        <ChipLinks label={t("techniquesUsed")} kind="technique" locale={locale} items={techniques.map((x) => ({ item: x.item, count: x.count }))} />
       </section>
 
       <section aria-labelledby="domain-challenges" className="mt-8">
         <h2 id="domain-challenges" className="mb-3 text-xl font-semibold">{t("challengesHere")}</h2>
-        <ChipLinks label={t("challengesHere")} base={null} locale={locale} items={challenges.map((x) => ({ item: x.item, count: x.count }))} />
+        <ChipLinks label={t("challengesHere")} kind="challenge" locale={locale} items={challenges.map((x) => ({ item: x.item, count: x.count }))} />
         <p className="mt-2 text-sm">
           <Link href="/challenges">{nav("challenges")}</Link>
         </p>

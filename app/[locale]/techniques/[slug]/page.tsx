@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BasisBadge } from "@/components/basis-badge";
+import { BasisLegend } from "@/components/basis-legend";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ExplorerLink } from "@/components/explorer-link";
 import { Formula } from "@/components/formula";
 import { LAB_TECHNIQUES, LabEmbed } from "@/components/lab/lab-embed";
 import { Localized } from "@/components/localized";
@@ -56,6 +58,7 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
       <p className="mt-2">
         <SourceRef source={tech.source} />
       </p>
+      <ExplorerLink kind="technique" slug={tech.slug} count={useCases.length} className="mt-4" />
       {tech.formula ? <Formula tex={tech.formula} label={`${common("formula")}: ${name.text}`} /> : null}
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
       {LAB_TECHNIQUES.has(tech.slug) ? <LabEmbed slug={tech.slug} locale={locale} /> : null}
@@ -110,6 +113,8 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
         {useCases.length === 0 ? (
           <p>{common("none")}</p>
         ) : (
+          <>
+          <BasisLegend className="mb-3" />
           <ul className="space-y-2">
             {useCases.map((u) => (
               <li key={u.slug} className="flex flex-wrap items-center gap-2">
@@ -123,6 +128,7 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
               </li>
             ))}
           </ul>
+          </>
         )}
       </section>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BasisBadge } from "@/components/basis-badge";
+import { BasisLegend } from "@/components/basis-legend";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChipLinks } from "@/components/chip-links";
 import { Localized } from "@/components/localized";
@@ -79,22 +80,23 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
         <div>
           <dt className="mb-2 font-semibold">{common("techniques")}</dt>
           <dd>
-            <ChipLinks label={common("techniques")} base="/techniques" locale={locale} items={u.techniques.map((l) => ({ item: l.technique, basis: l.basis }))} />
+            <ChipLinks label={common("techniques")} kind="technique" locale={locale} items={u.techniques.map((l) => ({ item: l.technique, basis: l.basis }))} />
           </dd>
         </div>
         <div>
           <dt className="mb-2 font-semibold">{common("mechanisms")}</dt>
           <dd>
-            <ChipLinks label={common("mechanisms")} base={null} locale={locale} items={u.mechanisms.map((l) => ({ item: l.mechanism, basis: l.basis }))} />
+            <ChipLinks label={common("mechanisms")} kind="mechanism" locale={locale} items={u.mechanisms.map((l) => ({ item: l.mechanism, basis: l.basis }))} />
           </dd>
         </div>
         <div>
           <dt className="mb-2 font-semibold">{common("challenges")}</dt>
           <dd>
-            <ChipLinks label={common("challenges")} base={null} locale={locale} items={u.challenges.map((l) => ({ item: l.challenge, basis: l.basis }))} />
+            <ChipLinks label={common("challenges")} kind="challenge" locale={locale} items={u.challenges.map((l) => ({ item: l.challenge, basis: l.basis }))} />
           </dd>
         </div>
       </dl>
+      <BasisLegend className="mt-4" />
       <p className="mt-3 text-sm">
         <Link href="/fusion">{nav("fusion")}</Link> · <Link href="/challenges">{nav("challenges")}</Link>
       </p>
