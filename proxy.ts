@@ -22,10 +22,10 @@ export default async function proxy(request: NextRequest) {
       { status: 400, headers: { "content-type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8" } },
     );
   }
-  const tooLong = refuseLongUrl(request);
-  if (tooLong) return tooLong;
   const first = pathname.split("/")[1] ?? "";
   if (first === "api") return NextResponse.next();
+  const tooLong = refuseLongUrl(request);
+  if (tooLong) return tooLong;
   if (pathname === "/") return withPageHeaders(request, intl(request));
   if (isLocale(first)) {
     const response = intl(request);

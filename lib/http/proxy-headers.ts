@@ -5,15 +5,17 @@ import { siteUrl } from "@/lib/seo/site-url";
 import { alternateLinks, forwardRequestHeader, isCachedPagePath, newNonce, noncePolicy, urlTooLong } from "./page-headers";
 import { HSTS_VALUE, isHttpsAppUrl } from "./security-headers.mjs";
 
-/** A 414 for a URL longer than the app accepts (it would otherwise be echoed into headers and cache keys). */
+/**
+ * A 414 for a page URL longer than the app accepts (it would otherwise be echoed into headers and cache keys). The
+ * read API checks its own parameters and answers 400 naming the one at fault (DESIGN.md, API contract).
+ */
 export function refuseLongUrl(request: NextRequest): NextResponse | null {
   const { pathname, search } = request.nextUrl;
   const reason = urlTooLong(pathname, search);
   if (reason === null) return null;
-  const api = pathname.startsWith("/api/");
-  return new NextResponse(api ? JSON.stringify({ error: { param: null, message: reason } }) : `URI too long: ${reason}`, {
+  return new NextResponse(`URI too long: ${reason}`, {
     status: 414,
-    headers: { "content-type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8", "cache-control": "no-store" },
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
   });
 }
 
