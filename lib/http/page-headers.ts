@@ -3,7 +3,7 @@
 // the app is served over https, and alternate-language Link headers built from APP_URL. Pages kept in the page
 // cache get their policy from the cache handler instead (hashes of their own scripts; see security-headers.mjs).
 // Pure but for crypto.getRandomValues: no Prisma, no React.
-import { contentSecurityPolicy, HSTS_VALUE, isHttpsAppUrl } from "./security-headers.mjs";
+import { contentSecurityPolicy, isHttpsAppUrl } from "./security-headers.mjs";
 
 /** Longest path accepted (real paths are a locale, a section and a slug of at most 100 characters). */
 export const MAX_PATH_LENGTH = 1024;
