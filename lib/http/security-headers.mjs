@@ -9,7 +9,9 @@
 //   scripts of the HTML it is given and stores the policy with the page: each page carries the hashes of exactly its
 //   own scripts, and the page cache keeps working.
 // - Pages rendered per request (the explorer, the admin, the catch-all 404) get a fresh nonce from the proxy, which
-//   Next.js puts on its scripts.
+//   Next.js puts on its scripts. A page the explorer's own cache replays keeps the policy of its render (its nonce
+//   is in that HTML): the nonce is fixed once the content is, and any change of content (an edit, another query)
+//   is a new render with a new nonce, so nothing injected can know it in advance.
 // Styles: KaTeX and React write style attributes, so style-src allows inline styles (no scripts can come of them).
 // Everything else comes from the app's own origin: scripts, the lab's Web Worker, KaTeX's fonts, images.
 import { createHash } from "node:crypto";
