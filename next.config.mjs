@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { PROXY_BODY_LIMIT_BYTES } from "./lib/http/body-limits.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -27,12 +28,28 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   reactStrictMode: true,
   poweredByHeader: false,
+  // On every response, assets included. The Content-Security-Policy, HSTS and Cache-Control depend on the page and
+  // are set by the proxy and the page cache handler (lib/http/).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   experimental: {
     globalNotFound: true,
     // 1 MB on purpose: the largest legitimate action is an entry save (two 50,000-character bodies, ~0.35 MB of
     // UTF-8 Chinese); larger requests get 413 and the editor keeps the input. Imports use /api/admin/import (10 MB).
     serverActions: { bodySizeLimit: "1mb", allowedOrigins: actionOrigins },
+    // The proxy cuts bodies at this size; every route's own limit is below it, so a cut body is always too large.
+    proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES,
   },
 };
 

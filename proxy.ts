@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
+import { refuseLongUrl, withPageHeaders } from "./lib/http/proxy-headers";
 
 const intl = createMiddleware(routing);
 
@@ -23,14 +24,16 @@ export default async function proxy(request: NextRequest) {
   }
   const first = pathname.split("/")[1] ?? "";
   if (first === "api") return NextResponse.next();
-  if (pathname === "/") return intl(request);
+  const tooLong = refuseLongUrl(request);
+  if (tooLong) return tooLong;
+  if (pathname === "/") return withPageHeaders(request, intl(request));
   if (isLocale(first)) {
     const response = intl(request);
     // Repeated page loads of one explorer query are answered from the explorer's page cache.
-    return (await cachedExplorerPage(request, response)) ?? response;
+    return withPageHeaders(request, (await cachedExplorerPage(request, response)) ?? response);
   }
   const locale = preferredLocale(request);
-  return NextResponse.rewrite(new URL(`/${locale}/__not-found${pathname}`, request.url));
+  return withPageHeaders(request, NextResponse.rewrite(new URL(`/${locale}/__not-found${pathname}`, request.url)));
 }
 
 function decodable(pathname: string): boolean {

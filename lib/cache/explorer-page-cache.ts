@@ -4,10 +4,11 @@
 // loads of the same query string from here instead: the page as rendered, kept per catalog version exactly like the
 // other public pages (lib/cache/page-cache-store.mjs), so an edit on any instance reaches it within about a second.
 //
-// On a miss the proxy asks its own server for the page (one loopback request, marked so that it is rendered rather
-// than answered from here), keeps it when it is a complete 200 HTML page, and answers with it; concurrent misses of
+// On a miss the proxy asks its own server for the page (one loopback request, marked with a per-process secret so
+// that it is rendered rather than answered from here; the mark from anyone else means nothing), keeps it when it is a complete 200 HTML page, and answers with it; concurrent misses of
 // one key share that render. Anything that goes wrong falls back to Next.js rendering the visitor's request itself.
 // In-app navigation (React Server Components requests) is not cached here: see explorer-page-policy.ts.
+import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { cacheableAnswer, explorerPageKey, internalOrigin, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
 import { currentCatalogVersion } from "./catalog-version-global.mjs";
@@ -23,7 +24,7 @@ const RENDER_TIMEOUT_MS = 30_000;
 
 // On globalThis, like the catalog version (catalog-version-global.mjs): one cache per process, whatever loads it.
 interface GlobalState {
-  fusionAtlasExplorerPages?: { store: PageCacheStore; inflight: Map<string, Promise<CachedPage | null>> };
+  fusionAtlasExplorerPages?: { store: PageCacheStore; inflight: Map<string, Promise<CachedPage | null>>; renderSecret: string };
 }
 const globals = globalThis as GlobalState;
 const state = (globals.fusionAtlasExplorerPages ??= {
@@ -32,12 +33,13 @@ const state = (globals.fusionAtlasExplorerPages ??= {
     maxBytes: Number(process.env.EXPLORER_CACHE_MAX_MB ?? 32) * 1024 * 1024,
   }),
   inflight: new Map(),
+  renderSecret: randomBytes(24).toString("base64url"),
 });
 
-async function render(key: string, request: NextRequest): Promise<CachedPage | null> {
+async function render(path: string, request: NextRequest): Promise<CachedPage | null> {
   try {
-    const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + key, {
-      headers: { [RENDER_HEADER]: "1", accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
+    const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + path, {
+      headers: { [RENDER_HEADER]: state.renderSecret, accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
       redirect: "manual",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
     });
@@ -59,8 +61,12 @@ async function render(key: string, request: NextRequest): Promise<CachedPage | n
  */
 export async function cachedExplorerPage(request: NextRequest, base: NextResponse): Promise<NextResponse | null> {
   if (process.env.PAGE_CACHE === "off" || !base.headers.has("x-middleware-next")) return null;
-  const key = explorerPageKey({ method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers });
-  if (key === null) return null;
+  const target = explorerPageKey(
+    { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers },
+    state.renderSecret,
+  );
+  if (target === null) return null;
+  const { key } = target;
   const version = await currentCatalogVersion();
   if (version === null) return null;
 
@@ -71,7 +77,7 @@ export async function cachedExplorerPage(request: NextRequest, base: NextRespons
     const flight = `${version} ${key}`;
     let rendering = state.inflight.get(flight);
     if (!rendering) {
-      rendering = render(key, request).then((rendered) => {
+      rendering = render(target.render, request).then((rendered) => {
         state.store.set(key, rendered);
         return rendered;
       });

@@ -6,12 +6,18 @@
 // in-app navigation with `Accept: */*`; Next.js strips its router headers (RSC, Next-Router-State-Tree, …) and the
 // `_rsc` parameter before the proxy sees a request, so Accept is what tells the two apart. Those payloads are
 // rendered per request (cheaper than a first visit's HTML), as are server actions and anything else.
+//
+// The key is the query as the page understands it (parsed with the page's own rules, written back in one canonical
+// form), so parameter order, repeated values, defaults spelt out and unknown parameters do not make new entries, and
+// a query beyond the API's limits (e.g. 1,000 technique values) is one entry like any other. A query with parameters
+// the page refuses shows warnings naming them: its key adds those warnings, and it is rendered as sent.
+import { exploreQueryToSearchParams, parseExploreQueryLenient } from "@/lib/schemas/explore-query";
 
-/** The header the cache sends with its own render request, so that the proxy lets that one through to Next.js. */
+/**
+ * The header the cache sends with its own render request, so that the proxy lets that one through to Next.js. Its
+ * value is a per-process secret (explorer-page-cache.ts): from anyone else the header means nothing.
+ */
 export const RENDER_HEADER = "x-fusion-atlas-render";
-
-/** Longer query strings are rendered per request (nobody shares such links twice; they must not fill the cache). */
-export const MAX_CACHED_QUERY_LENGTH = 2_000;
 
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 
@@ -25,15 +31,31 @@ interface RequestLike {
   headers: { has(name: string): boolean; get(name: string): string | null };
 }
 
+export interface ExplorerPageKey {
+  /** The cache key: the path with the canonical query, plus the page's warnings if it has any. */
+  key: string;
+  /** What to render on a miss: the canonical URL, or the URL as sent when the page has warnings about it. */
+  render: string;
+}
+
 /** The cache key of a request the cache may answer ("/en/explore?technique=nlp"), or null. */
-export function explorerPageKey(request: RequestLike): string | null {
+export function explorerPageKey(request: RequestLike, renderSecret: string): ExplorerPageKey | null {
   if (request.method !== "GET" || !EXPLORER_PATH.test(request.pathname)) return null;
-  if (request.search.length > MAX_CACHED_QUERY_LENGTH + 1) return null;
-  if (request.headers.has(RENDER_HEADER) || ROUTER_HEADERS.some((h) => request.headers.has(h))) return null;
+  if (isOwnRender(request.headers.get(RENDER_HEADER), renderSecret) || ROUTER_HEADERS.some((h) => request.headers.has(h))) return null;
   if (!/\btext\/html\b/i.test(request.headers.get("accept") ?? "")) return null;
-  // The query string exactly as sent: the page warns about the parameters it could not use, so two spellings of one
-  // query are two pages.
-  return request.pathname + (request.search === "?" ? "" : request.search);
+  const { query, errors } = parseExploreQueryLenient(new URLSearchParams(request.search));
+  const canonical = exploreQueryToSearchParams(query).toString();
+  const path = request.pathname + (canonical ? `?${canonical}` : "");
+  if (errors.length === 0) return { key: path, render: path };
+  return { key: `${path}#${JSON.stringify(errors)}`, render: request.pathname + (request.search === "?" ? "" : request.search) };
+}
+
+/** Whether the render header carries this process's secret (a secret of at least 16 characters). */
+export function isOwnRender(header: string | null, renderSecret: string): boolean {
+  if (header === null || renderSecret.length < 16 || header.length !== renderSecret.length) return false;
+  let diff = 0;
+  for (let i = 0; i < header.length; i++) diff |= header.charCodeAt(i) ^ renderSecret.charCodeAt(i);
+  return diff === 0;
 }
 
 // Per response or per connection; the cache answers with its own (or next-intl's, for the visitor's locale cookie).

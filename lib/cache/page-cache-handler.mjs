@@ -6,6 +6,7 @@
 // random URLs cannot grow it without limit. Plain JavaScript: Next.js imports it at run time, outside the bundles.
 import { currentCatalogVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore } from "./page-cache-store.mjs";
+import { decoratePageValue } from "../http/security-headers.mjs";
 
 const store = (globalThis.fusionAtlasPageCache ??= createPageCacheStore({
   maxEntries: Number(process.env.PAGE_CACHE_MAX_ENTRIES ?? 500),
@@ -21,6 +22,9 @@ export default class PageCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // Every page Next.js keeps passes here once, the first answer included: give it its Content-Security-Policy
+    // (the hashes of its own inline scripts) and a short shared Cache-Control (lib/http/security-headers.mjs).
+    decoratePageValue(data);
     if (process.env.PAGE_CACHE === "off") return;
     store.set(key, data, ctx?.cacheControl);
   }

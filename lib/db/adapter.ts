@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { providerOf, sqlitePath } from "../../config/database.mjs";
+import { splitReads } from "./sqlite-read-split";
 
 /** Busy timeout: concurrent SQLite writers wait this long for the lock instead of failing with SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
@@ -12,5 +13,10 @@ export function createAdapter(url: string, options: { poolSize?: number } = {}):
   if (providerOf(url) === "postgresql") {
     return new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
   }
-  return new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const file = `file:${sqlitePath(url)}`;
+  // Two connections: reads outside transactions never wait for (nor see into) an open write transaction.
+  return splitReads(
+    new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { requireAdmin } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { AUDIT_PAGE_SIZE, type AuditQuery } from "@/lib/schemas/audit-query";
+import { AUDIT_PAGE_SIZE, auditDateRange, type AuditQuery } from "@/lib/schemas/audit-query";
 
 export interface AuditRow {
   id: number;
@@ -18,14 +18,12 @@ export interface AuditRow {
 /** Admin only: the audit log, newest first, filtered as the URL says (indexes: action, actorEmail, createdAt). */
 export async function listAudit(query: AuditQuery): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   await requireAdmin();
-  const createdAt: { gte?: Date; lt?: Date } = {};
-  if (query.from) createdAt.gte = new Date(`${query.from}T00:00:00Z`);
-  if (query.to) createdAt.lt = new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 24 * 60 * 60 * 1000);
+  const createdAt = auditDateRange(query);
   const where = {
     ...(query.action !== "all" ? { action: query.action } : {}),
     ...(query.actor ? { actorEmail: { contains: query.actor } } : {}),
     ...(query.entityType ? { entityType: query.entityType } : {}),
-    ...(query.from || query.to ? { createdAt } : {}),
+    ...(createdAt ? { createdAt } : {}),
   };
   const total = await db.auditLog.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));

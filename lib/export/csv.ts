@@ -1,10 +1,20 @@
 // RFC 4180 CSV: CRLF line ends; a field holding a comma, a double quote, a line break, or leading/trailing space is
 // quoted, with embedded quotes doubled. A UTF-8 byte-order mark up front makes Excel read Chinese text correctly.
+// A cell that a spreadsheet would read as a formula (it begins with =, +, -, @, a tab or a carriage return) is
+// prefixed with ' (OWASP "CSV injection"), so opening an export never runs an attacker's formula.
 
 export const CSV_BOM = "\uFEFF";
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
 
-export function csvField(value: string): string {
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+/** The cell's text as a spreadsheet should show it: a leading formula trigger gets a ' in front. */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
+}
+
+export function csvField(raw: string): string {
+  const value = neutralizeFormula(raw);
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

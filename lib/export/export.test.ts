@@ -22,6 +22,19 @@ describe("csv", () => {
     expect(Buffer.from(toCsv(["a"], [])).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
+  it("neutralizes every formula trigger (=, +, -, @, tab, CR) with a leading quote", () => {
+    expect(csvField("=HYPERLINK(\"http://evil\")")).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvField("=1+1")).toBe("'=1+1");
+    expect(csvField("+1")).toBe("'+1");
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\t=1")).toBe("'\t=1");
+    expect(csvField("\r=1")).toBe(`"'\r=1"`);
+    // Only a leading trigger counts; a formula sign inside a cell is text.
+    expect(csvField("a=b")).toBe("a=b");
+    expect(csvField("x-ray")).toBe("x-ray");
+  });
+
   it("refuses rows that do not fit the header", () => {
     expect(() => toCsv(["a", "b"], [["1"]])).toThrow(/header/);
   });
@@ -49,6 +62,12 @@ describe("use-case export", () => {
     expect(row).toBe(
       `medical-image-analysis,医疗影像分析,"Vision models for X-ray, CT and MRI; ""the article only names it""",医疗健康,计算机视觉; 深度学习,数据共享,,article,§6.2,2026-11-29T04:37:19.774Z`,
     );
+  });
+
+  it("neutralizes formulas in every column of an export", () => {
+    const hostile = { ...item, title: "=cmd|' /C calc'!A0", summary: "@SUM(1)", domain: { name: "+1" }, techniques: [{ name: "-1" }] };
+    const [, row] = csvOfUseCases([hostile]).slice(1).split("\r\n");
+    expect(row).toBe(`medical-image-analysis,'=cmd|' /C calc'!A0,'@SUM(1),'+1,'-1,数据共享,,article,§6.2,2026-11-29T04:37:19.774Z`);
   });
 
   it("writes JSON arrays", () => {

@@ -13,8 +13,15 @@ import { useCaseFields } from "./use-case";
 
 export const CATALOG_FORMAT = "fusion-atlas/catalog";
 export const CATALOG_SCHEMA_VERSION = 1;
-/** Largest import accepted, in bytes of JSON. */
-export const MAX_CATALOG_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest import accepted, in bytes of JSON, and in entries. An import is one transaction that holds SQLite's write
+ * lock: its time grows with the number of entries (~5–25 ms each on a 2-core machine, revision and audit included),
+ * and the transaction may last 120 s. 1,500 entries (ten times the seeded catalog's ~150; 110 kB of JSON) stay well
+ * inside that on a slow, busy machine. 4 MB holds them with room for long texts, and stays below the 10 MB at which
+ * Next.js's proxy cuts request bodies, so a cut body can never pass for a complete one (next.config.mjs).
+ */
+export const MAX_CATALOG_BYTES = 4 * 1024 * 1024;
+export const MAX_CATALOG_ITEMS = 1500;
 
 const isoDate = z.iso.datetime({ offset: false, message: "invalid" });
 const meta = {
@@ -90,22 +97,27 @@ function collection<T extends { slug: string }>(item: z.ZodType<T>, [zh, en]: re
 
 const S = ITEM_SHAPES;
 const N = NAME_FIELDS;
-export const catalogFileSchema = z.strictObject({
-  format: z.literal(CATALOG_FORMAT, "invalid"),
-  schemaVersion: z.literal(CATALOG_SCHEMA_VERSION, "unsupportedVersion"),
-  domains: collection(S.domains, N.domains),
-  techniques: collection(S.techniques, N.techniques),
-  workflowSteps: collection(S.workflowSteps, N.workflowSteps),
-  mechanisms: collection(S.mechanisms, N.mechanisms),
-  advantages: collection(S.advantages, N.advantages),
-  drivers: collection(S.drivers, N.drivers),
-  trends: collection(S.trends, N.trends),
-  challenges: collection(S.challenges, N.challenges),
-  faqs: collection(S.faqs, N.faqs),
-  resources: collection(S.resources, N.resources),
-  useCases: collection(S.useCases, N.useCases),
-  notes: collection(S.notes, N.notes),
-});
+export const catalogFileSchema = z
+  .strictObject({
+    format: z.literal(CATALOG_FORMAT, "invalid"),
+    schemaVersion: z.literal(CATALOG_SCHEMA_VERSION, "unsupportedVersion"),
+    domains: collection(S.domains, N.domains),
+    techniques: collection(S.techniques, N.techniques),
+    workflowSteps: collection(S.workflowSteps, N.workflowSteps),
+    mechanisms: collection(S.mechanisms, N.mechanisms),
+    advantages: collection(S.advantages, N.advantages),
+    drivers: collection(S.drivers, N.drivers),
+    trends: collection(S.trends, N.trends),
+    challenges: collection(S.challenges, N.challenges),
+    faqs: collection(S.faqs, N.faqs),
+    resources: collection(S.resources, N.resources),
+    useCases: collection(S.useCases, N.useCases),
+    notes: collection(S.notes, N.notes),
+  })
+  .superRefine((file, ctx) => {
+    const items = COLLECTIONS.reduce((n, name) => n + (file[name] as unknown[]).length, 0);
+    if (items > MAX_CATALOG_ITEMS) ctx.addIssue({ code: "custom", message: `tooManyItems:${MAX_CATALOG_ITEMS}`, path: [] });
+  });
 
 export type CatalogFile = z.output<typeof catalogFileSchema>;
 export type CatalogItem<K extends CollectionName> = z.output<(typeof ITEM_SHAPES)[K]>;

@@ -38,6 +38,14 @@ function content<T extends Meta>(item: T): Omit<T, keyof Meta> {
   return rest;
 }
 
+/**
+ * Lets the event loop run. Prisma's SQLite queries complete synchronously, so a loop of thousands of them would hold
+ * the event loop (and every public request) for the whole import; every few entries it hands over instead. Reads
+ * made meanwhile go to SQLite's second connection and see the catalog as it was (lib/db/sqlite-read-split.ts).
+ */
+const YIELD_EVERY = 10;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class ImportRejected extends Error {
   constructor(readonly plan: ImportPlan) {
     super("The catalog file refers to entries that do not exist.");
@@ -57,6 +65,7 @@ export async function applyImport(client: PrismaClient, file: CatalogFile, actor
       const now = new Date();
       const written: Array<{ type: EntityType; slug: string; created: boolean }> = [];
       const ids: Record<string, Map<string, number>> = {};
+      let steps = 0;
 
       for (const name of COLLECTIONS) {
         const actions = plan.actions[name];
@@ -70,6 +79,7 @@ export async function applyImport(client: PrismaClient, file: CatalogFile, actor
             if (before) await ensureBaseline(tx, type, before);
           }
           await writeItem(tx, name, item, existingId, now, ids);
+          if (++steps % YIELD_EVERY === 0) await yieldToEventLoop();
           if (type) written.push({ type, slug: item.slug, created: existingId === null });
         }
       }
@@ -79,6 +89,7 @@ export async function applyImport(client: PrismaClient, file: CatalogFile, actor
         if (id === null) continue;
         const entry = await withAdapter(w.type, (adapter) => adapter.load(tx, id));
         if (entry) await writeRevision(tx, w.type, entry, "import", actor, now);
+        if (++steps % YIELD_EVERY === 0) await yieldToEventLoop();
       }
       await writeAudit(tx, {
         action: "catalog.import",

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/routing";
 import { getUseCase } from "@/lib/catalog/use-cases";
 import { pick } from "@/lib/i18n/localize";
+import { cachedCard } from "@/lib/og/card-cache";
 import { OG_SIZE, renderUseCaseCard } from "@/lib/og/use-case-card";
 
 export const size = OG_SIZE;
@@ -14,20 +15,19 @@ export const alt = "Fusion Atlas use case";
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const data = await getUseCase(slug);
-  if (!data) notFound();
-  const u = data.useCase;
-  const site = await getTranslations({ locale, namespace: "site" });
-  const title = pick(u.titleZh, u.titleEn, locale);
-  return renderUseCaseCard(
-    {
+  // Keyed on (locale, slug, catalog version): the query string never makes a new render.
+  return cachedCard(locale, slug, async () => {
+    const data = await getUseCase(slug);
+    if (!data) notFound();
+    const u = data.useCase;
+    const site = await getTranslations({ locale, namespace: "site" });
+    const title = pick(u.titleZh, u.titleEn, locale);
+    return renderUseCaseCard({
       siteName: site("name"),
       domain: pick(u.domain.nameZh, u.domain.nameEn, locale).text,
       title: title.text,
       summary: pick(u.summaryZh, u.summaryEn, locale).text,
       lang: title.lang === "zh" ? "zh" : "en",
-    },
-    // Edits change the card: let shared caches keep it for an hour, not the year ImageResponse sets by default.
-    { "cache-control": "public, max-age=3600, stale-while-revalidate=86400" },
-  );
+    });
+  });
 }

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /**
  * Admin only. The body is a catalog file. `?mode=dry-run` (default) reports what would happen; `?mode=apply`
  * imports it in one transaction, and with `&sha256=` only if the file is the one the dry run checked.
- * Bodies over 10 MB get 413.
+ * Bodies over MAX_CATALOG_BYTES (4 MB) get 413, declared or not (chunked).
  */
 export async function POST(request: Request): Promise<Response> {
   return protect(request, "admin", async () => {

@@ -1,0 +1,117 @@
+// SQLite through better-sqlite3 has one connection, and Prisma's adapter runs a query made outside a transaction on
+// that connection even while a transaction is open on it: a public page read during an admin import read the
+// import's uncommitted rows (and could cache them), and a write made meanwhile (a session, a sign-in throttle row)
+// joined the import's transaction and shared its fate. This adapter gives SQLite what PostgreSQL's pool gives:
+// - reads outside a transaction (plain SELECTs) go to a second connection, which in WAL mode sees the last committed
+//   state and never waits for a writer: public pages keep answering during a long import;
+// - everything else (writes, DDL, transactions) goes to the first connection, one at a time: a write outside a
+//   transaction waits for an open transaction to finish instead of slipping into it.
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
+
+/** A plain read: SELECT (or a read-only CTE) with no write keywords anywhere. */
+export function isPlainRead(sql: string): boolean {
+  const s = sql.trimStart();
+  if (!/^(SELECT|WITH)\b/i.test(s)) return false;
+  return !/\b(INSERT|UPDATE|DELETE|REPLACE|RETURNING|CREATE|DROP|ALTER|PRAGMA|ATTACH|DETACH|VACUUM|REINDEX)\b/i.test(s);
+}
+
+/** A FIFO lock: `run` waits for every earlier holder. */
+export class Lock {
+  #tail: Promise<void> = Promise.resolve();
+
+  /** Waits for the lock; resolves with the function that releases it. */
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => held);
+    return ready;
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}
+
+class ReadSplitAdapter implements SqlDriverAdapter {
+  readonly provider: SqlDriverAdapter["provider"];
+  readonly adapterName: string;
+  readonly #lock = new Lock();
+  readonly getConnectionInfo?: SqlDriverAdapter["getConnectionInfo"];
+
+  constructor(
+    private readonly writer: SqlDriverAdapter,
+    private readonly reader: SqlDriverAdapter,
+  ) {
+    this.provider = writer.provider;
+    this.adapterName = writer.adapterName;
+    // Only when the wrapped adapter has it: Prisma reads its absence as "defaults".
+    if (writer.getConnectionInfo) this.getConnectionInfo = () => writer.getConnectionInfo!();
+  }
+
+  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    if (isPlainRead(query.sql)) return this.reader.queryRaw(query);
+    return this.#lock.run(() => this.writer.queryRaw(query));
+  }
+
+  executeRaw(query: SqlQuery): Promise<number> {
+    return this.#lock.run(() => this.writer.executeRaw(query));
+  }
+
+  executeScript(script: string): Promise<void> {
+    return this.#lock.run(() => this.writer.executeScript(script));
+  }
+
+  async startTransaction(...args: Parameters<SqlDriverAdapter["startTransaction"]>): Promise<Transaction> {
+    const release = await this.#lock.acquire();
+    let tx: Transaction;
+    try {
+      tx = await this.writer.startTransaction(...args);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    let open = true;
+    const end = async (finish: () => Promise<void>) => {
+      try {
+        await finish();
+      } finally {
+        if (open) {
+          open = false;
+          release();
+        }
+      }
+    };
+    return {
+      provider: tx.provider,
+      adapterName: tx.adapterName,
+      options: tx.options,
+      queryRaw: (q) => tx.queryRaw(q),
+      executeRaw: (q) => tx.executeRaw(q),
+      commit: () => end(() => tx.commit()),
+      rollback: () => end(() => tx.rollback()),
+    };
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([this.writer.dispose(), this.reader.dispose()]);
+  }
+}
+
+/** Two connections of `factory` (two adapters) as one: reads on the second, the rest on the first. */
+export function splitReads(writerFactory: SqlMigrationAwareDriverAdapterFactory, readerFactory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: writerFactory.provider,
+    adapterName: writerFactory.adapterName,
+    async connect() {
+      const [writer, reader] = await Promise.all([writerFactory.connect(), readerFactory.connect()]);
+      return new ReadSplitAdapter(writer, reader);
+    },
+    connectToShadowDb: () => writerFactory.connectToShadowDb(),
+  };
+}

@@ -1,0 +1,1 @@
+export const PROXY_BODY_LIMIT_BYTES: number;

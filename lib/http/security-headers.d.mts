@@ -1,0 +1,6 @@
+export function contentSecurityPolicy(scriptSources: readonly string[], options?: { https?: boolean }): string;
+export function inlineScriptHashes(html: string): string[];
+export function isHttpsAppUrl(appUrl: string | undefined): boolean;
+export const HSTS_VALUE: string;
+export function pageCacheControl(status: number | undefined): string;
+export function decoratePageValue<T>(value: T, env?: Record<string, string | undefined>): T;
