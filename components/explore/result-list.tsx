@@ -5,7 +5,7 @@
 import { getTranslations } from "next-intl/server";
 import { BasisBadge } from "@/components/basis-badge";
 import { Link } from "@/i18n/navigation";
-import { entityHref } from "@/lib/explore/entity-href";
+import { entityHref } from "@/lib/links/entity-href";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { RefView, UseCaseView } from "@/lib/catalog/explore/present";
 import type { EntityFacet } from "@/lib/schemas/explore-params";
