@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
+import { screenServerAction } from "./lib/security/action-screen";
 
 const intl = createMiddleware(routing);
 
@@ -23,6 +24,9 @@ export default async function proxy(request: NextRequest) {
   }
   const first = pathname.split("/")[1] ?? "";
   if (first === "api") return NextResponse.next();
+  // Server actions (every POST to a page): cross-site, oversized or malformed ones get a 4xx before React.
+  const refused = await screenServerAction(request);
+  if (refused) return refused;
   if (pathname === "/") return intl(request);
   if (isLocale(first)) {
     const response = intl(request);

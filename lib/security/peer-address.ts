@@ -7,12 +7,12 @@ import { markPeerCaptureInstalled, peerCaptureInstalled, PEER_HEADER } from "@/l
 export function installPeerAddressCapture(): void {
   if (peerCaptureInstalled()) return;
   const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+  http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage | undefined;
       if (request?.headers) request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
     }
-    return emit.call(this, event, ...args);
+    return (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
   } as typeof emit;
   markPeerCaptureInstalled();
 }
