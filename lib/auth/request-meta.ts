@@ -24,7 +24,7 @@ export function markPeerCaptureInstalled(): void {
  * TRUSTED_PROXY_HOPS (DESIGN.md, "Environment"): how many reverse proxies in front of the app append to
  * X-Forwarded-For. A bad value was refused at start-up (scripts/lib/env.mjs); here it falls back to 0.
  */
-export function trustedProxyHops(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
   const raw = (env.TRUSTED_PROXY_HOPS ?? "").trim();
   if (!/^\d{1,2}$/.test(raw)) return 0;
   return Number(raw);
