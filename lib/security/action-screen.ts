@@ -40,7 +40,7 @@ export async function screenServerAction(request: Request): Promise<Response | n
 
   let bytes: ArrayBuffer;
   try {
-    bytes = await request.clone().arrayBuffer();
+    bytes = await request.arrayBuffer(); // the proxy gets its own copy of the body (Next tees it for the proxy)
   } catch {
     return refuse(400, "The request body could not be read.");
   }
