@@ -26,7 +26,7 @@ interface Case {
   name: string;
   status: number;
   headers: Record<string, string>;
-  body: string | Uint8Array;
+  body: string | Blob;
 }
 
 function cases(origin: string): Case[] {
@@ -35,7 +35,7 @@ function cases(origin: string): Case[] {
   const part = (boundary: string, name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   return [
     { name: "non-JSON body", status: 400, headers: text, body: "this is not json {" },
-    { name: "invalid UTF-8", status: 400, headers: text, body: new Uint8Array([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]) },
+    { name: "invalid UTF-8", status: 400, headers: text, body: new Blob([new Uint8Array([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d])]) },
     { name: "5,000-deep nesting", status: 400, headers: text, body: "[".repeat(5000) + "]".repeat(5000) },
     { name: "$Q reference", status: 400, headers: text, body: JSON.stringify(["$Q1"]) },
     { name: "$B reference", status: 400, headers: text, body: JSON.stringify(["$B1"]) },
