@@ -44,7 +44,7 @@ test.describe("sign-in from the app's own address", () => {
     });
     await page.goto("/en/admin/sign-in");
     await fillSignIn(page, admin);
-    await expect(page.getByRole("status")).toContainText(`refused because it was sent from another address (${new URL(baseURL as string).origin})`);
+    await expect(page.getByRole("status")).toContainText(`does not accept sign-ins posted from this page's address (${new URL(baseURL as string).origin})`);
     await page.goto("/zh/admin/sign-in");
     await fillSignIn(page, admin, "zh");
     await expect(page.getByRole("status")).toContainText("登录被拒绝");
