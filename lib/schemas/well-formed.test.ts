@@ -76,3 +76,12 @@ describe("storable text", () => {
     expect(createUserSchema.safeParse({ ...user, name: "N\u0000" }).success).toBe(false);
   });
 });
+
+describe("admin list search", () => {
+  it("drops a search term that cannot be a database parameter (NUL, lone surrogate)", async () => {
+    const { adminListQuery } = await import("./admin-list-query");
+    expect(adminListQuery.parse({ q: "risk" }).q).toBe("risk");
+    expect(adminListQuery.parse({ q: "risk\u0000" }).q).toBe("");
+    expect(adminListQuery.parse({ q: `x${LONE}` }).q).toBe("");
+  });
+});
