@@ -51,7 +51,10 @@ function stringEnv(): Record<string, string> {
 function server(port: number, databaseUrl: string) {
   return {
     command: `node scripts/e2e-server.mjs`,
-    env: { ...stringEnv(), PORT: String(port), DATABASE_URL: databaseUrl, APP_URL: `http://localhost:${port}` },
+    // TRUSTED_PROXY_HOPS=1: the specs play a proxy that appends the client address (uniqueIp() in X-Forwarded-For),
+    // so that one spec's sign-in failures never throttle another's. e2e/client-address.spec.ts runs a server of its
+    // own with the default (0: the socket's address) and shows that X-Forwarded-For is then ignored.
+    env: { ...stringEnv(), PORT: String(port), DATABASE_URL: databaseUrl, APP_URL: `http://localhost:${port}`, TRUSTED_PROXY_HOPS: "1" },
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -77,9 +80,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: ["**/admin-*.spec.ts", "**/crash.spec.ts", "**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
+    { name: "chromium", testIgnore: ["**/admin-*.spec.ts", "**/crash.spec.ts", "**/client-address.spec.ts", "**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
     // No browser and no shared server: runs on both providers.
-    { name: "crash", testMatch: ["**/crash.spec.ts"] },
+    { name: "crash", testMatch: ["**/crash.spec.ts", "**/client-address.spec.ts"] },
     // Importing a whole catalog file rewrites every entry that differs from the file, so it would undo a soft delete
     // or an edit another spec makes between its export and its import; and it needs the seeded catalog (other specs
     // store hostile content straight in the database). It runs alone, first; the other admin specs wait for it.

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
 import { refuseLongUrl, withPageHeaders } from "./lib/http/proxy-headers";
+import { screenServerAction } from "./lib/security/action-screen";
 
 const intl = createMiddleware(routing);
 
@@ -26,6 +27,9 @@ export default async function proxy(request: NextRequest) {
   if (first === "api") return NextResponse.next();
   const tooLong = refuseLongUrl(request);
   if (tooLong) return tooLong;
+  // Server actions (every POST to a page): cross-site, oversized or malformed ones get a 4xx before React.
+  const refused = await screenServerAction(request);
+  if (refused) return refused;
   if (pathname === "/") return withPageHeaders(request, intl(request));
   if (isLocale(first)) {
     const response = intl(request);

@@ -74,7 +74,7 @@ test.beforeAll(async () => {
   // does for A), or B would refuse its own sign-out form as cross-site.
   instanceB = spawn(process.execPath, [path.join(ROOT, "scripts", "e2e-server.mjs")], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: E2E_DATABASE_URL, APP_URL: B, E2E_SHARE_DATABASE: "1" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: E2E_DATABASE_URL, APP_URL: B, E2E_SHARE_DATABASE: "1", TRUSTED_PROXY_HOPS: "1" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   instanceB.stderr?.on("data", (chunk: Buffer) => {

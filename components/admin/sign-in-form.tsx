@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { buttonClass, errorTextClass, inputClass, labelClass } from "./styles";
 
-type Status = { kind: "idle" } | { kind: "pending" } | { kind: "invalid" } | { kind: "throttled"; seconds: number } | { kind: "error" };
+type Status = { kind: "idle" } | { kind: "pending" } | { kind: "invalid" } | { kind: "throttled"; seconds: number } | { kind: "crossSite"; origin: string } | { kind: "error" };
 
 /**
  * Posts to better-auth's sign-in endpoint (through our throttle, app/api/auth/[...all]/route.ts). The session lives
@@ -33,8 +33,10 @@ export function SignInForm({ next }: { next: string }) {
       }
       if (response.status === 429) {
         setStatus({ kind: "throttled", seconds: Number(response.headers.get("retry-after") ?? "60") || 60 });
-      } else if (response.status === 401) {
+      } else if (response.status === 401 || response.status === 400) {
         setStatus({ kind: "invalid" });
+      } else if (response.status === 403 && (await refusedAsCrossSite(response))) {
+        setStatus({ kind: "crossSite", origin: window.location.origin });
       } else {
         setStatus({ kind: "error" });
       }
@@ -48,6 +50,7 @@ export function SignInForm({ next }: { next: string }) {
   const message =
     status.kind === "invalid" ? t("invalid")
     : status.kind === "throttled" ? t("throttled", { seconds: status.seconds })
+    : status.kind === "crossSite" ? t("crossSite", { origin: status.origin })
     : status.kind === "error" ? t("error")
     : "";
 
@@ -89,4 +92,9 @@ export function SignInForm({ next }: { next: string }) {
       </button>
     </form>
   );
+}
+
+async function refusedAsCrossSite(response: Response): Promise<boolean> {
+  const body = (await response.json().catch(() => null)) as { code?: unknown } | null;
+  return body?.code === "CROSS_SITE_REQUEST";
 }

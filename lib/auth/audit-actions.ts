@@ -3,6 +3,7 @@ export const AUDIT_ACTIONS = [
   "auth.login.success",
   "auth.login.failure",
   "auth.login.throttled",
+  "auth.cross-site",
   "auth.logout",
   "content.create",
   "content.update",

@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { AuditAction } from "./audit-actions";
 import type { Actor } from "./errors";
+import { cut, MAX_AUDIT_EMAIL, MAX_AUDIT_IP, MAX_AUDIT_USER_AGENT } from "./audit-policy";
 
 /** Anything that can write an audit row: the client, or a transaction (so the row commits with the change). */
 export type AuditWriter = Pick<PrismaClient, "auditLog">;
@@ -28,9 +29,9 @@ export async function writeAudit(client: AuditWriter, entry: AuditEntry): Promis
     data: {
       action: entry.action,
       actorId: entry.actor?.userId ?? null,
-      actorEmail: (entry.actor?.email ?? entry.actorEmail ?? "").slice(0, 320),
-      ip: entry.actor?.ip ?? entry.ip ?? "",
-      userAgent: entry.actor?.userAgent ?? entry.userAgent ?? "",
+      actorEmail: cut(entry.actor?.email ?? entry.actorEmail, MAX_AUDIT_EMAIL),
+      ip: cut(entry.actor?.ip ?? entry.ip, MAX_AUDIT_IP),
+      userAgent: cut(entry.actor?.userAgent ?? entry.userAgent, MAX_AUDIT_USER_AGENT),
       entityType: entry.entityType ?? null,
       entityId: entry.entityId === undefined ? null : String(entry.entityId),
       summary: (entry.summary ?? "").slice(0, 500),

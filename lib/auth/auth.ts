@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { databaseUrl, providerOf } from "@/config/database.mjs";
 import { db } from "@/lib/db/client";
 import { appUrl, servedOverHttps, trustedOrigins } from "./origins";
+import { PEER_HEADER, trustedProxyHops } from "./request-meta";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 import { ABSOLUTE_SESSION_SECONDS } from "./session-policy";
 
@@ -47,7 +48,8 @@ function createAuth() {
       useSecureCookies: servedOverHttps(),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: servedOverHttps(), path: "/" },
       cookiePrefix: "atlas",
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // The address stored with a session follows the one client-address rule (lib/auth/request-meta.ts).
+      ipAddress: { ipAddressHeaders: trustedProxyHops() > 0 ? ["x-forwarded-for"] : [PEER_HEADER, "x-forwarded-for"] },
     },
     databaseHooks: {
       session: {

@@ -1,7 +1,7 @@
 import "server-only";
 import { isAuthError, type Actor } from "./errors";
 import { requireAdmin, requireEditor } from "./guard";
-import { isCrossSiteRequest } from "./origins";
+import { refuseCrossSite } from "./cross-site";
 import type { Role } from "./roles";
 
 function json(body: unknown, status: number): Response {
@@ -13,8 +13,9 @@ function json(body: unknown, status: number): Response {
  * Sec-Fetch-Site), then run the guard (401 without a session, 403 for the wrong role), before any body is read.
  */
 export async function protect(request: Request, role: Role, handle: (actor: Actor) => Promise<Response>): Promise<Response> {
-  if (request.method !== "GET" && request.method !== "HEAD" && isCrossSiteRequest(request.headers)) {
-    return json({ error: { code: "cross-site", message: "Cross-site requests are not accepted." } }, 403);
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    const refused = await refuseCrossSite(request, (message) => json({ error: { code: "cross-site", message } }, 403));
+    if (refused) return refused;
   }
   let actor: Actor;
   try {

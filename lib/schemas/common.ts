@@ -2,6 +2,7 @@
 // action, the import and any API). Messages are error codes the admin UI translates (messages/*.admin.json,
 // admin.fieldErrors); "tooLong:200" carries its limit.
 import { z } from "zod";
+import { isStorableText } from "./well-formed";
 
 export const LIMITS = {
   slug: 80,
@@ -22,8 +23,15 @@ export type Basis = (typeof BASES)[number];
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slugField = z
-  .string("invalid")
+/**
+ * A string the databases can store: well-formed Unicode and no NUL (issue 16, item 6). Every text field of every
+ * shared schema starts here, so the form, the action, the JSON API and the import refuse the same input.
+ */
+export function storableString() {
+  return z.string("invalid").refine(isStorableText, "invalidText");
+}
+
+export const slugField = storableString()
   .trim()
   .min(1, "required")
   .max(LIMITS.slug, `tooLong:${LIMITS.slug}`)
@@ -31,12 +39,12 @@ export const slugField = z
 
 /** A localized or plain text field; "" means not written yet. */
 export function text(max: number) {
-  return z.string("invalid").trim().max(max, `tooLong:${max}`);
+  return storableString().trim().max(max, `tooLong:${max}`);
 }
 
 /** Markdown: kept as typed apart from trailing whitespace, which markdown ignores. */
 export function markdown(max: number = LIMITS.body) {
-  return z.string("invalid").transform((s) => s.replace(/\s+$/, "")).pipe(z.string().max(max, `tooLong:${max}`));
+  return storableString().transform((s) => s.replace(/\s+$/, "")).pipe(z.string().max(max, `tooLong:${max}`));
 }
 
 export const sourceField = text(LIMITS.source);
@@ -58,8 +66,7 @@ export function isHttpUrl(value: string): boolean {
  * An optional link: "" (or null, as stored) becomes null; anything else must be an absolute http(s) URL. Accepting
  * null keeps every schema idempotent: stored values and revision snapshots parse again unchanged.
  */
-export const optionalUrlField = z
-  .string("invalid")
+export const optionalUrlField = storableString()
   .trim()
   .max(LIMITS.url, `tooLong:${LIMITS.url}`)
   .refine((s) => s === "" || isHttpUrl(s), "invalidUrl")
@@ -111,7 +118,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 function codeOf(issue: z.core.$ZodIssue): string {
-  const known = /^(required|invalid|invalidChoice|invalidUrl|invalidEmail|slugFormat|slugTaken|duplicate|requiredOneLanguage|unknownReference|(tooLong|tooShort|tooMany):\d+)$/;
+  const known = /^(required|invalid|invalidChoice|invalidUrl|invalidEmail|invalidText|slugFormat|slugTaken|duplicate|requiredOneLanguage|unknownReference|(tooLong|tooShort|tooMany):\d+)$/;
   if (known.test(issue.message)) return issue.message;
   if (issue.code === "too_big") return issue.origin === "array" ? `tooMany:${String(issue.maximum)}` : `tooLong:${String(issue.maximum)}`;
   if (issue.code === "invalid_value") return "invalidChoice";

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { databaseUrl, providerOf } from "../../config/database.mjs";
 import { parseReplicaUrls } from "../../lib/db/replicas-config.mjs";
+import { appUrlWarning } from "./app-url-warning.mjs";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 
@@ -46,13 +47,22 @@ export function prepareEnv() {
   }
   errors.push(...parseReplicaUrls(process.env.DATABASE_REPLICA_URLS, url).errors);
 
+  const hops = (process.env.TRUSTED_PROXY_HOPS ?? "0").trim() || "0";
+  if (!/^\d{1,2}$/.test(hops) || Number(hops) > 10) {
+    errors.push(`TRUSTED_PROXY_HOPS must be a whole number from 0 (no proxy) to 10; got "${process.env.TRUSTED_PROXY_HOPS}".`);
+  }
+
   if (errors.length > 0) fail(`Configuration errors:\n  - ${errors.join("\n  - ")}`);
+
+  const warning = appUrlWarning({ appUrl, hostname, port, proxyHops: Number(hops) });
+  if (warning) console.warn(`\n⚠ ${warning}\n`);
 
   const secret = process.env.BETTER_AUTH_SECRET ?? readOrCreateSecret();
   Object.assign(process.env, {
     DATABASE_URL: url,
     PORT: port,
     APP_URL: appUrl.replace(/\/$/, ""),
+    TRUSTED_PROXY_HOPS: hops,
     BETTER_AUTH_SECRET: secret,
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",

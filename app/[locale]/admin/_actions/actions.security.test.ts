@@ -32,7 +32,9 @@ afterAll(async () => world.scratch.cleanup());
 async function state(): Promise<string> {
   const db = world.scratch.db;
   const userRows = await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, role: true, disabled: true } });
-  return JSON.stringify({ catalog: await catalogText(db), users: userRows, revisions: await db.revision.count(), audit: await db.auditLog.count() });
+  // Refused cross-site posts are audited (issue 16, item 4); everything else a refusal must leave untouched.
+  const audit = await db.auditLog.count({ where: { action: { not: "auth.cross-site" } } });
+  return JSON.stringify({ catalog: await catalogText(db), users: userRows, revisions: await db.revision.count(), audit });
 }
 
 function request(path: string, init: { method?: string; body?: string; cookie?: string; origin?: string } = {}): Request {
@@ -118,6 +120,7 @@ describe("admin route handlers", () => {
     world.actAs(world.admin);
     const crossSite = await importRoute.POST(request("/api/admin/import", { body: "{}", cookie: world.admin.cookie, origin: "https://evil.example" }));
     expect(crossSite.status).toBe(403);
+    expect(await world.scratch.db.auditLog.count({ where: { action: "auth.cross-site" } })).toBe(1);
     const huge = await importRoute.POST(request("/api/admin/import", { body: "x".repeat(10 * 1024 * 1024 + 1), cookie: world.admin.cookie }));
     expect(huge.status).toBe(413);
     const hugeUser = await usersRoute.POST(request("/api/admin/users", { body: "x".repeat(20_000), cookie: world.admin.cookie }));

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { pageLocale } from "@/i18n/page-locale";
 import { currentActor } from "@/lib/auth/guard";
+import { safeNextPath } from "@/lib/auth/next-path";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/sign-in">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -14,10 +15,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/si
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/admin/sign-in">) {
   const locale = await pageLocale(params);
   const t = await getTranslations("admin.signIn");
-  const home = `/${locale}/admin`;
-  const requested = (await searchParams).next;
-  // Only admin paths of this locale: never an open redirect.
-  const next = typeof requested === "string" && requested.startsWith(`${home}/`) && !requested.startsWith("//") ? requested : home;
+  // Only admin paths of this locale, of safe characters: never an open redirect, never an invalid Location header.
+  const next = safeNextPath((await searchParams).next, locale);
   if (await currentActor()) redirect(next);
   return (
     <div className="mx-auto max-w-sm py-8">

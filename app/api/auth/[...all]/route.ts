@@ -1,4 +1,4 @@
-import { isCrossSiteRequest } from "@/lib/auth/origins";
+import { refuseCrossSite } from "@/lib/auth/cross-site";
 import { handleSignIn } from "@/lib/auth/sign-in-route";
 import { signOut } from "@/lib/auth/sign-out";
 
@@ -17,9 +17,8 @@ function subPath(request: Request): string {
 export async function POST(request: Request): Promise<Response> {
   const path = subPath(request);
   if (path !== "sign-in/email" && path !== "sign-out") return notFound();
-  if (isCrossSiteRequest(request.headers)) {
-    return Response.json({ code: "CROSS_SITE_REQUEST", message: "Cross-site requests are not accepted" }, { status: 403 });
-  }
+  const refused = await refuseCrossSite(request, (message) => Response.json({ code: "CROSS_SITE_REQUEST", message }, { status: 403, headers: { "Cache-Control": "no-store" } }));
+  if (refused) return refused;
   if (path === "sign-in/email") return handleSignIn(request);
   return (await signOut(request.headers)) ?? Response.json({ success: true });
 }
