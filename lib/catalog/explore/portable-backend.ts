@@ -3,7 +3,7 @@
 // (./sqlite-backend.ts, ./postgres-backend.ts); this one is the plain reference the tests run against brute force.
 // Search means the same as on SQLite (lib/search/terms.ts): every term must match one of the six texts. SQL narrows
 // the candidates with LIKE; the exact test runs here.
-import { termKind, termPattern } from "@/lib/search/terms";
+import { termMatcher, termPiece } from "@/lib/search/terms";
 import { join, list, num, query, raw, sql, toDate, type Dialect, type Fragment, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
@@ -53,19 +53,18 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
   }
 
   async function documents(q: ResolvedQuery): Promise<Doc[]> {
-    // A LIKE on the term (or, for a word term, on its first word) keeps every text that can match, and then some.
-    const likeOf = (t: string) => (termKind(t) === "word" ? (t.match(/[\p{L}\p{N}]+/u)?.[0] ?? t) : t);
-    const termConditions = q.terms.map((t) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], likeOf(t))})`);
+    // A LIKE on a piece of each term (lib/search/terms.ts termPiece) keeps every text that can match, and then some.
+    const termConditions = q.terms
+      .map(termPiece)
+      .filter((piece) => piece !== "")
+      .map((piece) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], piece)})`);
     const texts = q.terms.length === 0 ? raw("") : raw(`, u."summaryZh", u."summaryEn", u."bodyZh", u."bodyEn"`);
     const rows = await run<{ id: unknown; domainId: unknown; basis: string; titleZh: string; titleEn: string; updatedAt: unknown; summaryZh?: string; summaryEn?: string; bodyZh?: string; bodyEn?: string }>(sql`
       SELECT u."id", u."domainId", u."basis", u."titleZh", u."titleEn", u."updatedAt" ${texts}
       FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
       WHERE ${VISIBLE} ${join(termConditions, " ")}`);
-    const patterns = q.terms.map(termPattern);
-    const hit = (re: RegExp, ...values: Array<string | undefined>) => values.some((v) => {
-      re.lastIndex = 0;
-      return v !== undefined && re.test(v);
-    });
+    const patterns = q.terms.map(termMatcher);
+    const hit = (matches: (text: string) => boolean, ...values: Array<string | undefined>) => values.some((v) => v !== undefined && matches(v));
     const docs = new Map<number, Doc>();
     for (const r of rows) {
       // Relevance, as on SQLite: matching in the title (every term) first, then the rest; each group newest first.

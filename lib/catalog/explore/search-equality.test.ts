@@ -41,6 +41,8 @@ export const QUERIES: string[] = [
   search("learning", "&sort=updated"),
   search("learning", "&sort=title"),
   search("data", "&pageSize=3&page=2"),
+  // English inflections meet through their stems (issue 12).
+  ...["imaging", "images", "diagnoses", "planning", "x-rays", "abilities", "predicted", "tutor"].map((t) => search(t)),
   // Mixed.
   ...["AI 医疗", "data 数据", "学习 learning", "risk 风险", "gpt", "medical 影像", "教育 education"].map((t) => search(t)),
   // Search syntax, SQL and LIKE wildcards are literal text.
