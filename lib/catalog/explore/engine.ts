@@ -2,6 +2,7 @@
 // its database client) as a parameter, with no `server-only` import, so the benchmark drives exactly this code against
 // scratch databases; the app gets the instance bound to its own client from ./index.ts.
 import { ENTITY_FACETS, type EntityFacet, type ExploreQuery, type QueryParamError } from "@/lib/schemas/explore-query";
+import { namedEntities } from "@/lib/search/aliases";
 import { searchTerms } from "@/lib/search/terms";
 import type { AppLocale } from "@/lib/i18n/localize";
 import { entityName, facetViews, viewsOfUseCases, type FacetsView, type RefView, type UseCaseView } from "./present";
@@ -60,6 +61,7 @@ export function createExploreEngine(backend: SearchBackend) {
       ids,
       basis: query.filters.basis,
       terms,
+      named: terms.length === 0 ? [] : namedEntities(query.q, vocabulary),
       sort: query.sort,
       locale: query.locale,
       limit: query.pageSize,
@@ -108,7 +110,7 @@ export function createExploreEngine(backend: SearchBackend) {
     async overview(locale: AppLocale): Promise<{ facets: FacetsView; vocabulary: Vocabulary; total: number }> {
       const vocabulary = await backend.vocabulary();
       const ids = { domain: [], technique: [], mechanism: [], challenge: [] };
-      const result = await backend.explore({ ids, basis: [], terms: [], sort: "title", locale, limit: 0, offset: 0 });
+      const result = await backend.explore({ ids, basis: [], terms: [], named: [], sort: "title", locale, limit: 0, offset: 0 });
       return { facets: facetViews(vocabulary, result.counts, locale), vocabulary, total: result.total };
     },
 

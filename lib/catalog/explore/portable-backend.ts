@@ -54,7 +54,8 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
 
   async function documents(q: ResolvedQuery): Promise<Doc[]> {
     // A LIKE on a piece of each term (lib/search/terms.ts termPiece) keeps every text that can match, and then some.
-    const termConditions = q.terms
+    // A query naming an entity also matches that entity's use cases, whatever their texts: no narrowing then.
+    const termConditions = (q.named.length > 0 ? [] : q.terms)
       .map(termPiece)
       .filter((piece) => piece !== "")
       .map((piece) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], piece)})`);
@@ -65,7 +66,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
       WHERE ${VISIBLE} ${join(termConditions, " ")}`);
     const patterns = q.terms.map(termMatcher);
     const hit = (matches: (text: string) => boolean, ...values: Array<string | undefined>) => values.some((v) => v !== undefined && matches(v));
-    const docs = new Map<number, Doc>();
+    const docs = new Map<number, Doc & { matches: boolean }>();
     for (const r of rows) {
       // Relevance, as on SQLite: matching in the title (every term) first, then the rest; each group newest first.
       let inTitle = patterns.length > 0;
@@ -75,7 +76,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
         if (!title && !hit(re, r.summaryZh, r.summaryEn, r.bodyZh, r.bodyEn)) matches = false;
         if (!title) inTitle = false;
       }
-      if (!matches) continue;
+      if (!matches && q.named.length === 0) continue;
       const score = inTitle ? 1 : 0;
       const zh = (r.titleZh ?? "").trim();
       const en = (r.titleEn ?? "").trim();
@@ -90,6 +91,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
         technique: [],
         mechanism: [],
         challenge: [],
+        matches,
       });
     }
     const [techniques, mechanisms, challenges] = await Promise.all([
@@ -100,7 +102,15 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
     for (const [rows2, key] of [[techniques, "technique"], [mechanisms, "mechanism"], [challenges, "challenge"]] as const) {
       for (const l of rows2) docs.get(num(l.useCaseId))?.[key].push(num(l.v));
     }
-    return [...docs.values()];
+    if (q.named.length === 0) return [...docs.values()];
+    // Use cases of a named entity match, and rank with the title matches.
+    const named = (d: Doc) => q.named.some(({ facet, id }) => (facet === "domain" ? d.domainId === id : d[facet].includes(id)));
+    const out: Doc[] = [];
+    for (const d of docs.values()) {
+      if (named(d)) out.push({ ...d, score: 1 });
+      else if (d.matches) out.push(d);
+    }
+    return out;
   }
 
   function evaluate(q: ResolvedQuery, docs: Doc[]) {
@@ -181,7 +191,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
     },
 
     async fusionCounts(): Promise<FusionCounts> {
-      const docs = await documents({ ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], sort: "title", locale: "en", limit: 0, offset: 0 });
+      const docs = await documents({ ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], named: [], sort: "title", locale: "en", limit: 0, offset: 0 });
       const cells = (key: "technique" | "challenge") => {
         const map = new Map<string, [number, number, number]>();
         for (const d of docs) {

@@ -42,6 +42,13 @@ const LINKS = {
 
 type LinkFacet = keyof typeof LINKS;
 
+/** "This use case belongs to that entity", for the entities a query names. */
+function namedCondition(facet: ResolvedQuery["named"][number]["facet"], id: number): Fragment {
+  if (facet === "domain") return sql`u."domainId" = ${id}`;
+  const { table, column } = LINKS[facet];
+  return sql`EXISTS (SELECT 1 FROM ${raw(`"${table}"`)} l WHERE l."useCaseId" = u."id" AND l.${raw(`"${column}"`)} = ${id})`;
+}
+
 /** Ids as one bound text parameter ("1,2,3"), read back as int[]: one parameter whatever the number of ids. */
 function idArray(ids: Iterable<number>): Fragment {
   return sql`string_to_array(${[...ids].join(",")}, ',')::int[]`;
@@ -64,6 +71,9 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       SELECT t."useCaseId" AS id, t."doc"
       FROM "atlas_search"."UseCaseText" t JOIN "UseCase" u ON u."id" = t."useCaseId" JOIN "Domain" d ON d."id" = u."domainId"
       WHERE ${VISIBLE} ${narrow}`);
+    const named = q.named.length === 0 ? [] : await run<{ id: unknown }>(sql`
+      SELECT u."id" FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
+      WHERE ${VISIBLE} AND (${join(q.named.map(({ facet, id }) => namedCondition(facet, id)), " OR ")})`);
     const patterns = q.terms.map(termMatcher);
     const hit = (matches: (text: string) => boolean, texts: string[]) => texts.some(matches);
     const ids: number[] = [];
@@ -86,6 +96,13 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       const id = num(row.id);
       ids.push(id);
       if (titled) inTitle.add(id);
+    }
+    // The use cases of the entities the query names match too, ranked with the title matches.
+    const found = new Set(ids);
+    for (const row of named) {
+      const id = num(row.id);
+      inTitle.add(id);
+      if (!found.has(id)) ids.push(id);
     }
     return { ids, inTitle };
   }
