@@ -2,7 +2,8 @@
 // its database client) as a parameter, with no `server-only` import, so the benchmark drives exactly this code against
 // scratch databases; the app gets the instance bound to its own client from ./index.ts.
 import { ENTITY_FACETS, type EntityFacet, type ExploreQuery, type QueryParamError } from "@/lib/schemas/explore-query";
-import { namedEntities } from "@/lib/search/aliases";
+import { entityPhrases, namedEntities } from "@/lib/search/aliases";
+import { buildLexicon, MAX_SUGGESTIONS, suggestQueries } from "@/lib/search/suggest";
 import { searchTerms } from "@/lib/search/terms";
 import type { AppLocale } from "@/lib/i18n/localize";
 import { entityName, facetViews, viewsOfUseCases, type FacetsView, type RefView, type UseCaseView } from "./present";
@@ -42,6 +43,9 @@ export interface ExploreOptions {
   /** "error" (the API): an unknown slug is an ExploreInputError. "ignore" (the page): it is dropped and reported. */
   unknownSlugs?: "error" | "ignore";
 }
+
+/** Use cases whose titles and summaries feed "did you mean" at most. */
+const LEXICON_USE_CASES = 2_000;
 
 export function createExploreEngine(backend: SearchBackend) {
   function resolve(query: ExploreQuery, vocabulary: Vocabulary, options: ExploreOptions) {
@@ -129,6 +133,31 @@ export function createExploreEngine(backend: SearchBackend) {
         techniqueCells: dense(counts.techniqueCells, vocabulary.technique).map(({ d, v, count }) => ({ domain: d.slug, technique: v.slug, count })),
         challengeCells: dense(counts.challengeCells, vocabulary.challenge).map(({ d, v, count }) => ({ domain: d.slug, challenge: v.slug, count })),
       };
+    },
+
+    /**
+     * "Did you mean": for a search that finds nothing, up to three queries close to it (lib/search/suggest.ts) that do
+     * find something with the same filters. Built from entity names and aliases and from the titles and summaries of
+     * (at most LEXICON_USE_CASES) use cases; only asked for when a search came back empty.
+     */
+    async suggest(query: ExploreQuery): Promise<string[]> {
+      if (searchTerms(query.q).length === 0) return [];
+      const vocabulary = await backend.vocabulary();
+      const everything: ResolvedQuery = { ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], named: [], sort: "title", locale: query.locale, limit: -1, offset: 0 };
+      const ids = (await backend.allIds(everything)).slice(0, LEXICON_USE_CASES);
+      const records = ids.length > 0 ? await backend.records(ids) : [];
+      const lexicon = buildLexicon([
+        ...Object.values(vocabulary).flatMap((entities) => entities.flatMap(entityPhrases)),
+        ...records.flatMap((r) => [r.titleZh, r.titleEn]),
+        ...records.flatMap((r) => [r.summaryZh, r.summaryEn]).flatMap((s) => s.split(/[\s,.;:!?()，。；：！？（）、]+/u)),
+      ]);
+      const out: string[] = [];
+      for (const candidate of suggestQueries(query.q, lexicon, MAX_SUGGESTIONS * 2)) {
+        if (out.length === MAX_SUGGESTIONS) break;
+        const { resolved } = resolve({ ...query, q: candidate, page: 1 }, vocabulary, { unknownSlugs: "ignore" });
+        if ((await backend.explore({ ...resolved, limit: 0, offset: 0 })).total > 0) out.push(candidate);
+      }
+      return out;
     },
 
     /** The whole filtered set, ignoring page and pageSize, in the query's order. */
