@@ -5,7 +5,9 @@ import { BasisBadge } from "@/components/basis-badge";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { UseCaseView } from "@/lib/catalog/explore/present";
 import { highlightSegments } from "@/lib/search/highlight";
+import type { Snippet } from "@/lib/search/snippet";
 import { IntentLink } from "./intent-link";
+import { MatchSnippet } from "./match-snippet";
 
 async function Highlighted({ value, terms }: { value: LocalizedText; terms: string[] }) {
   const segments = highlightSegments(value.text, terms);
@@ -30,7 +32,7 @@ async function Highlighted({ value, terms }: { value: LocalizedText; terms: stri
   );
 }
 
-export async function ResultList({ items, terms }: { items: UseCaseView[]; terms: string[] }) {
+export async function ResultList({ items, terms, snippets = {} }: { items: UseCaseView[]; terms: string[]; snippets?: Record<string, Snippet> }) {
   const t = await getTranslations("explore");
   return (
     <ol className="space-y-4">
@@ -48,6 +50,7 @@ export async function ResultList({ items, terms }: { items: UseCaseView[]; terms
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             <Highlighted value={item.summary} terms={terms} />
           </p>
+          {snippets[item.slug] ? <MatchSnippet snippet={snippets[item.slug]} /> : null}
           {item.techniques.length > 0 ? (
             <ul aria-label={t("techniquesLabel")} className="mt-3 flex flex-wrap gap-1">
               {item.techniques.map((tech) => (
