@@ -15,25 +15,28 @@ export interface Relaxation {
 export async function EmptyState({ relaxations, hint, children }: { relaxations: Relaxation[]; hint: string; children?: ReactNode }) {
   const t = await getTranslations("explore");
   const s = await getTranslations("search");
-  const useful = relaxations.filter((r) => r.count > 0);
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
       <p className="font-semibold">{t("emptyTitle")}</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{hint}</p>
       {children}
-      {useful.length > 0 ? (
+      {relaxations.length > 0 ? (
         <>
           <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{s("relaxHeading")}</p>
           <ul className="mt-1 space-y-1 text-sm">
-            {useful.map((r) => (
+            {relaxations.map((r) => (
               <li key={`${r.kind}:${r.label}`}>
-                <a href={r.href}>{s(r.kind === "search" ? "withoutSearch" : "withoutFilter", { what: r.label, count: r.count })}</a>
+                {/* A criterion whose removal still leaves nothing is said, not linked. */}
+                {r.count > 0 ? (
+                  <a href={r.href}>{s(r.kind === "search" ? "withoutSearch" : "withoutFilter", { what: r.label, count: r.count })}</a>
+                ) : (
+                  s(r.kind === "search" ? "withoutSearch" : "withoutFilter", { what: r.label, count: r.count })
+                )}
               </li>
             ))}
           </ul>
         </>
-      ) : (
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{hint}</p>
-      )}
+      ) : null}
     </div>
   );
 }
