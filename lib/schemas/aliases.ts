@@ -2,7 +2,6 @@
 // ("CV", "machine vision", "机器视觉"). Stored as one text per language, the aliases separated by commas; the schema
 // field accepts commas, semicolons and the Chinese 、，； as separators and stores the canonical "a, b, c" (so a stored
 // value parses again unchanged).
-import { z } from "zod";
 import { text } from "./common";
 
 /** Longest stored alias text per language. */
