@@ -7,7 +7,7 @@
 //     word term's stem) must occur in the use case's lower-cased texts (atlas_search."UseCaseText".doc LIKE '%…%',
 //     answered by the GIN trigram index for pieces of 3+ characters). Stems are decided here in TypeScript with the
 //     very Porter stemmer SQLite's FTS5 uses (lib/search/porter.ts), not PostgreSQL's `english` configuration
-//     (Snowball stems differently, e.g. "ability", so the two providers would disagree). The candidates' texts come back and the exact definition of a match (lib/search/terms.ts: CJK
+//     (Snowball stems differently, e.g. "generalization" -> "general", Porter "gener", so the providers would disagree). The candidates' texts come back and the exact definition of a match (lib/search/terms.ts: CJK
 //     terms anywhere, other terms at word starts, each text on its own) decides, as on SQLite. It also finds the use
 //     cases that match in their titles, which relevance puts first.
 //  2. Facets and total: one statement over the visible use cases (∧ the matches), each row carrying whether it passes
