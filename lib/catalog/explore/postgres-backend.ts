@@ -5,11 +5,13 @@
 // How a query runs:
 //  1. Search (when there are terms): a piece of every term (lib/search/terms.ts termPiece: the term, or the start of a
 //     word term's stem) must occur in the use case's lower-cased texts (atlas_search."UseCaseText".doc LIKE '%…%',
-//     answered by the GIN trigram index for pieces of 3+ characters). Stems are decided here in TypeScript with the
-//     very Porter stemmer SQLite's FTS5 uses (lib/search/porter.ts), not PostgreSQL's `english` configuration
-//     (Snowball stems differently, e.g. "generalization" -> "general", Porter "gener", so the providers would disagree). The candidates' texts come back and the exact definition of a match (lib/search/terms.ts: CJK
-//     terms anywhere, other terms at word starts, each text on its own) decides, as on SQLite. It also finds the use
-//     cases that match in their titles, which relevance puts first.
+//     answered by the GIN trigram index for pieces of 3+ characters). The candidates' texts come back and the exact
+//     definition of a match (lib/search/terms.ts: CJK terms anywhere, other terms by their stems at word starts, each
+//     text on its own) decides, as on SQLite. Stems come from the very Porter stemmer SQLite's FTS5 uses
+//     (lib/search/porter.ts), not from PostgreSQL's `english` configuration (Snowball stems differently, e.g.
+//     "generalization" -> "general" where Porter gives "gener", so the providers would disagree). It also finds the
+//     use cases that match in their titles, and those of the entities the query names (aliases), which relevance
+//     puts first.
 //  2. Facets and total: one statement over the visible use cases (∧ the matches), each row carrying whether it passes
 //     each facet's filter; a facet's counts drop its own filter (disjunctive).
 //  3. One page in order, in SQL: by title (SQLite's key: trimmed, ASCII-lower-cased, compared byte-wise: COLLATE "C"),
