@@ -34,6 +34,8 @@ test.describe("search that forgives", () => {
   test("an alias finds the technique's use cases (CV, 机器视觉)", async ({ page }) => {
     await page.goto("/en/explore?q=CV");
     await expect(resultTitles(page).filter({ hasText: "Medical image analysis" })).toHaveCount(1);
+    const card = results(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Medical image analysis" }) });
+    await expect(card.getByText("Linked to Computer vision, which your search names.")).toBeVisible();
     await page.goto(`/zh/explore?q=${encodeURIComponent("机器视觉")}`);
     await expect(resultTitles(page).filter({ hasText: "医疗影像分析" })).toHaveCount(1);
   });

@@ -3,8 +3,15 @@
 import { getTranslations } from "next-intl/server";
 import type { Snippet } from "@/lib/search/snippet";
 
-export async function MatchSnippet({ snippet }: { snippet: Snippet }) {
+/** Why a result matched: a snippet of matching text, or (a match through an alias only) the entities it is linked to. */
+export type MatchReason = { snippet: Snippet } | { via: string[] };
+
+export async function MatchSnippet({ reason }: { reason: MatchReason }) {
   const t = await getTranslations("search");
+  if ("via" in reason) {
+    return <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("matchedVia", { names: reason.via.join(t("listSeparator")) })}</p>;
+  }
+  const { snippet } = reason;
   return (
     <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
       <span className="sr-only">{t("snippetLabel")} </span>

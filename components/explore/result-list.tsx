@@ -5,9 +5,8 @@ import { BasisBadge } from "@/components/basis-badge";
 import type { LocalizedText } from "@/lib/i18n/localize";
 import type { UseCaseView } from "@/lib/catalog/explore/present";
 import { highlightSegments } from "@/lib/search/highlight";
-import type { Snippet } from "@/lib/search/snippet";
 import { IntentLink } from "./intent-link";
-import { MatchSnippet } from "./match-snippet";
+import { MatchSnippet, type MatchReason } from "./match-snippet";
 
 async function Highlighted({ value, terms }: { value: LocalizedText; terms: string[] }) {
   const segments = highlightSegments(value.text, terms);
@@ -32,7 +31,7 @@ async function Highlighted({ value, terms }: { value: LocalizedText; terms: stri
   );
 }
 
-export async function ResultList({ items, terms, snippets = {} }: { items: UseCaseView[]; terms: string[]; snippets?: Record<string, Snippet> }) {
+export async function ResultList({ items, terms, snippets = {} }: { items: UseCaseView[]; terms: string[]; snippets?: Record<string, MatchReason> }) {
   const t = await getTranslations("explore");
   return (
     <ol className="space-y-4">
@@ -50,7 +49,7 @@ export async function ResultList({ items, terms, snippets = {} }: { items: UseCa
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             <Highlighted value={item.summary} terms={terms} />
           </p>
-          {snippets[item.slug] ? <MatchSnippet snippet={snippets[item.slug]} /> : null}
+          {snippets[item.slug] ? <MatchSnippet reason={snippets[item.slug]} /> : null}
           {item.techniques.length > 0 ? (
             <ul aria-label={t("techniquesLabel")} className="mt-3 flex flex-wrap gap-1">
               {item.techniques.map((tech) => (

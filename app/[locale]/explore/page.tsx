@@ -12,6 +12,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { explorer } from "@/lib/catalog/explore";
 import { matchSnippets } from "@/lib/catalog/explore/snippets";
 import { relaxations } from "@/lib/search/relax";
+import { matchReasons } from "@/components/explore/match-reasons";
 import type { FacetValueView } from "@/lib/catalog/explore/present";
 import { activeFilterCount, exploreQueryToSearchParams, FACETS, parseExploreQueryLenient, type ExploreQuery, type Facet } from "@/lib/schemas/explore-query";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -74,13 +75,14 @@ export default async function ExplorePage({ params, searchParams }: Props) {
   };
   // Search that forgives (issue 12): why each result matched; when nothing did, "did you mean" and what each criterion costs.
   const searching = result.terms.length > 0;
-  const [snippets, suggestions, relaxed] = await Promise.all([
+  const [texts, suggestions, relaxed] = await Promise.all([
     searching && result.items.length > 0 ? matchSnippets(result.items.map((i) => i.slug), result.terms, locale) : {},
     searching && result.total === 0 ? explorer.suggest(query) : [],
     result.total === 0
       ? Promise.all(relaxations(query).map(async (r) => ({ r, count: (await explorer.explore({ ...r.query, pageSize: 1 }, { unknownSlugs: "ignore" })).total })))
       : [],
   ]);
+  const snippets = matchReasons(result, texts);
   const filtered = activeFilterCount(query.filters) > 0;
 
   return (

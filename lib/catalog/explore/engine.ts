@@ -25,6 +25,8 @@ export interface ExploreResult {
   facets: FacetsView;
   /** The search terms, for highlighting matches. */
   terms: string[];
+  /** The entities the search names (by name or alias): their use cases match whatever their texts. */
+  named: Array<{ facet: EntityFacet; slug: string }>;
   vocabulary: Vocabulary;
   /** Filter values that name no published entity, when the caller asked to drop them instead of failing. */
   ignored: Array<{ facet: EntityFacet; slug: string }>;
@@ -99,6 +101,7 @@ export function createExploreEngine(backend: SearchBackend) {
         items: viewsOfUseCases(records, vocabulary, query.locale),
         facets: facetViews(vocabulary, result.counts, query.locale),
         terms,
+        named: resolved.named.flatMap(({ facet, id }) => vocabulary[facet].filter((e) => e.id === id).map((e) => ({ facet, slug: e.slug }))),
         vocabulary,
         ignored,
       };
