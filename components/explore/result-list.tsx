@@ -11,6 +11,7 @@ import type { RefView, UseCaseView } from "@/lib/catalog/explore/present";
 import type { EntityFacet } from "@/lib/schemas/explore-params";
 import { highlightSegments } from "@/lib/search/highlight";
 import { IntentLink } from "./intent-link";
+import { MatchSnippet, type MatchReason } from "./match-snippet";
 
 async function Highlighted({ value, terms }: { value: LocalizedText; terms: string[] }) {
   const segments = highlightSegments(value.text, terms);
@@ -69,7 +70,7 @@ function ChipList({ label, facet, items }: { label: string; facet: EntityFacet; 
   );
 }
 
-export async function ResultList({ items, terms }: { items: UseCaseView[]; terms: string[] }) {
+export async function ResultList({ items, terms, snippets = {} }: { items: UseCaseView[]; terms: string[]; snippets?: Record<string, MatchReason> }) {
   const t = await getTranslations("explore");
   const common = await getTranslations("common");
   return (
@@ -93,6 +94,7 @@ export async function ResultList({ items, terms }: { items: UseCaseView[]; terms
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             <Highlighted value={item.summary} terms={terms} />
           </p>
+          {snippets[item.slug] ? <MatchSnippet reason={snippets[item.slug]} /> : null}
           <div className="mt-3 space-y-1.5">
             <ChipList label={t("techniquesLabel")} facet="technique" items={item.techniques} />
             {item.mechanisms.length + item.challenges.length > 0 ? (

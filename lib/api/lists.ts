@@ -1,5 +1,5 @@
 // GET /api/v1/domains|techniques|mechanisms|challenges: every published entity of the kind, with the number of
-// published use cases that reference it. Not paginated.
+// published use cases that reference it, and its aliases (requested locale first). Not paginated.
 import type { NextRequest } from "next/server";
 import { explorer } from "@/lib/catalog/explore";
 import { pick } from "@/lib/i18n/localize";
@@ -23,6 +23,7 @@ export function listHandler(facet: EntityFacet) {
             name: name.text,
             count: counts.get(e.slug) ?? 0,
             summary: summary.text,
+            aliases: locale === "zh" ? [...e.aliasesZh, ...e.aliasesEn] : [...e.aliasesEn, ...e.aliasesZh],
             ...(facet === "technique" ? { category: e.category } : {}),
             ...fallbackFlag(name, summary),
           };

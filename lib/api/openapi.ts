@@ -141,17 +141,27 @@ const schemas = {
       page: { type: "integer", minimum: 1 },
       pageSize: { type: "integer", minimum: 1, maximum: PAGE_SIZE_MAX },
       facets: ref("Facets"),
+      suggestions: {
+        type: "array",
+        items: { type: "string" },
+        description: "Only when nothing matched the search: queries that would (\"did you mean\"), best first.",
+      },
     },
   },
   ListItem: {
     type: "object",
-    required: ["slug", "name", "count"],
+    required: ["slug", "name", "count", "aliases"],
     properties: {
       slug: { type: "string" },
       name: { type: "string" },
       count: { type: "integer", minimum: 0, description: "Published use cases." },
       summary: { type: "string" },
       category: { type: ["string", "null"], description: "Techniques only." },
+      aliases: {
+        type: "array",
+        items: { type: "string" },
+        description: "Other names, in the requested locale and then the other one (may be empty). A search naming one matches this entry's use cases.",
+      },
       fallback,
     },
   },

@@ -2,8 +2,8 @@ import "server-only";
 import { cachedCatalogRead } from "./cached";
 import type { ExploreEngine } from "./explore/engine";
 
-type Method = "vocabulary" | "explore" | "items" | "overview" | "fusionMap" | "exportAll";
-const METHODS: Method[] = ["vocabulary", "explore", "items", "overview", "fusionMap", "exportAll"];
+type Method = "vocabulary" | "explore" | "items" | "overview" | "fusionMap" | "exportAll" | "suggest";
+const METHODS: Method[] = ["vocabulary", "explore", "items", "overview", "fusionMap", "exportAll", "suggest"];
 
 /**
  * The explorer engine with its reads cached per argument list until the catalog version moves: the explorer page,

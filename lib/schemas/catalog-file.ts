@@ -3,11 +3,12 @@
 // export → import into an empty database → export is byte-identical.
 import { z } from "zod";
 import { basisField, LIMITS, oneLanguage, slugField, sourceField, positionField, statusField, text } from "./common";
+import { aliasesField } from "./aliases";
 import { domainFields } from "./domain";
 import { faqFields } from "./faq";
 import { noteFields } from "./note";
 import { resourceFields } from "./resource";
-import { simpleEntryFields } from "./simple-entry";
+import { aliasedEntryFields, simpleEntryFields } from "./simple-entry";
 import { techniqueFields } from "./technique";
 import { useCaseFields } from "./use-case";
 
@@ -46,16 +47,19 @@ const workflowStepFields = z.object({
   status: statusField,
 });
 
+/** Files written before aliases existed (issue 12) have none: they import with empty aliases. */
+const withAliases = { aliasesZh: aliasesField.default(""), aliasesEn: aliasesField.default("") };
+
 /** Item shapes in file order. Objects (not refined) so that their key order defines the canonical layout. */
 export const ITEM_SHAPES = {
-  domains: domainFields.extend(meta),
-  techniques: techniqueFields.extend(meta),
+  domains: domainFields.extend({ ...withAliases, ...meta }),
+  techniques: techniqueFields.extend({ ...withAliases, ...meta }),
   workflowSteps: workflowStepFields.extend(meta),
-  mechanisms: simpleEntryFields.extend(meta),
+  mechanisms: aliasedEntryFields.extend({ ...withAliases, ...meta }),
   advantages: simpleEntryFields.extend(meta),
   drivers: simpleEntryFields.extend(meta),
   trends: simpleEntryFields.extend(meta),
-  challenges: simpleEntryFields.extend(meta),
+  challenges: aliasedEntryFields.extend({ ...withAliases, ...meta }),
   faqs: faqFields.extend(meta),
   resources: resourceFields.extend(meta),
   useCases: useCaseFields

@@ -1,17 +1,17 @@
-// Challenge: the shared simple shape (lib/schemas/simple-entry.ts); its own names so that callers say what they mean.
+// Challenge: the shared simple shape with aliases (lib/schemas/simple-entry.ts); its own names so that callers say what they mean.
 import {
-  simpleEntryDefaults,
-  simpleEntryFieldSpecs,
-  simpleEntryFields,
-  simpleEntrySchema,
-  simpleEntryUpdateSchema,
-  type SimpleEntryValues,
+  aliasedEntryDefaults,
+  aliasedEntryFieldSpecs,
+  aliasedEntryFields,
+  aliasedEntrySchema,
+  aliasedEntryUpdateSchema,
+  type AliasedEntryValues,
 } from "./simple-entry";
 
-export const challengeFields = simpleEntryFields;
-export const challengeSchema = simpleEntrySchema;
-export const createChallengeSchema = simpleEntrySchema;
-export const updateChallengeSchema = simpleEntryUpdateSchema;
-export type ChallengeValues = SimpleEntryValues;
-export const challengeFieldSpecs = simpleEntryFieldSpecs;
-export const challengeDefaults = simpleEntryDefaults;
+export const challengeFields = aliasedEntryFields;
+export const challengeSchema = aliasedEntrySchema;
+export const createChallengeSchema = aliasedEntrySchema;
+export const updateChallengeSchema = aliasedEntryUpdateSchema;
+export type ChallengeValues = AliasedEntryValues;
+export const challengeFieldSpecs = aliasedEntryFieldSpecs;
+export const challengeDefaults = aliasedEntryDefaults;

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { LIMITS, markdown, oneLanguage, positionField, slugField, sourceField, statusField, text, updateKeys } from "./common";
+import { aliasesField, ALIASES_MAX } from "./aliases";
 import type { FieldSpec } from "./fields";
 
 export const domainFields = z.object({
   slug: slugField,
   nameZh: text(LIMITS.title),
   nameEn: text(LIMITS.title),
+  aliasesZh: aliasesField,
+  aliasesEn: aliasesField,
   summaryZh: text(LIMITS.summary),
   summaryEn: text(LIMITS.summary),
   bodyZh: markdown(),
@@ -24,6 +27,7 @@ export type DomainValues = z.output<typeof domainSchema>;
 export const domainFieldSpecs: FieldSpec[] = [
   { kind: "localized", name: "name", widget: "line", max: LIMITS.title },
   { kind: "slug", name: "slug", suggestFrom: "nameEn" },
+  { kind: "localized", name: "aliases", widget: "line", max: ALIASES_MAX },
   { kind: "localized", name: "summary", widget: "area", max: LIMITS.summary },
   { kind: "localized", name: "body", widget: "markdown", max: LIMITS.body },
   { kind: "text", name: "source", max: LIMITS.source },
@@ -31,5 +35,5 @@ export const domainFieldSpecs: FieldSpec[] = [
 ];
 
 export const domainDefaults: z.input<typeof domainSchema> = {
-  slug: "", nameZh: "", nameEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "", source: "", position: 0, status: "draft",
+  slug: "", nameZh: "", nameEn: "", aliasesZh: "", aliasesEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "", source: "", position: 0, status: "draft",
 };

@@ -1,17 +1,17 @@
-// Mechanism: the shared simple shape (lib/schemas/simple-entry.ts); its own names so that callers say what they mean.
+// Mechanism: the shared simple shape with aliases (lib/schemas/simple-entry.ts); its own names so that callers say what they mean.
 import {
-  simpleEntryDefaults,
-  simpleEntryFieldSpecs,
-  simpleEntryFields,
-  simpleEntrySchema,
-  simpleEntryUpdateSchema,
-  type SimpleEntryValues,
+  aliasedEntryDefaults,
+  aliasedEntryFieldSpecs,
+  aliasedEntryFields,
+  aliasedEntrySchema,
+  aliasedEntryUpdateSchema,
+  type AliasedEntryValues,
 } from "./simple-entry";
 
-export const mechanismFields = simpleEntryFields;
-export const mechanismSchema = simpleEntrySchema;
-export const createMechanismSchema = simpleEntrySchema;
-export const updateMechanismSchema = simpleEntryUpdateSchema;
-export type MechanismValues = SimpleEntryValues;
-export const mechanismFieldSpecs = simpleEntryFieldSpecs;
-export const mechanismDefaults = simpleEntryDefaults;
+export const mechanismFields = aliasedEntryFields;
+export const mechanismSchema = aliasedEntrySchema;
+export const createMechanismSchema = aliasedEntrySchema;
+export const updateMechanismSchema = aliasedEntryUpdateSchema;
+export type MechanismValues = AliasedEntryValues;
+export const mechanismFieldSpecs = aliasedEntryFieldSpecs;
+export const mechanismDefaults = aliasedEntryDefaults;

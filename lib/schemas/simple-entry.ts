@@ -1,6 +1,7 @@
 // Mechanisms, advantages, drivers, challenges and trends share one shape: a name, a summary and a source.
 import { z } from "zod";
 import { LIMITS, oneLanguage, positionField, slugField, sourceField, statusField, text, updateKeys } from "./common";
+import { aliasesField, ALIASES_MAX } from "./aliases";
 import type { FieldSpec } from "./fields";
 
 export const simpleEntryFields = z.object({
@@ -27,6 +28,21 @@ export const simpleEntryFieldSpecs: FieldSpec[] = [
   { kind: "number", name: "position" },
 ];
 
+/** Mechanisms and challenges: the simple shape plus aliases (for search). */
+export const aliasedEntryFields = simpleEntryFields.extend({ aliasesZh: aliasesField, aliasesEn: aliasesField });
+const refineAliased = oneLanguage<z.output<typeof aliasedEntryFields>>("nameZh", "nameEn");
+export const aliasedEntrySchema = aliasedEntryFields.superRefine(refineAliased);
+export const aliasedEntryUpdateSchema = aliasedEntryFields.extend(updateKeys.shape).superRefine(refineAliased);
+export type AliasedEntryValues = z.output<typeof aliasedEntrySchema>;
+export const aliasedEntryFieldSpecs: FieldSpec[] = [
+  simpleEntryFieldSpecs[0],
+  simpleEntryFieldSpecs[1],
+  { kind: "localized", name: "aliases", widget: "line", max: ALIASES_MAX },
+  ...simpleEntryFieldSpecs.slice(2),
+];
+
 export const simpleEntryDefaults: z.input<typeof simpleEntrySchema> = {
   slug: "", nameZh: "", nameEn: "", summaryZh: "", summaryEn: "", source: "", position: 0, status: "draft",
 };
+
+export const aliasedEntryDefaults: z.input<typeof aliasedEntrySchema> = { ...simpleEntryDefaults, aliasesZh: "", aliasesEn: "" };

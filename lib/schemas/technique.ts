@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS, markdown, oneLanguage, optionalText, positionField, slugField, sourceField, statusField, text, updateKeys } from "./common";
+import { aliasesField, ALIASES_MAX } from "./aliases";
 import type { FieldSpec } from "./fields";
 
 export const TECHNIQUE_CATEGORY_VALUES = ["field", "training-strategy", "general", "building-block"] as const;
@@ -9,6 +10,8 @@ export const techniqueFields = z.object({
   category: z.enum(TECHNIQUE_CATEGORY_VALUES, "invalidChoice"),
   nameZh: text(LIMITS.title),
   nameEn: text(LIMITS.title),
+  aliasesZh: aliasesField,
+  aliasesEn: aliasesField,
   summaryZh: text(LIMITS.summary),
   summaryEn: text(LIMITS.summary),
   bodyZh: markdown(),
@@ -29,6 +32,7 @@ export type TechniqueValues = z.output<typeof techniqueSchema>;
 export const techniqueFieldSpecs: FieldSpec[] = [
   { kind: "localized", name: "name", widget: "line", max: LIMITS.title },
   { kind: "slug", name: "slug", suggestFrom: "nameEn" },
+  { kind: "localized", name: "aliases", widget: "line", max: ALIASES_MAX },
   { kind: "select", name: "category", options: TECHNIQUE_CATEGORY_VALUES },
   { kind: "localized", name: "summary", widget: "area", max: LIMITS.summary },
   { kind: "localized", name: "body", widget: "markdown", max: LIMITS.body },
@@ -38,6 +42,6 @@ export const techniqueFieldSpecs: FieldSpec[] = [
 ];
 
 export const techniqueDefaults: z.input<typeof techniqueSchema> = {
-  slug: "", category: "field", nameZh: "", nameEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "",
+  slug: "", category: "field", nameZh: "", nameEn: "", aliasesZh: "", aliasesEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "",
   formula: "", source: "", position: 0, status: "draft",
 };

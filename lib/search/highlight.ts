@@ -1,6 +1,7 @@
 // Where the search terms match in a text, for highlighting matches with <mark>. Uses the same definition of a match
-// as the search itself (./terms.ts): substrings for CJK terms, word starts for the others.
-import { termPattern } from "./terms";
+// as the search itself (./terms.ts): substrings for CJK terms, word starts for the others,
+// compared by stem (a match in "images" for "imaging" marks the whole word).
+import { termRanges, textTokens } from "./terms";
 
 export interface Segment {
   text: string;
@@ -10,16 +11,10 @@ export interface Segment {
 /** Sorted, merged [start, end) ranges (UTF-16 offsets into `text`) where any term matches. */
 export function highlightRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  const tokens = textTokens(text);
   for (const term of terms) {
     if (term === "") continue;
-    const re = termPattern(term);
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex += 1;
-        continue;
-      }
-      ranges.push([m.index, m.index + m[0].length]);
-    }
+    ranges.push(...termRanges(text, term, tokens));
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ftsString, matchPlan, prefixRange, termsToExpand } from "./fts";
 import { highlightRanges, highlightSegments } from "./highlight";
-import { isShortTerm, MAX_TERMS, searchTerms, termKind, textMatches } from "./terms";
+import { isShortTerm, MAX_TERMS, searchTerms, termKind, termPiece, textMatches } from "./terms";
 
 describe("searchTerms", () => {
   it("splits on ASCII and ideographic spaces, lower-cases and de-duplicates", () => {
@@ -43,6 +43,36 @@ describe("what matches", () => {
     expect(textMatches("使用GPT模型", "gpt")).toBe(true);
     expect(textMatches("anything", "*")).toBe(false);
     expect(textMatches("a*b", "*")).toBe(true);
+  });
+});
+
+describe("stems", () => {
+  it("matches English inflections through their Porter stems, the last word as a prefix", () => {
+    expect(textMatches("Medical images", "imaging")).toBe(true);
+    expect(textMatches("Medical imaging", "images")).toBe(true);
+    expect(textMatches("Disease diagnosis", "diagnoses")).toBe(true);
+    expect(textMatches("Route plans", "planning")).toBe(true);
+    expect(textMatches("Chest X-rays", "x-ray")).toBe(true);
+    expect(textMatches("magic images", "imagery")).toBe(false);
+    expect(textMatches("Café", "cafe")).toBe(true);
+  });
+
+  it("narrows candidates with a piece every matching text contains", () => {
+    expect(termPiece("imaging")).toBe("im");
+    expect(termPiece("diagnoses")).toBe("diagn");
+    expect(termPiece("cv")).toBe("");
+    expect(termPiece("医疗")).toBe("医疗");
+    for (const [word, text] of [["ability", "abilities"], ["happy", "happiness"], ["possibly", "possible"], ["planning", "plans"]]) {
+      expect(textMatches(text, word), `${word} in ${text}`).toBe(true);
+      expect(text.includes(termPiece(word)), `${termPiece(word)} in ${text}`).toBe(true);
+    }
+  });
+
+  it("marks the whole matching word", () => {
+    expect(highlightSegments("Medical images", ["imaging"])).toEqual([
+      { text: "Medical ", match: false },
+      { text: "images", match: true },
+    ]);
   });
 });
 
@@ -88,7 +118,7 @@ describe("FTS escaping", () => {
 
 describe("highlighting", () => {
   it("marks what the search matched, case-insensitively, merging overlaps", () => {
-    expect(highlightRanges("Route planning: routes, subroutes and ROUTING", ["route"])).toEqual([[0, 5], [16, 21]]);
+    expect(highlightRanges("Route planning: routes, subroutes and ROUTING", ["route"])).toEqual([[0, 5], [16, 22], [38, 45]]);
     expect(highlightRanges("医疗影像分析", ["医疗", "疗影", "分析"])).toEqual([[0, 3], [4, 6]]);
     expect(highlightRanges("abc", [])).toEqual([]);
   });

@@ -4,8 +4,11 @@
 //  - A term with CJK (or other caseless-script) characters matches as a substring: Chinese has no spaces between
 //    words, so "医疗" must be found inside "医疗影像分析".
 //  - Any other term matches at the start of a word, like a search engine: "route" finds "route" and "routes", and
-//    "x-ray" finds "X-ray". Word characters are letters with case, digits and private-use characters; everything
-//    else (punctuation, spaces, CJK) separates words.
+//    "x-ray" finds "X-ray". Words are compared by their Porter stems (./porter.ts, as SQLite FTS5's porter tokenizer
+//    stems them), so "imaging" finds "images" and "diagnoses" finds "diagnosis". Word characters are letters with
+//    case, digits and private-use characters; everything else (punctuation, spaces, CJK) separates words.
+
+import { porterStem } from "./porter";
 
 /** More terms than anyone types; bounds the size of the full-text query. */
 export const MAX_TERMS = 12;
@@ -60,28 +63,84 @@ function escapeRegExp(text: string): string {
 
 const WORD_CLASS = "\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}\\p{Nd}\\p{Nl}\\p{No}\\p{Co}";
 
-/**
- * The pieces every text matching `term` contains (case aside): the term itself for a substring term, its words (runs
- * of word characters) for a word term. A substring index can narrow the candidates with them.
- */
+/** A word as the word index stores it before stemming: diacritics removed (unicode61 remove_diacritics), lower case. */
+export function foldWord(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase();
+}
+
+/** The stem of a word as the word index stores it (SQLite FTS5 `porter` over unicode61). */
+export function wordStem(word: string): string {
+  return porterStem(foldWord(word));
+}
+
+/** The words of a word term (runs of word characters), as typed. */
 export function termWords(term: string): string[] {
   if (termKind(term) === "substring") return [term];
   return term.split(new RegExp(`[^${WORD_CLASS}]+`, "u")).filter(Boolean);
 }
 
 /**
- * A global, case-insensitive pattern for where `term` matches in a text: anywhere for a substring term; for a word
- * term, its words in order (separated by non-word characters), the first at the start of a word and the last
- * possibly continuing (a prefix).
+ * A piece of text that every lower-cased text matching `term` contains, for a substring index to narrow candidates:
+ * the term itself for a substring term; for a word term, the first word's stem less its last two characters (a
+ * Porter stem differs from its word at most in its last two characters, e.g. "ability" -> "abl", "happy" -> "happi"),
+ * or "" when that leaves nothing (no narrowing).
  */
-export function termPattern(term: string): RegExp {
-  if (termKind(term) === "substring") return new RegExp(escapeRegExp(term), "giu");
-  const words = termWords(term);
-  return new RegExp(`(?<![${WORD_CLASS}])${words.map(escapeRegExp).join(`[^${WORD_CLASS}]+`)}`, "giu");
+export function termPiece(term: string): string {
+  if (termKind(term) === "substring") return term;
+  const first = termWords(term)[0] ?? "";
+  const stem = wordStem(first);
+  return stem.slice(0, Math.max(0, [...stem].length - 2));
+}
+
+interface Token {
+  start: number;
+  end: number;
+  stem: string;
+}
+
+const WORD_RUN = new RegExp(`[${WORD_CLASS}]+`, "gu");
+
+/** The words of a text with their offsets and stems, as the word index sees them. */
+export function textTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD_RUN)) tokens.push({ start: m.index, end: m.index + m[0].length, stem: wordStem(m[0]) });
+  return tokens;
+}
+
+/**
+ * Where `term` matches in a text, as [start, end) ranges (UTF-16 offsets): a substring term anywhere, case aside; a
+ * word term where the text's words, stemmed, equal the term's stemmed words in order, the last one as a prefix
+ * ("imaging" finds "images": both stem to "imag"; "route" finds "routing").
+ */
+export function termRanges(text: string, term: string, tokens?: readonly Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (termKind(term) === "substring") {
+    const re = new RegExp(escapeRegExp(term), "giu");
+    for (const m of text.matchAll(re)) if (m[0].length > 0) ranges.push([m.index, m.index + m[0].length]);
+    return ranges;
+  }
+  const stems = termWords(term).map(wordStem);
+  if (stems.length === 0) return ranges;
+  const words = tokens ?? textTokens(text);
+  const last = stems.length - 1;
+  for (let i = 0; i + last < words.length; i++) {
+    let ok = true;
+    for (let j = 0; j <= last && ok; j++) ok = j < last ? words[i + j].stem === stems[j] : words[i + j].stem.startsWith(stems[j]);
+    if (ok) ranges.push([words[i].start, words[i + last].end]);
+  }
+  return ranges;
+}
+
+/** A test for whether a text matches a term (the definition the indexes implement). */
+export function termMatcher(term: string): (text: string) => boolean {
+  if (termKind(term) === "substring") {
+    const re = new RegExp(escapeRegExp(term), "iu");
+    return (text) => re.test(text);
+  }
+  return (text) => termRanges(text, term).length > 0;
 }
 
 /** Whether a text matches a term (the definition the indexes implement). */
 export function textMatches(text: string, term: string): boolean {
-  const pattern = termPattern(term);
-  return pattern.test(text);
+  return termMatcher(term)(text);
 }

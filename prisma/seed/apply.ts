@@ -2,6 +2,7 @@
 // content was applied, so later runs (every `npm start`) never overwrite edits made since.
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { SeedContent, SeedLink } from "./types";
+import { seedAliases } from "./aliases";
 
 export const SEED_NAME = "article-v1";
 
@@ -30,7 +31,7 @@ async function writeContent(tx: Tx, c: SeedContent): Promise<void> {
       data: {
         slug: d.slug, position: i, source: d.source,
         nameZh: d.name.zh, nameEn: d.name.en, summaryZh: d.summary.zh, summaryEn: d.summary.en,
-        bodyZh: d.body.zh, bodyEn: d.body.en,
+        bodyZh: d.body.zh, bodyEn: d.body.en, ...seedAliases("domains", d.slug),
       },
     });
     domainIds.set(d.slug, row.id);
@@ -42,7 +43,7 @@ async function writeContent(tx: Tx, c: SeedContent): Promise<void> {
       data: {
         slug: t.slug, category: t.category, position: i, source: t.source, formula: t.formula ?? null,
         nameZh: t.name.zh, nameEn: t.name.en, summaryZh: t.summary.zh, summaryEn: t.summary.en,
-        bodyZh: t.body.zh, bodyEn: t.body.en,
+        bodyZh: t.body.zh, bodyEn: t.body.en, ...seedAliases("techniques", t.slug),
       },
     });
     techniqueIds.set(t.slug, row.id);
@@ -59,7 +60,7 @@ async function writeContent(tx: Tx, c: SeedContent): Promise<void> {
 
   const mechanismIds = new Map<string, number>();
   for (const [i, m] of c.mechanisms.entries()) {
-    const row = await tx.fusionMechanism.create({ data: simple(m, i) });
+    const row = await tx.fusionMechanism.create({ data: { ...simple(m, i), ...seedAliases("mechanisms", m.slug) } });
     mechanismIds.set(m.slug, row.id);
   }
   for (const [i, a] of c.advantages.entries()) await tx.advantage.create({ data: simple(a, i) });
@@ -68,7 +69,7 @@ async function writeContent(tx: Tx, c: SeedContent): Promise<void> {
 
   const challengeIds = new Map<string, number>();
   for (const [i, ch] of c.challenges.entries()) {
-    const row = await tx.challenge.create({ data: simple(ch, i) });
+    const row = await tx.challenge.create({ data: { ...simple(ch, i), ...seedAliases("challenges", ch.slug) } });
     challengeIds.set(ch.slug, row.id);
   }
 

@@ -6,10 +6,15 @@ import { FacetPanel, type FacetGroup } from "@/components/explore/facet-panel";
 import { FilterDrawerProvider, FilterPanel, FiltersButton } from "@/components/explore/filter-drawer";
 import { RESULTS_TOP_ID } from "@/components/explore/ids";
 import { ActiveFilters, Pagination, ResultsRegion, SortSelect } from "@/components/explore/result-controls";
+import { DidYouMean } from "@/components/explore/did-you-mean";
+import { EmptyState } from "@/components/explore/empty-state";
 import { ResultList } from "@/components/explore/result-list";
 import { SearchBox } from "@/components/explore/search-box";
 import { pageLocale } from "@/i18n/page-locale";
 import { explorer } from "@/lib/catalog/explore";
+import { matchSnippets } from "@/lib/catalog/explore/snippets";
+import { relaxations } from "@/lib/search/relax";
+import { matchReasons } from "@/components/explore/match-reasons";
 import type { FacetValueView } from "@/lib/catalog/explore/present";
 import { activeFilterCount, exploreQueryToSearchParams, FACETS, parseExploreQueryLenient, type ExploreQuery, type Facet } from "@/lib/schemas/explore-query";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -67,6 +72,20 @@ export default async function ExplorePage({ params, searchParams }: Props) {
     `/api/v1/use-cases?${exploreQueryToSearchParams({ ...query, format, all: format === "json" }, { locale: true, format: true, paging: false }).toString()}`;
   const apiHref = `/api/v1/use-cases?${exploreQueryToSearchParams(query, { locale: true }).toString()}`;
   const from = (query.page - 1) * query.pageSize + 1;
+  const exploreHref = (q: ExploreQuery) => {
+    const search = exploreQueryToSearchParams({ ...q, page: 1 }).toString();
+    return `/${locale}/explore${search ? `?${search}` : ""}`;
+  };
+  // Search that forgives (issue 12): why each result matched; when nothing did, "did you mean" and what each criterion costs.
+  const searching = result.terms.length > 0;
+  const [texts, suggestions, relaxed] = await Promise.all([
+    searching && result.items.length > 0 ? matchSnippets(result.items.map((i) => i.slug), result.terms, locale) : {},
+    searching && result.total === 0 ? explorer.suggest(query) : [],
+    result.total === 0
+      ? Promise.all(relaxations(query).map(async (r) => ({ r, count: (await explorer.explore({ ...r.query, pageSize: 1 }, { unknownSlugs: "ignore" })).total })))
+      : [],
+  ]);
+  const snippets = matchReasons(result, texts);
   const filtered = activeFilterCount(query.filters) > 0;
 
   return (
@@ -148,12 +167,19 @@ export default async function ExplorePage({ params, searchParams }: Props) {
               <div className="mt-4">
                 <ResultsRegion updating={t("updating")}>
                   {result.total === 0 ? (
-                    <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
-                      <p className="font-semibold">{t("emptyTitle")}</p>
-                      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{filtered ? t("emptyHint") : t("emptyHintSearch")}</p>
-                    </div>
+                    <EmptyState
+                      hint={filtered ? t("emptyHint") : t("emptyHintSearch")}
+                      relaxations={relaxed.map(({ r, count }) => ({
+                        kind: r.kind,
+                        label: r.kind === "search" ? r.q : `${facetLabel[r.facet]}: ${names[r.facet][r.value] ?? r.value}`,
+                        count,
+                        href: exploreHref(r.query),
+                      }))}
+                    >
+                      <DidYouMean suggestions={suggestions.map((text) => ({ text, href: exploreHref({ ...query, q: text }) }))} />
+                    </EmptyState>
                   ) : (
-                    <ResultList items={result.items} terms={result.terms} />
+                    <ResultList items={result.items} terms={result.terms} snippets={snippets} />
                   )}
                   <Pagination
                     pages={pageNumbers.map((page) => ({ page, href: href(page) }))}

@@ -2,6 +2,8 @@
 // its database client) as a parameter, with no `server-only` import, so the benchmark drives exactly this code against
 // scratch databases; the app gets the instance bound to its own client from ./index.ts.
 import { ENTITY_FACETS, type EntityFacet, type ExploreQuery, type QueryParamError } from "@/lib/schemas/explore-query";
+import { entityPhrases, namedEntities } from "@/lib/search/aliases";
+import { buildLexicon, MAX_SUGGESTIONS, suggestQueries } from "@/lib/search/suggest";
 import { searchTerms } from "@/lib/search/terms";
 import { pick, type AppLocale } from "@/lib/i18n/localize";
 import { entityName, facetViews, viewsOfUseCases, type FacetsView, type RefView, type UseCaseView } from "./present";
@@ -24,6 +26,8 @@ export interface ExploreResult {
   facets: FacetsView;
   /** The search terms, for highlighting matches. */
   terms: string[];
+  /** The entities the search names (by name or alias): their use cases match whatever their texts. */
+  named: Array<{ facet: EntityFacet; slug: string }>;
   vocabulary: Vocabulary;
   /** Filter values that name no published entity, when the caller asked to drop them instead of failing. */
   ignored: Array<{ facet: EntityFacet; slug: string }>;
@@ -48,6 +52,9 @@ export interface ExploreOptions {
   unknownSlugs?: "error" | "ignore";
 }
 
+/** Use cases whose titles and summaries feed "did you mean" at most. */
+const LEXICON_USE_CASES = 2_000;
+
 export function createExploreEngine(backend: SearchBackend) {
   function resolve(query: ExploreQuery, vocabulary: Vocabulary, options: ExploreOptions) {
     const ignored: ExploreResult["ignored"] = [];
@@ -66,6 +73,7 @@ export function createExploreEngine(backend: SearchBackend) {
       ids,
       basis: query.filters.basis,
       terms,
+      named: terms.length === 0 ? [] : namedEntities(query.q, vocabulary),
       sort: query.sort,
       locale: query.locale,
       limit: query.pageSize,
@@ -81,7 +89,7 @@ export function createExploreEngine(backend: SearchBackend) {
 
   /** Counts of article-stated links, from the records of every visible use case (see ./fusion-basis.ts). */
   async function articleFusion(locale: AppLocale) {
-    const ids = await backend.allIds({ ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], sort: "title", locale, limit: 0, offset: 0 });
+    const ids = await backend.allIds({ ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], named: [], sort: "title", locale, limit: 0, offset: 0 });
     const records = ordered(await backend.records(ids), ids);
     const fusion = articleFusionCounts(records);
     const byId = new Map(records.map((r) => [r.id, r]));
@@ -131,6 +139,7 @@ export function createExploreEngine(backend: SearchBackend) {
         items: viewsOfUseCases(records, vocabulary, query.locale),
         facets: facetViews(vocabulary, result.counts, query.locale),
         terms,
+        named: resolved.named.flatMap(({ facet, id }) => vocabulary[facet].filter((e) => e.id === id).map((e) => ({ facet, slug: e.slug }))),
         vocabulary,
         ignored,
       };
@@ -146,7 +155,7 @@ export function createExploreEngine(backend: SearchBackend) {
     async overview(locale: AppLocale): Promise<{ facets: FacetsView; vocabulary: Vocabulary; total: number }> {
       const vocabulary = await backend.vocabulary();
       const ids = { domain: [], technique: [], mechanism: [], challenge: [] };
-      const result = await backend.explore({ ids, basis: [], terms: [], sort: "title", locale, limit: 0, offset: 0 });
+      const result = await backend.explore({ ids, basis: [], terms: [], named: [], sort: "title", locale, limit: 0, offset: 0 });
       return { facets: facetViews(vocabulary, result.counts, locale), vocabulary, total: result.total };
     },
 
@@ -168,6 +177,31 @@ export function createExploreEngine(backend: SearchBackend) {
         challengeCells: dense(counts.challengeCells, vocabulary.challenge).map(({ d, v, count }) => ({ domain: d.slug, challenge: v.slug, count })),
         ...(article ? { cellUseCases: article.cellUseCases(vocabulary) } : {}),
       };
+    },
+
+    /**
+     * "Did you mean": for a search that finds nothing, up to three queries close to it (lib/search/suggest.ts) that do
+     * find something with the same filters. Built from entity names and aliases and from the titles and summaries of
+     * (at most LEXICON_USE_CASES) use cases; only asked for when a search came back empty.
+     */
+    async suggest(query: ExploreQuery): Promise<string[]> {
+      if (searchTerms(query.q).length === 0) return [];
+      const vocabulary = await backend.vocabulary();
+      const everything: ResolvedQuery = { ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], named: [], sort: "title", locale: query.locale, limit: -1, offset: 0 };
+      const ids = (await backend.allIds(everything)).slice(0, LEXICON_USE_CASES);
+      const records = ids.length > 0 ? await backend.records(ids) : [];
+      const lexicon = buildLexicon([
+        ...Object.values(vocabulary).flatMap((entities) => entities.flatMap(entityPhrases)),
+        ...records.flatMap((r) => [r.titleZh, r.titleEn]),
+        ...records.flatMap((r) => [r.summaryZh, r.summaryEn]).flatMap((s) => s.split(/[\s,.;:!?()，。；：！？（）、]+/u)),
+      ]);
+      const out: string[] = [];
+      for (const candidate of suggestQueries(query.q, lexicon, MAX_SUGGESTIONS * 2)) {
+        if (out.length === MAX_SUGGESTIONS) break;
+        const { resolved } = resolve({ ...query, q: candidate, page: 1 }, vocabulary, { unknownSlugs: "ignore" });
+        if ((await backend.explore({ ...resolved, limit: 0, offset: 0 })).total > 0) out.push(candidate);
+      }
+      return out;
     },
 
     /** The whole filtered set, ignoring page and pageSize, in the query's order. */

@@ -3,7 +3,7 @@
 // (./sqlite-backend.ts, ./postgres-backend.ts); this one is the plain reference the tests run against brute force.
 // Search means the same as on SQLite (lib/search/terms.ts): every term must match one of the six texts. SQL narrows
 // the candidates with LIKE; the exact test runs here.
-import { termKind, termPattern } from "@/lib/search/terms";
+import { termMatcher, termPiece } from "@/lib/search/terms";
 import { join, list, num, query, raw, sql, toDate, type Dialect, type Fragment, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
@@ -53,20 +53,20 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
   }
 
   async function documents(q: ResolvedQuery): Promise<Doc[]> {
-    // A LIKE on the term (or, for a word term, on its first word) keeps every text that can match, and then some.
-    const likeOf = (t: string) => (termKind(t) === "word" ? (t.match(/[\p{L}\p{N}]+/u)?.[0] ?? t) : t);
-    const termConditions = q.terms.map((t) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], likeOf(t))})`);
+    // A LIKE on a piece of each term (lib/search/terms.ts termPiece) keeps every text that can match, and then some.
+    // A query naming an entity also matches that entity's use cases, whatever their texts: no narrowing then.
+    const termConditions = (q.named.length > 0 ? [] : q.terms)
+      .map(termPiece)
+      .filter((piece) => piece !== "")
+      .map((piece) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], piece)})`);
     const texts = q.terms.length === 0 ? raw("") : raw(`, u."summaryZh", u."summaryEn", u."bodyZh", u."bodyEn"`);
     const rows = await run<{ id: unknown; domainId: unknown; basis: string; titleZh: string; titleEn: string; updatedAt: unknown; summaryZh?: string; summaryEn?: string; bodyZh?: string; bodyEn?: string }>(sql`
       SELECT u."id", u."domainId", u."basis", u."titleZh", u."titleEn", u."updatedAt" ${texts}
       FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
       WHERE ${VISIBLE} ${join(termConditions, " ")}`);
-    const patterns = q.terms.map(termPattern);
-    const hit = (re: RegExp, ...values: Array<string | undefined>) => values.some((v) => {
-      re.lastIndex = 0;
-      return v !== undefined && re.test(v);
-    });
-    const docs = new Map<number, Doc>();
+    const patterns = q.terms.map(termMatcher);
+    const hit = (matches: (text: string) => boolean, ...values: Array<string | undefined>) => values.some((v) => v !== undefined && matches(v));
+    const docs = new Map<number, Doc & { matches: boolean }>();
     for (const r of rows) {
       // Relevance, as on SQLite: matching in the title (every term) first, then the rest; each group newest first.
       let inTitle = patterns.length > 0;
@@ -76,7 +76,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
         if (!title && !hit(re, r.summaryZh, r.summaryEn, r.bodyZh, r.bodyEn)) matches = false;
         if (!title) inTitle = false;
       }
-      if (!matches) continue;
+      if (!matches && q.named.length === 0) continue;
       const score = inTitle ? 1 : 0;
       const zh = (r.titleZh ?? "").trim();
       const en = (r.titleEn ?? "").trim();
@@ -91,6 +91,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
         technique: [],
         mechanism: [],
         challenge: [],
+        matches,
       });
     }
     const [techniques, mechanisms, challenges] = await Promise.all([
@@ -101,7 +102,15 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
     for (const [rows2, key] of [[techniques, "technique"], [mechanisms, "mechanism"], [challenges, "challenge"]] as const) {
       for (const l of rows2) docs.get(num(l.useCaseId))?.[key].push(num(l.v));
     }
-    return [...docs.values()];
+    if (q.named.length === 0) return [...docs.values()];
+    // Use cases of a named entity match, and rank with the title matches.
+    const named = (d: Doc) => q.named.some(({ facet, id }) => (facet === "domain" ? d.domainId === id : d[facet].includes(id)));
+    const out: Doc[] = [];
+    for (const d of docs.values()) {
+      if (named(d)) out.push({ ...d, score: 1 });
+      else if (d.matches) out.push(d);
+    }
+    return out;
   }
 
   function evaluate(q: ResolvedQuery, docs: Doc[]) {
@@ -182,7 +191,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
     },
 
     async fusionCounts(): Promise<FusionCounts> {
-      const docs = await documents({ ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], sort: "title", locale: "en", limit: 0, offset: 0 });
+      const docs = await documents({ ids: { domain: [], technique: [], mechanism: [], challenge: [] }, basis: [], terms: [], named: [], sort: "title", locale: "en", limit: 0, offset: 0 });
       const cells = (key: "technique" | "challenge") => {
         const map = new Map<string, [number, number, number]>();
         for (const d of docs) {

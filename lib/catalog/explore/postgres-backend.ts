@@ -3,16 +3,20 @@
 // checks that on the seeded catalog). All values are bound parameters; see ./sql.ts.
 //
 // How a query runs:
-//  1. Search (when there are terms): every term, or each word of a word term, must occur in the use case's lower-cased
-//     texts (atlas_search."UseCaseText".doc LIKE '%…%', answered by the GIN trigram index for pieces of 3+
-//     characters). The candidates' texts come back and the exact definition of a match (lib/search/terms.ts: CJK
-//     terms anywhere, other terms at word starts, each text on its own) decides, as on SQLite. It also finds the use
-//     cases that match in their titles, which relevance puts first.
+//  1. Search (when there are terms): a piece of every term (lib/search/terms.ts termPiece: the term, or the start of a
+//     word term's stem) must occur in the use case's lower-cased texts (atlas_search."UseCaseText".doc LIKE '%…%',
+//     answered by the GIN trigram index for pieces of 3+ characters). The candidates' texts come back and the exact
+//     definition of a match (lib/search/terms.ts: CJK terms anywhere, other terms by their stems at word starts, each
+//     text on its own) decides, as on SQLite. Stems come from the very Porter stemmer SQLite's FTS5 uses
+//     (lib/search/porter.ts), not from PostgreSQL's `english` configuration (Snowball stems differently, e.g.
+//     "generalization" -> "general" where Porter gives "gener", so the providers would disagree). It also finds the
+//     use cases that match in their titles, and those of the entities the query names (aliases), which relevance
+//     puts first.
 //  2. Facets and total: one statement over the visible use cases (∧ the matches), each row carrying whether it passes
 //     each facet's filter; a facet's counts drop its own filter (disjunctive).
 //  3. One page in order, in SQL: by title (SQLite's key: trimmed, ASCII-lower-cased, compared byte-wise: COLLATE "C"),
 //     by date, or by relevance (title matches first, then the most recently updated in each group, as on SQLite).
-import { termPattern, termWords } from "@/lib/search/terms";
+import { termMatcher, termPiece } from "@/lib/search/terms";
 import { containsPattern } from "./portable-backend";
 import { join, list, num, query, raw, sql, toDate, type Fragment, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
@@ -40,6 +44,13 @@ const LINKS = {
 
 type LinkFacet = keyof typeof LINKS;
 
+/** "This use case belongs to that entity", for the entities a query names. */
+function namedCondition(facet: ResolvedQuery["named"][number]["facet"], id: number): Fragment {
+  if (facet === "domain") return sql`u."domainId" = ${id}`;
+  const { table, column } = LINKS[facet];
+  return sql`EXISTS (SELECT 1 FROM ${raw(`"${table}"`)} l WHERE l."useCaseId" = u."id" AND l.${raw(`"${column}"`)} = ${id})`;
+}
+
 /** Ids as one bound text parameter ("1,2,3"), read back as int[]: one parameter whatever the number of ids. */
 function idArray(ids: Iterable<number>): Fragment {
   return sql`string_to_array(${[...ids].join(",")}, ',')::int[]`;
@@ -56,17 +67,17 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
   /** The visible use cases matching every term, and those matching every term in a title; null when not searching. */
   async function search(q: ResolvedQuery): Promise<SearchHits | null> {
     if (q.terms.length === 0) return null;
-    const pieces = [...new Set(q.terms.flatMap(termWords))];
+    const pieces = [...new Set(q.terms.map(termPiece))].filter((p) => p !== "");
+    const narrow = pieces.length === 0 ? raw("") : sql`AND ${join(pieces.map((p) => sql`t."doc" LIKE lower(${containsPattern(p)}) ESCAPE '\\'`), " AND ")}`;
     const rows = await run<{ id: unknown; doc: string }>(sql`
       SELECT t."useCaseId" AS id, t."doc"
       FROM "atlas_search"."UseCaseText" t JOIN "UseCase" u ON u."id" = t."useCaseId" JOIN "Domain" d ON d."id" = u."domainId"
-      WHERE ${VISIBLE} AND ${join(pieces.map((p) => sql`t."doc" LIKE lower(${containsPattern(p)}) ESCAPE '\\'`), " AND ")}`);
-    const patterns = q.terms.map(termPattern);
-    const hit = (re: RegExp, texts: string[]) =>
-      texts.some((text) => {
-        re.lastIndex = 0;
-        return re.test(text);
-      });
+      WHERE ${VISIBLE} ${narrow}`);
+    const named = q.named.length === 0 ? [] : await run<{ id: unknown }>(sql`
+      SELECT u."id" FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
+      WHERE ${VISIBLE} AND (${join(q.named.map(({ facet, id }) => namedCondition(facet, id)), " OR ")})`);
+    const patterns = q.terms.map(termMatcher);
+    const hit = (matches: (text: string) => boolean, texts: string[]) => texts.some(matches);
     const ids: number[] = [];
     const inTitle = new Set<number>();
     for (const row of rows) {
@@ -87,6 +98,13 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       const id = num(row.id);
       ids.push(id);
       if (titled) inTitle.add(id);
+    }
+    // The use cases of the entities the query names match too, ranked with the title matches.
+    const found = new Set(ids);
+    for (const row of named) {
+      const id = num(row.id);
+      inTitle.add(id);
+      if (!found.has(id)) ids.push(id);
     }
     return { ids, inTitle };
   }

@@ -10,7 +10,8 @@
 //  3. Put one page in order, by title or date: either by walking the sort index, testing each entry against the
 //     result's bitmap, until the page is full (cheap when the result set is a large share of the catalog) or by
 //     sorting the result set's ids (cheap when it is small), whichever touches fewer rows. Relevance puts the use
-//     cases that match in their titles first (a second, title-only match), then the rest, the most recently updated
+//     cases that match in their titles (a second, title-only match) or belong to an entity the query names (an alias,
+//     lib/search/aliases.ts) first, then the rest, the most recently updated
 //     first in each group. (FTS5's bm25 would score every match, which costs as much as the matches are many.)
 import { matchPlan, prefixRange, termsToExpand, type MatchPlan } from "@/lib/search/fts";
 import type { EntityFacet } from "@/lib/schemas/explore-query";
@@ -204,8 +205,23 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
 
   async function run(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
     const [index, match] = await Promise.all([loadIndex(), plan(q)]);
+    const relevance = q.sort === "relevance";
     const searched =
-      match === null ? null : match === "none" ? { set: emptyBitmap(index.words), inTitle: null } : await matches(match, index.words, q.sort === "relevance");
+      match === null
+        ? null
+        : match === "none"
+          ? { set: emptyBitmap(index.words), inTitle: relevance ? emptyBitmap(index.words) : null }
+          : await matches(match, index.words, relevance);
+    if (searched && q.named.length > 0) {
+      // The use cases of the entities the query names match too, ranked with the title matches.
+      let named = emptyBitmap(index.words);
+      for (const { facet, id } of q.named) {
+        const bitmap = index.values.get(`${facet}:${id}`);
+        if (bitmap) named = or(named, bitmap);
+      }
+      searched.set = or(searched.set, named);
+      if (searched.inTitle) searched.inTitle = or(searched.inTitle, named);
+    }
     const { result, except } = evaluate(q, index, searched?.set ?? null);
     const size = count(result);
     const counts = withCounts ? facetCounts(index, except) : null;

@@ -10,6 +10,11 @@ export interface FacetEntity {
   summaryZh: string;
   summaryEn: string;
   position: number;
+  /** Other names, zh and en (issue 12). */
+  aliasesZh: string[];
+  aliasesEn: string[];
+  /** Both languages' aliases, for search (lib/search/aliases.ts). */
+  aliases: string[];
   /** Techniques only. */
   category: string | null;
 }
@@ -22,6 +27,8 @@ export interface ResolvedQuery {
   basis: BasisValue[];
   /** Search terms (lib/search/terms.ts), all of which must occur; [] when not searching. */
   terms: string[];
+  /** Entities the query names as a whole (lib/search/aliases.ts): their use cases match too, first by relevance. */
+  named: Array<{ facet: EntityFacet; id: number }>;
   sort: Sort;
   locale: "en" | "zh";
   limit: number;

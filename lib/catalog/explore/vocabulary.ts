@@ -3,11 +3,18 @@
 import { num, query, raw, type Dialect, type RawQueryClient } from "./sql";
 import type { FacetEntity, Vocabulary } from "./types";
 import type { EntityFacet } from "@/lib/schemas/explore-query";
+import { parseAliases } from "@/lib/schemas/aliases";
 
-const COLUMNS = `"id", "slug", "nameZh", "nameEn", "summaryZh", "summaryEn", "position"`;
+const COLUMNS = `"id", "slug", "nameZh", "nameEn", "summaryZh", "summaryEn", "position", "aliasesZh", "aliasesEn"`;
 const PUBLISHED = `"status" = 'published' AND "deletedAt" IS NULL`;
 
-type Row = Omit<FacetEntity, "id" | "position"> & { kind: EntityFacet; id: unknown; position: unknown };
+type Row = Omit<FacetEntity, "id" | "position" | "aliasesZh" | "aliasesEn" | "aliases"> & {
+  kind: EntityFacet;
+  id: unknown;
+  position: unknown;
+  aliasesZh: string | null;
+  aliasesEn: string | null;
+};
 
 export async function loadVocabulary(db: RawQueryClient, dialect: Dialect = "sqlite"): Promise<Vocabulary> {
   const rows = await query<Row>(
@@ -21,7 +28,12 @@ export async function loadVocabulary(db: RawQueryClient, dialect: Dialect = "sql
   );
   const vocabulary: Vocabulary = { domain: [], technique: [], mechanism: [], challenge: [] };
   for (const r of rows) {
+    const aliasesZh = parseAliases(r.aliasesZh);
+    const aliasesEn = parseAliases(r.aliasesEn);
     vocabulary[r.kind].push({
+      aliasesZh,
+      aliasesEn,
+      aliases: [...aliasesZh, ...aliasesEn],
       id: num(r.id),
       slug: r.slug,
       nameZh: r.nameZh ?? "",

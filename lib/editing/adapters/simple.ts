@@ -1,7 +1,10 @@
 import "server-only";
 import {
+  aliasedEntrySchema,
+  aliasedEntryUpdateSchema,
   simpleEntrySchema,
   simpleEntryUpdateSchema,
+  type AliasedEntryValues,
   type SimpleEntryValues,
 } from "@/lib/schemas/simple-entry";
 import type { EntityType } from "@/lib/schemas/entity-types";
@@ -21,6 +24,9 @@ interface SimpleRow {
   version: number;
   deletedAt: Date | null;
   updatedAt: Date;
+  /** Mechanisms and challenges only. */
+  aliasesZh?: string;
+  aliasesEn?: string;
 }
 
 /** The part of a Prisma delegate the simple entities need; tx.advantage, tx.driver and the rest all fit it. */
@@ -28,10 +34,10 @@ interface SimpleDelegate {
   findUnique(args: { where: { id: number } }): PromiseLike<SimpleRow | null>;
   findFirst(args: { where: { slug: string; id?: { not: number } }; select: { id: true } }): PromiseLike<{ id: number } | null>;
   findMany(args: { where: { deletedAt: null } | { deletedAt: { not: null } }; orderBy: typeof ORDER }): PromiseLike<SimpleRow[]>;
-  create(args: { data: SimpleEntryValues & { createdAt: Date; updatedAt: Date } }): PromiseLike<{ id: number }>;
+  create(args: { data: (SimpleEntryValues | AliasedEntryValues) & { createdAt: Date; updatedAt: Date } }): PromiseLike<{ id: number }>;
   updateMany(args: {
     where: { id: number; version: number; deletedAt: null | { not: null } };
-    data: (Partial<SimpleEntryValues> & { version: { increment: number }; updatedAt: Date }) | { deletedAt: Date | null; version: { increment: number }; updatedAt: Date };
+    data: (Partial<SimpleEntryValues | AliasedEntryValues> & { version: { increment: number }; updatedAt: Date }) | { deletedAt: Date | null; version: { increment: number }; updatedAt: Date };
   }): PromiseLike<{ count: number }>;
   delete(args: { where: { id: number } }): PromiseLike<unknown>;
 }
@@ -57,19 +63,36 @@ function toEntry(row: SimpleRow): Entry<SimpleEntryValues> {
   };
 }
 
+function toAliasedEntry(row: SimpleRow): Entry<AliasedEntryValues> {
+  const entry = toEntry(row);
+  return { ...entry, values: { ...entry.values, aliasesZh: row.aliasesZh ?? "", aliasesEn: row.aliasesEn ?? "" } };
+}
+
+interface Shape<V extends SimpleEntryValues> {
+  schema: EntityAdapter<V>["schema"];
+  updateSchema: EntityAdapter<V>["updateSchema"];
+  toEntry: (row: SimpleRow) => Entry<V>;
+}
+
+const SIMPLE: Shape<SimpleEntryValues> = { schema: simpleEntrySchema, updateSchema: simpleEntryUpdateSchema, toEntry };
+const ALIASED: Shape<AliasedEntryValues> = { schema: aliasedEntrySchema, updateSchema: aliasedEntryUpdateSchema, toEntry: toAliasedEntry };
+
 /**
- * Mechanisms, advantages, drivers, challenges and trends: same columns, different tables. `linkedFrom` names the
+ * Mechanisms, advantages, drivers, challenges and trends: same columns, different tables (mechanisms and challenges
+ * also have aliases: `shape`). `linkedFrom` names the
  * use cases that link to an entry (mechanisms and challenges), which block a purge.
  */
-export function simpleAdapter(
+export function simpleAdapter<V extends SimpleEntryValues>(
   type: EntityType,
+  shape: Shape<V>,
   delegate: (tx: Tx) => SimpleDelegate,
   linkedFrom: (tx: Tx, id: number) => Promise<string[]> = async () => [],
-): EntityAdapter<SimpleEntryValues> {
+): EntityAdapter<V> {
+  const toEntry = shape.toEntry;
   return {
     type,
-    schema: simpleEntrySchema,
-    updateSchema: simpleEntryUpdateSchema,
+    schema: shape.schema,
+    updateSchema: shape.updateSchema,
     async load(tx, id) {
       const row = await delegate(tx).findUnique({ where: { id } });
       return row ? toEntry(row) : null;
@@ -100,12 +123,12 @@ export function simpleAdapter(
   };
 }
 
-export const mechanismAdapter = simpleAdapter("mechanism", (tx) => tx.fusionMechanism, async (tx, id) =>
+export const mechanismAdapter = simpleAdapter("mechanism", ALIASED, (tx) => tx.fusionMechanism, async (tx, id) =>
   (await tx.useCaseMechanism.findMany({ where: { mechanismId: id }, select: { useCase: { select: { slug: true } } } })).map((l) => `use-case:${l.useCase.slug}`),
 );
-export const challengeAdapter = simpleAdapter("challenge", (tx) => tx.challenge, async (tx, id) =>
+export const challengeAdapter = simpleAdapter("challenge", ALIASED, (tx) => tx.challenge, async (tx, id) =>
   (await tx.useCaseChallenge.findMany({ where: { challengeId: id }, select: { useCase: { select: { slug: true } } } })).map((l) => `use-case:${l.useCase.slug}`),
 );
-export const advantageAdapter = simpleAdapter("advantage", (tx) => tx.advantage);
-export const driverAdapter = simpleAdapter("driver", (tx) => tx.driver);
-export const trendAdapter = simpleAdapter("trend", (tx) => tx.trend);
+export const advantageAdapter = simpleAdapter("advantage", SIMPLE, (tx) => tx.advantage);
+export const driverAdapter = simpleAdapter("driver", SIMPLE, (tx) => tx.driver);
+export const trendAdapter = simpleAdapter("trend", SIMPLE, (tx) => tx.trend);

@@ -23,11 +23,16 @@ interface SimpleRow {
   status: string; version: number; createdAt: Date; updatedAt: Date; deletedAt: Date | null;
 }
 
-function simple(row: SimpleRow): CatalogItem<"mechanisms"> {
+function simple(row: SimpleRow): CatalogItem<"advantages"> {
   return {
     slug: row.slug, nameZh: row.nameZh, nameEn: row.nameEn, summaryZh: row.summaryZh, summaryEn: row.summaryEn,
     source: row.source, position: row.position, status: status(row.status), ...meta(row),
   };
+}
+
+function aliased(row: SimpleRow & { aliasesZh: string; aliasesEn: string }): CatalogItem<"mechanisms"> {
+  const { slug, nameZh, nameEn, ...rest } = simple(row);
+  return { slug, nameZh, nameEn, aliasesZh: row.aliasesZh, aliasesEn: row.aliasesEn, ...rest };
 }
 
 /** The whole catalog (trash included) in the file's shape: what export writes and what import compares with. */
@@ -67,23 +72,23 @@ export async function readCatalog(client: Reader): Promise<CatalogFile> {
     format: CATALOG_FORMAT,
     schemaVersion: CATALOG_SCHEMA_VERSION,
     domains: domains.map((d) => ({
-      slug: d.slug, nameZh: d.nameZh, nameEn: d.nameEn, summaryZh: d.summaryZh, summaryEn: d.summaryEn, bodyZh: d.bodyZh, bodyEn: d.bodyEn,
+      slug: d.slug, nameZh: d.nameZh, nameEn: d.nameEn, aliasesZh: d.aliasesZh, aliasesEn: d.aliasesEn, summaryZh: d.summaryZh, summaryEn: d.summaryEn, bodyZh: d.bodyZh, bodyEn: d.bodyEn,
       source: d.source, position: d.position, status: status(d.status), ...meta(d),
     })),
     techniques: techniques.map((t) => ({
       slug: t.slug, category: TECHNIQUE_CATEGORY_VALUES.find((c) => c === t.category) ?? "general",
-      nameZh: t.nameZh, nameEn: t.nameEn, summaryZh: t.summaryZh, summaryEn: t.summaryEn, bodyZh: t.bodyZh, bodyEn: t.bodyEn,
+      nameZh: t.nameZh, nameEn: t.nameEn, aliasesZh: t.aliasesZh, aliasesEn: t.aliasesEn, summaryZh: t.summaryZh, summaryEn: t.summaryEn, bodyZh: t.bodyZh, bodyEn: t.bodyEn,
       formula: t.formula, source: t.source, position: t.position, status: status(t.status), ...meta(t),
     })),
     workflowSteps: steps.map((s) => ({
       slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, summaryZh: s.summaryZh, summaryEn: s.summaryEn, source: s.source,
       position: s.position, status: status(s.status), ...meta(s),
     })),
-    mechanisms: mechanisms.map(simple),
+    mechanisms: mechanisms.map(aliased),
     advantages: advantages.map(simple),
     drivers: drivers.map(simple),
     trends: trends.map(simple),
-    challenges: challenges.map(simple),
+    challenges: challenges.map(aliased),
     faqs: faqs.map((f) => ({
       slug: f.slug, questionZh: f.questionZh, questionEn: f.questionEn, answerZh: f.answerZh, answerEn: f.answerEn, source: f.source,
       position: f.position, status: status(f.status), ...meta(f),

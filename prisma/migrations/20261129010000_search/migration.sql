@@ -9,7 +9,8 @@
 -- What lives here, all maintained by triggers so that every writer (seed, admin, scripts) keeps it current:
 --   UseCaseSearch        FTS5 trigram index over title/summary/body in zh and en: substring search for CJK terms.
 --   UseCaseSearchTerms   its vocabulary, to look up 1-2 character terms (trigrams cannot match them directly).
---   UseCaseWords         FTS5 word index (unicode61; CJK characters separate words): word-prefix search for the rest.
+--   UseCaseWords         FTS5 word index (unicode61; CJK characters separate words): word-prefix search for the rest
+--                        (stemmed with porter since 20261206080000_search_stems).
 --   ExploreDoc           one row per visible use case (published, not deleted, in a published domain): sort keys.
 --   ExploreDocValue      the facet values each visible use case has (what its bits are set for).
 --   ExploreBitmap        per facet value, the bitmap of visible use cases that have it (and one of all visible use

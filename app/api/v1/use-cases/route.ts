@@ -1,5 +1,5 @@
 // GET /api/v1/use-cases: the explorer's query as JSON (one page, with facets), the whole filtered set as a JSON array
-// (all=1), or as CSV (format=csv).
+// (all=1), or as CSV (format=csv). A search that finds nothing carries `suggestions` ("did you mean").
 import type { NextRequest } from "next/server";
 import { apiFacets, apiUseCase } from "@/lib/api/dto";
 import { ApiError, handleApi, jsonResponse, preflightResponse, textResponse } from "@/lib/api/http";
@@ -32,6 +32,8 @@ export async function GET(request: NextRequest) {
       page: result.page,
       pageSize: result.pageSize,
       facets: apiFacets(result.facets),
+      // "Did you mean": only when the search found nothing.
+      ...(result.total === 0 && result.terms.length > 0 ? { suggestions: await explorer.suggest(query) } : {}),
     });
   });
 }
