@@ -233,7 +233,7 @@ export function openApiDocument(serverUrl: string) {
               name: "q",
               in: "query",
               description:
-                "Full-text search over titles, summaries and bodies in both languages. Space-separated terms must all match: terms with Chinese (CJK) characters anywhere in the text, other terms at the start of a word (route finds routes). Always literal: quotes, *, NEAR(, AND/OR are text.",
+                "Full-text search over titles, summaries and bodies in both languages. Space-separated terms must all match: terms with Chinese (CJK) characters anywhere in the text, other terms at the start of a word, compared by their English stems (route finds routes, imaging finds images); a query that names a technique, domain, mechanism or challenge, or one of their aliases (CV, 机器视觉), also finds the use cases linked to it. Always literal: quotes, *, NEAR(, AND/OR are text.",
               schema: { type: "string", maxLength: Q_MAX_LENGTH },
             },
             {
