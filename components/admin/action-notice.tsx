@@ -1,0 +1,43 @@
+"use client";
+
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { usePathname } from "@/i18n/navigation";
+
+/**
+ * The admin's page-level confirmation ("Restored.", "Moved to trash."). It lives in the admin layout, which survives
+ * the re-render that follows a mutation: the button that ran the action often disappears in that re-render (restoring
+ * an entry removes its row from the trash), and a confirmation kept in the button's own state vanished with it.
+ * A notice belongs to one path (the page it was given on, or the page the action goes to) and shows only there.
+ */
+type Notice = { text: string; path: string };
+type Announce = (text: string, path?: string) => void;
+
+const NoticeContext = createContext<Announce | null>(null);
+
+export function ActionNoticeProvider({ children }: { children: ReactNode }) {
+  const pathname = usePathname();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // Leaving the notice's page drops it, so that coming back later does not show a stale confirmation.
+  const [lastPath, setLastPath] = useState(pathname);
+  if (lastPath !== pathname) {
+    setLastPath(pathname);
+    if (notice && notice.path !== pathname) setNotice(null);
+  }
+  const announce = useCallback<Announce>((text, path) => setNotice({ text, path: path ?? pathname }), [pathname]);
+  const value = useMemo(() => announce, [announce]);
+  const shown = notice && notice.path === pathname ? notice.text : "";
+  return (
+    <NoticeContext.Provider value={value}>
+      {/* Always rendered (empty when there is nothing to say), so that screen readers announce each new text. */}
+      <p role="status" aria-live="polite" className={shown ? "mb-4 rounded border border-emerald-700 p-3 text-sm font-semibold" : "sr-only"}>
+        {shown}
+      </p>
+      {children}
+    </NoticeContext.Provider>
+  );
+}
+
+/** The layout's announcer, or null outside the admin panel (the caller then shows its message itself). */
+export function useActionNotice(): Announce | null {
+  return useContext(NoticeContext);
+}
