@@ -66,7 +66,9 @@ export default defineConfig({
   outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // A retry only diagnoses: a test that fails and then passes is flaky, and a flaky test fails the run.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: true,
   workers: 2,
   // Generous: CI shares two cores between the servers, the browser and the tests.
   timeout: 90_000,
