@@ -57,7 +57,7 @@ function networkQuiet(page: Page, quietMs = 500, timeoutMs = 30_000): Promise<vo
   page.on("requestfinished", down);
   page.on("requestfailed", down);
   const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const check = () => {
       if (inFlight === 0 && Date.now() - lastChange >= quietMs) return resolve();
       if (Date.now() > deadline) return reject(new Error(`network not quiet after ${timeoutMs} ms (${inFlight} in flight)`));
@@ -68,7 +68,7 @@ function networkQuiet(page: Page, quietMs = 500, timeoutMs = 30_000): Promise<vo
     page.off("request", up);
     page.off("requestfinished", down);
     page.off("requestfailed", down);
-  }) as Promise<void>;
+  });
 }
 
 async function script(url: string): Promise<{ gzip: number; text: string }> {

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { startAppServer } from "./lib/app-server";
 import { findChromium } from "./lib/chromium";
-import { runLighthouse, CATEGORIES, type PageScores } from "./lib/lighthouse-run";
+import { runLighthouse, CATEGORIES, type LighthouseOutcome, type PageScores } from "./lib/lighthouse-run";
 
 const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3611);
@@ -83,13 +83,13 @@ async function main(): Promise<void> {
     for (const page of PAGES) {
       for (const locale of page.locales ?? LOCALES) {
         const url = `${base}/${locale}${page.path}`;
-        const results = [];
+        const results: LighthouseOutcome[] = [];
         for (let run = 0; run < RUNS; run += 1) results.push(await runLighthouse(chromePath, url, page.admin ? { Cookie: cookie } : undefined));
         const wrong = results.filter((r) => r.finalUrl !== url).map((r) => r.finalUrl);
         if (wrong.length) wrongPages.push(`${url.slice(base.length)} ended at ${wrong.map((u) => u.slice(base.length)).join(", ")}`);
         // The median of each category over the runs (and the run whose performance is that median, for its details).
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]))])) as PageScores;
-        const result = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(results.length / 2)] as (typeof results)[number];
+        const result = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(results.length / 2)] as LighthouseOutcome;
         const load = +(os.loadavg()[0] as number).toFixed(1);
         const benchmarkIndex = Math.min(...results.map((r) => r.benchmarkIndex));
         const seoIgnoringNoindex = median(results.map((r) => r.seoIgnoringNoindex));

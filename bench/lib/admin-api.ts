@@ -112,6 +112,8 @@ export async function runWriter(options: WriterOptions): Promise<WriterStats> {
       version = body.error?.current?.version ?? version;
     } else {
       stats.failures[String(response.status)] = (stats.failures[String(response.status)] ?? 0) + 1;
+      // A server that fails (its database down, say) is not hammered in a tight loop.
+      await new Promise((r) => setTimeout(r, 50));
     }
   }
   return stats;
