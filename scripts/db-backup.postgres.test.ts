@@ -1,5 +1,5 @@
 // README "Backup and restore" on PostgreSQL: `npm run db:backup` (pg_dump) of a live catalog, restored with the
-// README's own pg_restore command into a fresh database, gives the same catalog export, the same users, revisions
+// README's pg_restore command into a fresh database, gives the same catalog export, the same users, revisions
 // and audit log, and the same applied migrations. Runs in npm test's PostgreSQL phase (TEST_PG_URL).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
