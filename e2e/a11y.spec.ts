@@ -2,6 +2,9 @@ import { test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./helpers";
 import { expectPageShown } from "./page-audit";
 
+// Tighter than the 90 s default: One page load and one axe run per test.
+test.describe.configure({ timeout: 60_000 });
+
 // Each page with the h1 it must show (en, zh) and its status: the audit runs only on the page it is meant for.
 const PAGES: Array<[path: string, en: string, zh: string, status?: number]> = [
   ["", "Where large AI models cross domains", "AI 大模型在哪些领域跨界融合"],

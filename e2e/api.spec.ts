@@ -4,6 +4,9 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { openApiProblems, validate } from "../lib/api/json-schema";
 import { API_PATHS } from "../lib/api/openapi";
 
+// Tighter than the 90 s default: HTTP requests only, no browser page: a test that needs more than 30 s is a hang, not a busy machine.
+test.describe.configure({ timeout: 30_000 });
+
 type Item = {
   slug: string;
   title: string;

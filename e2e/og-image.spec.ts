@@ -1,6 +1,9 @@
 // OpenGraph images of use cases: rendered at request time with the bundled Noto Sans SC font (no network).
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
+// Tighter than the 90 s default: A few image renders per test: 30 s leaves a wide margin on a busy machine.
+test.describe.configure({ timeout: 30_000 });
+
 /** The og:image URL a page's HTML announces, resolved against the page. */
 async function ogImageOf(request: APIRequestContext, path: string): Promise<string> {
   const res = await request.get(path);
