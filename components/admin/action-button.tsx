@@ -34,6 +34,8 @@ export function ActionButton(props: {
 
   function run() {
     setConfirming(false);
+    // A new action: the previous confirmation no longer describes the page.
+    announce?.("");
     startTransition(async () => {
       let result: MutationResult<unknown>;
       try {

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 import { usePathname } from "@/i18n/navigation";
 
 /**
@@ -24,10 +24,9 @@ export function ActionNoticeProvider({ children }: { children: ReactNode }) {
     if (notice && notice.path !== pathname) setNotice(null);
   }
   const announce = useCallback<Announce>((text, path) => setNotice({ text, path: path ?? pathname }), [pathname]);
-  const value = useMemo(() => announce, [announce]);
   const shown = notice && notice.path === pathname ? notice.text : "";
   return (
-    <NoticeContext.Provider value={value}>
+    <NoticeContext.Provider value={announce}>
       {/* Always rendered (empty when there is nothing to say), so that screen readers announce each new text. */}
       <p role="status" aria-live="polite" className={shown ? "mb-4 rounded border border-emerald-700 p-3 text-sm font-semibold" : "sr-only"}>
         {shown}
