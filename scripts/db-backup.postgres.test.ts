@@ -1,6 +1,6 @@
 // README "Backup and restore" on PostgreSQL: `npm run db:backup` (pg_dump) of a live catalog, restored with the
 // README's pg_restore command into a fresh database, gives the same catalog export, the same users, revisions
-// and audit log, and the same applied migrations. Runs in npm test's PostgreSQL phase (TEST_PG_URL).
+// and audit log, and the same schema (tables, search triggers, extensions). Runs in npm test's PostgreSQL phase (TEST_PG_URL).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -24,7 +24,10 @@ const TABLES = [
   `select "entityType", "entityId", "version", "action", "snapshot" from "Revision" order by "entityType", "entityId", "version"`,
   `select "action", "entityType", "entityId", "summary" from "AuditLog" order by "id"`,
   `select "version" from "CatalogState"`,
-  `select "migration_name" from "_prisma_migrations" where "finished_at" is not null order by "migration_name"`,
+  // The schema itself: tables of the app and of the search schema (trigger-maintained), and the extensions.
+  `select "table_schema", "table_name" from information_schema.tables where "table_schema" in ('public', 'atlas_search') order by 1, 2`,
+  `select "event_object_table", "trigger_name" from information_schema.triggers order by 1, 2`,
+  `select "extname" from pg_extension order by 1`,
 ];
 
 async function rows(url: string): Promise<unknown[][]> {
