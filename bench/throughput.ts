@@ -98,9 +98,10 @@ async function main(): Promise<void> {
     const targets: Target[] = [
       { name: "reference", paths: ["/en/reference-page"], accept: PAGE },
       { name: "explorer", paths: ["/en/explore?technique=nlp&technique=computer-vision&domain=education&domain=healthcare"], accept: PAGE },
-      { name: "explorer_distinct", paths: await distinctExplorerPaths(server.url), accept: PAGE },
       { name: "use_case", paths: ["/en/use-cases/medical-image-analysis"], accept: PAGE },
       { name: "api_list", paths: ["/api/v1/use-cases?technique=nlp&pageSize=24"], accept: "application/json" },
+      // Last: renders that miss every cache can leave the server a backlog that would slow the next target down.
+      { name: "explorer_distinct", paths: await distinctExplorerPaths(server.url), accept: PAGE },
     ];
     for (const t of targets) {
       // Warm-up on the first path only: the distinct set stays unseen until its measured run.
@@ -108,11 +109,12 @@ async function main(): Promise<void> {
       const m = await measure(server.url, t, DURATION_S);
       figures[`${t.name}_rps`] = m.rps;
       figures[`${t.name}_p99_ms`] = m.p99;
-      const bad = m.non2xx + m.errors + m.timeouts;
+      // autocannon counts a timeout as an error too.
+      const bad = m.non2xx + m.errors;
       figures[`${t.name}_failures`] = bad;
-      if (bad > 0) failures.push(`${t.name}: ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts`);
+      if (bad > 0) failures.push(`${t.name}: ${m.non2xx} non-2xx, ${m.errors} errors (${m.timeouts} of them timeouts)`);
       const what = t.paths.length === 1 ? t.paths[0] : `${t.paths.length} distinct URLs in turn`;
-      console.log(`${t.name.padEnd(17)} ${String(m.rps).padStart(6)} req/s  p99 ${m.p99} ms  ${m.requests} requests  non-2xx ${m.non2xx}  errors ${m.errors}  timeouts ${m.timeouts}  ${what}`);
+      console.log(`${t.name.padEnd(17)} ${String(m.rps).padStart(6)} req/s  p99 ${m.p99} ms  ${m.requests} requests  non-2xx ${m.non2xx}  errors ${m.errors} (timeouts ${m.timeouts})  ${what}`);
     }
     const mem = memory(pid);
     figures.rss_after_mb = mem.rss;
