@@ -83,7 +83,8 @@ if (providers.includes("postgresql")) {
       run("PostgreSQL · browser tests (Playwright)", bin("playwright"), ["test", ...playwrightArgs], {
         CHROMIUM_PATH: chromium,
         E2E_DATABASE_URL: cluster.url("e2e"),
-        E2E_PORT: "3101",
+        // Its own ports (3101 and up by default), beside a SQLite run's 3100; E2E_PORT chooses them on a shared machine.
+        E2E_PORT: process.env.E2E_PORT ?? "3101",
       });
     } finally {
       delete process.env.NEXT_DIST_DIR;
