@@ -60,10 +60,14 @@ function withBuildLock(fn) {
       Atomics.wait(sleeper, 0, 0, 200);
     }
   }
+  // fail() exits the process from inside a failed build, skipping `finally`: release on exit too.
+  const release = () => fs.rmSync(LOCK, { recursive: true, force: true });
+  process.once("exit", release);
   try {
     return fn();
   } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
+    process.off("exit", release);
+    release();
   }
 }
 
