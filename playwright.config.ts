@@ -12,9 +12,13 @@ const ADMIN_DATABASE_URL = /^postgres(ql)?:\/\//i.test(PUBLIC_DATABASE_URL) ? si
 // test-support/e2e-admin.ts reads and writes the admin server's database, and e2e/scale-out.spec.ts starts a second
 // instance on it; workers inherit these.
 process.env.E2E_ADMIN_PORT = String(ADMIN_PORT);
-// e2e/crash.spec.ts starts, SIGKILLs and restarts a server of its own on this port (its own scratch database too).
+// e2e/crash.spec.ts starts, SIGKILLs and restarts a server of its own on this port (its own scratch database too);
+// shutdown.spec.ts and health.spec.ts use the ports just above it.
 process.env.E2E_CRASH_PORT = String(PORT + 70);
 process.env.E2E_ADMIN_DATABASE_URL = ADMIN_DATABASE_URL;
+
+/** The specs that run servers of their own: a crash, a shutdown, an unhealthy database. */
+const PROCESS_SPECS = ["**/crash.spec.ts", "**/shutdown.spec.ts", "**/health.spec.ts", "**/client-address.spec.ts"];
 
 function siblingDatabase(url: string, suffix: string): string {
   const u = new URL(url);
@@ -69,7 +73,9 @@ export default defineConfig({
   outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // A retry only diagnoses: a test that fails and then passes is flaky, and a flaky test fails the run.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: true,
   workers: 2,
   // Generous: CI shares two cores between the servers, the browser and the tests.
   timeout: 90_000,
@@ -80,9 +86,10 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "chromium", testIgnore: ["**/admin-*.spec.ts", "**/crash.spec.ts", "**/client-address.spec.ts", "**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
-    // No browser and no shared server: runs on both providers.
-    { name: "crash", testMatch: ["**/crash.spec.ts", "**/client-address.spec.ts"] },
+    { name: "chromium", testIgnore: ["**/admin-*.spec.ts", ...PROCESS_SPECS, "**/scale-out.spec.ts"], use: { ...browser, baseURL: `http://localhost:${PORT}` } },
+    // No browser and no shared server: each spec starts (and kills, signals or breaks) servers of its own, on ports
+    // E2E_CRASH_PORT and up. Runs on both providers.
+    { name: "crash", testMatch: PROCESS_SPECS },
     // Importing a whole catalog file rewrites every entry that differs from the file, so it would undo a soft delete
     // or an edit another spec makes between its export and its import; and it needs the seeded catalog (other specs
     // store hostile content straight in the database). It runs alone, first; the other admin specs wait for it.

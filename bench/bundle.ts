@@ -4,7 +4,7 @@
 // only on the pages that use them. Targets: explorer ≤ 1.15× the reference; content pages ≤ 1.05×.
 import fs from "node:fs";
 import zlib from "node:zlib";
-import { chromium, type Browser } from "playwright";
+import { chromium, type Browser, type Page } from "playwright";
 import { startAppServer } from "./lib/app-server";
 
 type Kind = "reference" | "content" | "explorer" | "lab" | "admin";
@@ -36,11 +36,48 @@ const LAB_MARKER = "fusion-atlas-lab-bundle:v1";
 const KATEX_MARKER = "KaTeX parse error";
 
 const sizeCache = new Map<string, { gzip: number; text: string }>();
+const scriptFailures: string[] = [];
+
+/**
+ * Resolves once no request of the page has been in flight for `quietMs` (a lazily loaded chunk or worker starts a new
+ * request and restarts the wait), instead of sleeping a fixed time after "networkidle".
+ */
+function networkQuiet(page: Page, quietMs = 500, timeoutMs = 30_000): Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const up = () => {
+    inFlight += 1;
+    lastChange = Date.now();
+  };
+  const down = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastChange = Date.now();
+  };
+  page.on("request", up);
+  page.on("requestfinished", down);
+  page.on("requestfailed", down);
+  const deadline = Date.now() + timeoutMs;
+  return new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (inFlight === 0 && Date.now() - lastChange >= quietMs) return resolve();
+      if (Date.now() > deadline) return reject(new Error(`network not quiet after ${timeoutMs} ms (${inFlight} in flight)`));
+      setTimeout(check, 50);
+    };
+    check();
+  }).finally(() => {
+    page.off("request", up);
+    page.off("requestfinished", down);
+    page.off("requestfailed", down);
+  });
+}
 
 async function script(url: string): Promise<{ gzip: number; text: string }> {
   const hit = sizeCache.get(url);
   if (hit) return hit;
-  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  const response = await fetch(url);
+  // A script that did not load is not a small script: it fails the run (see scriptFailures).
+  if (response.status !== 200) scriptFailures.push(`${url}: HTTP ${response.status}`);
+  const body = Buffer.from(await response.arrayBuffer());
   const entry = { gzip: zlib.gzipSync(body, { level: 9 }).length, text: body.toString("utf8") };
   sizeCache.set(url, entry);
   return entry;
@@ -64,11 +101,12 @@ async function firstLoad(browser: Browser, base: string, path: string, expectLab
     if (r.request().resourceType() === "script" || /\.(m?js)(\?|$)/.test(r.url())) loaded.add(r.url());
   });
   context.on("serviceworker", () => undefined);
-  await page.goto(base + path, { waitUntil: "networkidle" });
+  const quiet = networkQuiet(page);
+  const browserStatus = (await page.goto(base + path, { waitUntil: "networkidle" }))?.status() ?? 0;
   // The lab's chunk is requested only after hydration; on a busy machine that can come after "networkidle", so on a
   // lab page wait for the widget itself (its root carries the marker) before looking at what was loaded.
   if (expectLab) await page.waitForSelector(`[data-lab-bundle="${LAB_MARKER}"]`, { timeout: 30_000 }).catch(() => undefined);
-  await page.waitForTimeout(500);
+  await quiet;
   await context.close();
   let lab = false;
   let katex = false;
@@ -77,7 +115,7 @@ async function firstLoad(browser: Browser, base: string, path: string, expectLab
     if (s.text.includes(LAB_MARKER)) lab = true;
     if (s.text.includes(KATEX_MARKER)) katex = true;
   }
-  return { status: res.status, scripts: srcs.length, kb: +(gzip / 1024).toFixed(1), lab, katex };
+  return { status: res.status, browserStatus, scripts: srcs.length, kb: +(gzip / 1024).toFixed(1), lab, katex };
 }
 
 function chromiumPath(): string | undefined {
@@ -87,14 +125,18 @@ function chromiumPath(): string | undefined {
 async function main(): Promise<void> {
   const server = await startAppServer({ port: Number(process.env.BENCH_PORT ?? 3811) });
   const rows: Array<{ path: string; kind: Kind; kb: number; ratio: number; lab: boolean; katex: boolean; expectLab: boolean }> = [];
+  // A 404 or an error page ships less JavaScript than the page it replaces: every route must answer 200.
+  const badStatus: string[] = [];
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
     const ref = await firstLoad(browser, server.url, "/en/reference-page");
+    if (ref.status !== 200 || ref.kb <= 0) throw new Error(`the reference page answered HTTP ${ref.status} with ${ref.kb} kB of JS`);
     for (const r of ROUTES) {
       const m = await firstLoad(browser, server.url, r.path, !!r.lab);
+      if (m.status !== 200 || m.browserStatus !== 200) badStatus.push(`${r.path}: HTTP ${m.status} (browser ${m.browserStatus})`);
       rows.push({ path: r.path, kind: r.kind, kb: m.kb, ratio: +(m.kb / ref.kb).toFixed(3), lab: m.lab, katex: m.katex, expectLab: !!r.lab });
       console.log(`${r.path.padEnd(52)} ${String(m.kb).padStart(7)} kB  ×${(m.kb / ref.kb).toFixed(3)}  ${m.scripts} scripts${m.lab ? "  [lab]" : ""}${m.katex ? "  [katex]" : ""}${m.status !== 200 ? `  HTTP ${m.status}` : ""}`);
     }
@@ -110,7 +152,9 @@ async function main(): Promise<void> {
   const labMissing = rows.filter((r) => r.expectLab && !r.lab).map((r) => r.path);
   console.log(`lab/KaTeX code on pages that do not use it: ${labLeaks.length ? labLeaks.join(", ") : "none"}`);
   console.log(`lab pages without the lab code: ${labMissing.length ? labMissing.join(", ") : "none"}`);
-  const met = content <= 1.05 && explorer <= 1.15 && labLeaks.length === 0 && labMissing.length === 0;
+  if (badStatus.length) console.log(`routes not answering 200: ${badStatus.join(", ")}`);
+  if (scriptFailures.length) console.log(`scripts that did not load: ${scriptFailures.join(", ")}`);
+  const met = badStatus.length === 0 && scriptFailures.length === 0 && content <= 1.05 && explorer <= 1.15 && labLeaks.length === 0 && labMissing.length === 0;
   console.log(
     JSON.stringify({
       bench: "bundle",
@@ -118,7 +162,9 @@ async function main(): Promise<void> {
       content_worst_ratio: content,
       explorer_worst_ratio: explorer,
       lab_leaks: labLeaks.length,
-      target: "explorer <= 1.15x reference; content pages <= 1.05x; lab and KaTeX only where used",
+      non_200_routes: badStatus.length,
+      failed_scripts: scriptFailures.length,
+      target: "every route 200; explorer <= 1.15x reference; content pages <= 1.05x; lab and KaTeX only where used",
       met,
     }),
   );

@@ -8,7 +8,8 @@
 // rounds, so that background load on the machine falls on both alike. p95 is pooled over all query kinds.
 // Wall-clock time is the measure. On a busy machine it mostly measures the wait for a CPU, at both sizes alike, which
 // flattens the ratio; so the process's own CPU time per query (which that wait does not inflate) is reported too, with
-// the load average, and a warning when the machine was busier than it has CPUs.
+// the load average, and a warning when the machine was busier than it has CPUs. The target must hold for both
+// ratios: wall-clock p95 (100k / 1k) ≤ 3 and CPU-time p95 ≤ 3.
 //
 //   npm run bench:explorer                      build, measure, print; last line is the JSON summary
 //   … bench/explorer.ts --keep DIR              keep the built databases in DIR (and reuse them if present)
@@ -181,14 +182,14 @@ async function main(): Promise<void> {
   }
   const ratio = summary[100_000].p95 / summary[1_000].p95;
   const loadAfter = os.loadavg()[0];
-  console.log(`p95 ratio 100k / 1k: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}); p50 ratio ${(summary[100_000].p50 / summary[1_000].p50).toFixed(2)}`);
+  console.log(`wall-clock p95 ratio 100k / 1k: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}); p50 ratio ${(summary[100_000].p50 / summary[1_000].p50).toFixed(2)}`);
   const cpu = Object.fromEntries(SIZES.map((size) => {
     const sorted = [...cpuSamples.get(size)!].sort((a, b) => a - b);
     return [size, { p50: percentile(sorted, 50), p95: percentile(sorted, 95) }];
   })) as Record<number, { p50: number; p95: number }>;
   const cpuRatio = cpu[100_000].p95 / cpu[1_000].p95;
   console.log(
-    `CPU time per query: 1k p50 ${cpu[1_000].p50.toFixed(2)} / p95 ${cpu[1_000].p95.toFixed(2)} ms; 100k p50 ${cpu[100_000].p50.toFixed(2)} / p95 ${cpu[100_000].p95.toFixed(2)} ms; p95 ratio ${cpuRatio.toFixed(2)}`,
+    `CPU time per query: 1k p50 ${cpu[1_000].p50.toFixed(2)} / p95 ${cpu[1_000].p95.toFixed(2)} ms; 100k p50 ${cpu[100_000].p50.toFixed(2)} / p95 ${cpu[100_000].p95.toFixed(2)} ms; p95 ratio ${cpuRatio.toFixed(2)} (target ≤ ${TARGET_RATIO})`,
   );
   const cpus = os.cpus().length;
   console.log(`1-minute load average: ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${cpus} CPUs`);
@@ -207,8 +208,9 @@ async function main(): Promise<void> {
       cpu_p95_100k: round2(cpu[100_000].p95),
       cpu_p95_ratio: round2(cpuRatio),
       load_avg: round2(Math.max(loadBefore, loadAfter)),
-      target: `<=${TARGET_RATIO}`,
-      met: ratio <= TARGET_RATIO,
+      target: `wall-clock p95 ratio <= ${TARGET_RATIO} and CPU-time p95 ratio <= ${TARGET_RATIO}`,
+      // Both: a busy machine flattens the wall-clock ratio (both sizes wait for a CPU alike), never the CPU-time one.
+      met: Number.isFinite(ratio) && Number.isFinite(cpuRatio) && ratio <= TARGET_RATIO && cpuRatio <= TARGET_RATIO,
     }),
   );
 }

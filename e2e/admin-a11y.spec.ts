@@ -1,5 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./helpers";
+import { expectPageShown } from "./page-audit";
+import zhAdmin from "../messages/zh.admin.json";
+
+const SIGN_IN_ZH = zhAdmin.admin.signIn.title;
+const SIGN_OUT_ZH = zhAdmin.admin.shell.signOut;
 import { createUser, idOf, signInQuickly, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
 
 const admin = uniqueEmail("a11y-admin");
@@ -29,8 +34,12 @@ for (const locale of ["en", "zh"] as const) {
     test(`axe: no serious or critical violations on the admin ${name} page (${locale})`, async ({ page }) => {
       await signInQuickly(page, admin);
       const url = `/${locale}${await path()}`;
-      await page.goto(url);
-      await expect(page.locator("h1").first()).toBeAttached();
+      const response = await page.goto(url);
+      // The page asked for, signed in: a lost session would redirect to the sign-in page, which must not be the
+      // page audited.
+      await expectPageShown(page, response, { path: url, h1: /\S/ });
+      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(locale === "en" ? "Sign in to the admin" : SIGN_IN_ZH);
+      await expect(page.getByRole("button", { name: locale === "en" ? "Sign out" : SIGN_OUT_ZH })).toBeVisible();
       await expectNoSeriousA11yViolations(page, url);
     });
   }

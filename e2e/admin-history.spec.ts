@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createUser, idOf, queryDb, signIn, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
 
+// Each test works on a scratch entry of its own, created through the editor, so that the exact revision and audit
+// lists it asserts cannot be disturbed by other specs, and nothing is left in the shared trash or seeded catalog.
+
 // Generous: these drive several pages each, and the machine may be busy with other builds and browsers.
 test.describe.configure({ timeout: 120_000 });
 
@@ -9,11 +12,19 @@ test.beforeAll(() => createUser(editor, "editor"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
 
 test("history shows a field-level diff, and restoring an old revision creates a new one", async ({ page }) => {
-  const id = await idOf("Challenge", "interpretability");
-  const original = (await queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Challenge where id = ?", id))[0];
-  if (!original) throw new Error("seed missing");
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const slug = `history-scratch-${suffix}`;
   await signIn(page, editor);
-  await page.goto(`/en/admin/challenges/${id}`);
+  await page.goto("/en/admin/challenges/new");
+  await page.getByLabel("Name — English").fill(`History scratch ${suffix}`);
+  await page.getByLabel("Slug", { exact: true }).fill(slug);
+  await page.getByLabel("Summary — English").fill("Models are hard to explain.");
+  await page.getByRole("button", { name: "Create challenge" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/challenges\/\d+\?created=1$/);
+  const id = await idOf("Challenge", slug);
+  const original = (await queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Challenge where id = ?", id))[0];
+  expect(original).toEqual({ summaryEn: "Models are hard to explain.", version: 1 });
+  if (!original) return;
   await page.getByLabel("Summary — English").fill("Explaining model decisions is hard.");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`Saved as version ${original.version + 1}.`)).toBeVisible();
@@ -25,7 +36,6 @@ test("history shows a field-level diff, and restoring an old revision creates a 
   await expect(diff.locator("ins").first()).toBeVisible();
   await expect(diff.locator("del").first()).toBeVisible();
   await expect(diff).toContainText("Explaining model decisions is hard.".split(" ")[0] as string);
-  await expect(page.getByRole("row").filter({ hasText: "State before the first edit" })).toBeVisible();
 
   await page.getByRole("button", { name: `Restore version ${original.version}` }).click();
   await page.getByRole("button", { name: new RegExp(`Yes, restore version ${original.version}`) }).click();
@@ -34,7 +44,7 @@ test("history shows a field-level diff, and restoring an old revision creates a 
   const after = (await queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Challenge where id = ?", id))[0];
   expect(after).toEqual({ summaryEn: original.summaryEn, version: original.version + 2 });
   expect((await queryDb<{ action: string }>("select action from Revision where entityType = 'challenge' and entityId = ? order by version", id)).map((r) => r.action)).toEqual([
-    "baseline",
+    "create",
     "update",
     "revert",
   ]);
@@ -47,14 +57,23 @@ test("history shows a field-level diff, and restoring an old revision creates a 
 });
 
 test("soft delete hides an entry from the public site; restoring it from the trash brings it back", async ({ page, request }) => {
-  const slug = "cargo-tracking";
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const slug = `trash-scratch-${suffix}`;
+  await signIn(page, editor);
+  await page.goto("/en/admin/use-cases/new");
+  await page.getByLabel("Title — English").fill(`Trash scratch ${suffix}`);
+  await page.getByLabel("Slug", { exact: true }).fill(slug);
+  await page.getByLabel("Domain").selectOption(String(await idOf("Domain", "logistics")));
+  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: "Create use case" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/use-cases\/\d+\?created=1$/);
   const id = await idOf("UseCase", slug);
   expect((await request.get(`/en/use-cases/${slug}`)).status()).toBe(200);
-  await signIn(page, editor);
-  await page.goto(`/en/admin/use-cases/${id}`);
   await page.getByRole("button", { name: "Move to trash" }).click();
   await page.getByRole("button", { name: "Yes, move to trash" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/use-cases$/);
+  // The confirmation outlives the editor page the button was on.
+  await expect(page.getByRole("status").filter({ hasText: "Moved to the trash." })).toBeVisible();
   expect((await queryDb<{ deletedAt: number | null }>("select deletedAt from UseCase where id = ?", id))[0]?.deletedAt).not.toBeNull();
   expect((await request.get(`/en/use-cases/${slug}`)).status()).toBe(404);
   expect((await request.get(`/api/v1/use-cases/${slug}`)).status()).toBe(404);
@@ -65,11 +84,13 @@ test("soft delete hides an entry from the public site; restoring it from the tra
   // Editors restore; only admins may delete for good.
   await expect(row.getByRole("button", { name: /Delete forever/ })).toHaveCount(0);
   await row.getByRole("button", { name: /^Restore / }).click();
-  await expect(page.getByText("Restored.")).toBeVisible();
+  // The restored row leaves the table in the same re-render; its confirmation must stay (it used to vanish with it).
   await expect(page.getByRole("row").filter({ hasText: slug })).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Restored." })).toBeVisible();
   expect((await queryDb<{ deletedAt: number | null }>("select deletedAt from UseCase where id = ?", id))[0]?.deletedAt).toBeNull();
   expect((await request.get(`/en/use-cases/${slug}`)).status()).toBe(200);
   expect((await queryDb<{ action: string }>("select action from AuditLog where entityType = 'use-case' and entityId = ? and action like 'content.%' order by id", String(id))).map((r) => r.action)).toEqual([
+    "content.create",
     "content.delete",
     "content.restore",
   ]);

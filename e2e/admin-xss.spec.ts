@@ -69,11 +69,17 @@ test("stored XSS payloads in text fields render inert on public and admin pages 
   const id = await idOf("UseCase", slug);
 
   // Straight into the database (as an import or an old row could): other entities' text columns.
-  await execDb(`update Domain set nameEn = ?, summaryEn = ?, bodyEn = ?, summaryZh = ? where slug = 'logistics'`, `Logistics ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD);
-  await execDb(`update FusionMechanism set nameEn = ?, summaryEn = ? where slug = 'team-collaboration'`, `Team ${PAYLOAD}`, PAYLOAD);
-  await execDb(`update Trend set nameEn = ?, summaryEn = ?, nameZh = ? where id = (select min(id) from Trend)`, `Trend ${PAYLOAD}`, PAYLOAD, PAYLOAD);
-  await execDb(`update Resource set nameEn = ?, summaryEn = ?, creditEn = ?, verificationNoteEn = ? where id = (select min(id) from Resource)`, `Res ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD);
-  await execDb(`update Note set titleEn = ?, bodyEn = ? where targetType = 'page' and pageKey = 'about'`, `Note ${PAYLOAD}`, PAYLOAD);
+  await execDb(
+    [
+      [`update Domain set nameEn = ?, summaryEn = ?, bodyEn = ?, summaryZh = ? where slug = 'logistics'`, `Logistics ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD],
+      [`update FusionMechanism set nameEn = ?, summaryEn = ? where slug = 'team-collaboration'`, `Team ${PAYLOAD}`, PAYLOAD],
+      [`update Trend set nameEn = ?, summaryEn = ?, nameZh = ? where id = (select min(id) from Trend)`, `Trend ${PAYLOAD}`, PAYLOAD, PAYLOAD],
+      [`update Resource set nameEn = ?, summaryEn = ?, creditEn = ?, verificationNoteEn = ? where id = (select min(id) from Resource)`, `Res ${PAYLOAD}`, PAYLOAD, PAYLOAD, PAYLOAD],
+      [`update Note set titleEn = ?, bodyEn = ? where targetType = 'page' and pageKey = 'about'`, `Note ${PAYLOAD}`, PAYLOAD],
+    ],
+    // One transaction, one catalog version: once the server's domain list has the new name, it serves that version.
+    { path: "/api/v1/domains?locale=en", shows: (body) => (JSON.parse(body) as { items: Array<{ name: string }> }).items.some((d) => d.name === `Logistics ${PAYLOAD}`) },
+  );
 
   // The payload is shown as text on the public page, not run.
   await page.goto(`/en/use-cases/${slug}`);

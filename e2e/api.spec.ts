@@ -4,6 +4,9 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { openApiProblems, validate } from "../lib/api/json-schema";
 import { API_PATHS } from "../lib/api/openapi";
 
+// Tighter than the 90 s default: HTTP requests only, no browser page: a test that needs more than 30 s is a hang, not a busy machine.
+test.describe.configure({ timeout: 30_000 });
+
 type Item = {
   slug: string;
   title: string;
@@ -143,11 +146,30 @@ test.describe("GET /api/v1/use-cases", () => {
     });
   }
 
-  for (const q of [`"route"`, "rou*", "NEAR(route planning)", "route OR 1=1", "route AND planning", "'; DROP TABLE UseCase; --", `") OR ("`, "*", "^", "医疗 -影像"]) {
+  // Operators and quotes are text, not syntax: each query finds exactly the use cases whose text holds its terms
+  // literally ("*" and "(" occur in every seeded body's Markdown, "-" in seven; "OR", "NEAR", "^" in none). A total
+  // of 0 or 13 alone would not tell a literal search from an operator evaluated or a query dropped.
+  const ALL = 13;
+  const literal: Array<[string, string[] | "all"]> = [
+    [`"route"`, ["route-planning"]],
+    ["rou*", ["route-planning"]],
+    ["NEAR(route planning)", []],
+    ["route OR 1=1", []],
+    ["route AND planning", ["route-planning"]],
+    ["'; DROP TABLE UseCase; --", []],
+    [`") OR ("`, []],
+    ["*", "all"],
+    ["^", []],
+    ["医疗 -影像", []],
+  ];
+  for (const [q, slugs] of literal) {
     test(`searches ${q} literally with a 200`, async ({ request }) => {
-      const response = await request.get(`/api/v1/use-cases?q=${encodeURIComponent(q)}`);
+      const response = await request.get(`/api/v1/use-cases?q=${encodeURIComponent(q)}&pageSize=50`);
       expect(response.status()).toBe(200);
-      expect((await response.json()).total).toBeGreaterThanOrEqual(0);
+      const body = (await response.json()) as { total: number; items: Array<{ slug: string }> };
+      if (slugs === "all") expect(body.total).toBe(ALL);
+      else expect(body.items.map((i) => i.slug).sort()).toEqual([...slugs].sort());
+      expect(body.items).toHaveLength(slugs === "all" ? ALL : slugs.length);
     });
   }
 

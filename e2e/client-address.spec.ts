@@ -5,7 +5,8 @@
 import { expect, test } from "@playwright/test";
 import { startAppProcess, type AppProcess } from "../bench/lib/app-process";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 75;
+// Beside the other process specs (crash: +0 and +5, shutdown: +1, health: +2 and up).
+const PORT = Number(process.env.E2E_CRASH_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 70) + 10;
 const onPostgres = (process.env.E2E_DATABASE_URL ?? "").startsWith("postgres");
 const DATABASE_URL = onPostgres ? databaseNamed(process.env.E2E_DATABASE_URL as string, "e2e_client_address") : `file:./data/e2e-client-address-${PORT}.db`;
 

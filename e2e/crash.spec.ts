@@ -99,3 +99,87 @@ test("SIGKILL during a burst of saves loses no acknowledged write and leaves the
     await server?.kill("SIGTERM");
   }
 });
+
+// PostgreSQL only: the database server itself dies mid-burst (immediate shutdown: no checkpoint, WAL replay at the
+// next start), on a private cluster of its own so that the other specs' servers keep their database. Commits are
+// acknowledged only once written to the WAL (synchronous_commit on), as in production; the app must report its
+// failure while the database is down, recover once it is back, and have lost no acknowledged save.
+test("PostgreSQL killed during a burst of saves and restarted: every acknowledged save is there, and the app recovers", async () => {
+  test.skip(!onPostgres, "needs the PostgreSQL build (npm test's PostgreSQL phase)");
+  test.setTimeout(300_000);
+  const { startPgCluster } = await import("../scripts/lib/pg-cluster.mjs");
+  const cluster = await startPgCluster({ databases: [], durableCommits: true });
+  if (!cluster) throw new Error("no PostgreSQL binaries: the PostgreSQL phase should not have run");
+  const databaseUrl = cluster.url("atlas_dbcrash");
+  const env = { BETTER_AUTH_SECRET: SECRET };
+  let server: AppProcess | null = null;
+  try {
+    server = await startAppProcess({ port: PORT + 5, databaseUrl, mode: "fresh", env });
+    createEditor(databaseUrl, EMAIL, PASSWORD);
+    const cookie = await signIn(server.url, EMAIL, PASSWORD);
+    const ids = await idsOfUseCases(databaseUrl, WRITERS);
+    const running = server;
+
+    let acked = 0;
+    let stop = false;
+    let ackedBeforeCrash = -1;
+    let ackedAfterRestart = 0;
+    let restarted = false;
+    const writers = ids.map((id, i) =>
+      runWriter({
+        baseUrl: running.url, cookie, segment: "use-cases", id, label: `dbcrash w${i}`, stop: () => stop,
+        onAck: () => {
+          acked += 1;
+          if (restarted) ackedAfterRestart += 1;
+        },
+      }),
+    );
+    while (acked < KILL_AFTER_ACKS) await new Promise((r) => setTimeout(r, 5));
+    cluster.crash();
+    ackedBeforeCrash = acked;
+    const downAt = Date.now();
+    // While it is down the app answers, but not with success.
+    const duringOutage = await fetch(`${running.url}/api/health`);
+    await new Promise((r) => setTimeout(r, 2_000));
+    cluster.restart();
+    restarted = true;
+    const upAt = Date.now();
+    // The app reconnects by itself: healthy again, and saves are acknowledged again.
+    await expect.poll(async () => (await fetch(`${running.url}/api/health`)).status, { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => ackedAfterRestart, { timeout: 60_000 }).toBeGreaterThanOrEqual(WRITERS.length);
+    stop = true;
+    const stats = await Promise.all(writers);
+    const acks: Ack[] = stats.flatMap((s) => s.acks);
+    const failures = stats.reduce<Record<string, number>>((all, s) => {
+      for (const [status, n] of Object.entries(s.failures)) all[status] = (all[status] ?? 0) + n;
+      return all;
+    }, {});
+    const figures =
+      `${ackedBeforeCrash} saves acknowledged when the database was killed; ${acks.length} in all, ${ackedAfterRestart} after its restart; ` +
+      `health while down: ${duringOutage.status}; failed saves by status: ${JSON.stringify(failures)}; ` +
+      `down for ${upAt - downAt} ms`;
+    console.log(`[crash] ${figures}`);
+    test.info().annotations.push({ type: "database crash", description: figures });
+
+    expect(duringOutage.status).toBe(503);
+    expect(stats.reduce((n, s) => n + s.networkErrors, 0), "the app itself stayed up").toBe(0);
+    expect(await lostWrites(databaseUrl, acks)).toEqual([]);
+    for (const id of ids) {
+      const mine = acks.filter((a) => a.id === id);
+      const revisions = await readRevisions(databaseUrl, "use-case", id);
+      const updates = revisions.filter((r) => r.action === "update");
+      const current = await fetch(`${running.url}/api/admin/entries/use-cases/${id}`, { headers: { cookie } });
+      expect(current.status).toBe(200);
+      const { version } = (await current.json()) as { version: number };
+      // One revision per committed version, none missing; every acknowledged save committed, and at most the one in
+      // flight when the database died committed without its acknowledgement.
+      expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: version }, (_, v) => v + 1));
+      expect(updates.length).toBe(version - 1);
+      expect(updates.length).toBeGreaterThanOrEqual(mine.length);
+      expect(updates.length).toBeLessThanOrEqual(mine.length + 1);
+    }
+  } finally {
+    await server?.kill("SIGTERM");
+    cluster.stop();
+  }
+});

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./helpers";
+import { expectPageShown } from "./page-audit";
 
 const results = (page: Page) => page.getByRole("region", { name: /^(Results|结果)$/ });
 const resultTitles = (page: Page) => results(page).getByRole("heading", { level: 3 });
@@ -11,7 +12,10 @@ const checkbox = (page: Page, name: string | RegExp) => page.getByRole("checkbox
 async function countOf(page: Page, name: string | RegExp): Promise<number> {
   const id = await checkbox(page, name).getAttribute("id");
   const text = await page.locator(`label[for="${id}"]`).innerText();
-  return Number(/\((\d+)\)\s*$/.exec(text)?.[1] ?? NaN);
+  // A label without a count must fail here: NaN would compare equal to NaN in toBe and pass silently.
+  const count = /\((\d+)\)\s*$/.exec(text)?.[1];
+  if (count === undefined) throw new Error(`no count in the label of ${String(name)}: ${JSON.stringify(text)}`);
+  return Number(count);
 }
 
 async function settled(page: Page) {
@@ -266,9 +270,14 @@ test.describe("explorer", () => {
     await prefetched;
   });
 
-  for (const path of ["/en/explore", "/zh/explore?technique=computer-vision&q=%E5%8C%BB%E7%96%97", "/en/explore?q=nothing-matches-this"]) {
+  for (const [path, h1] of [
+    ["/en/explore", "Explore use cases"],
+    ["/zh/explore?technique=computer-vision&q=%E5%8C%BB%E7%96%97", "探索应用场景"],
+    ["/en/explore?q=nothing-matches-this", "Explore use cases"],
+  ] as const) {
     test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
+      const response = await page.goto(path);
+      await expectPageShown(page, response, { path, h1 });
       await expectNoSeriousA11yViolations(page);
     });
   }

@@ -2,6 +2,7 @@
 // and the RSS feeds and sitemap entries that come with the explorer.
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./helpers";
+import { expectPageShown } from "./page-audit";
 
 test.describe("fusion map", () => {
   test("the domain × technique table has headers and a caption, and a cell opens the filtered explorer", async ({ page }) => {
@@ -44,9 +45,14 @@ test.describe("fusion map", () => {
     await expect(page).toHaveURL(/\/en\/fusion-map$/);
   });
 
-  for (const path of ["/en/fusion-map", "/zh/fusion-map", "/zh"]) {
+  for (const [path, h1] of [
+    ["/en/fusion-map", "Fusion map"],
+    ["/zh/fusion-map", "融合地图"],
+    ["/zh", "AI 大模型在哪些领域跨界融合"],
+  ] as const) {
     test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
+      const response = await page.goto(path);
+      await expectPageShown(page, response, { path, h1 });
       await expectNoSeriousA11yViolations(page);
     });
   }

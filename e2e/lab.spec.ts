@@ -114,7 +114,13 @@ test.describe("regression lab", () => {
     await expect(page.getByText(/^Paused at epoch \d+\.$/)).toBeVisible();
     const stopped = await readEpoch(page);
     expect(stopped).toBeLessThan(10000);
-    await page.waitForTimeout(1000);
+    // The pause notice names the epoch the worker stopped at, and the display shows that same epoch.
+    await expect(page.getByText(`Paused at epoch ${stopped}.`)).toBeVisible();
+    // Still there after 30 rendered frames (the charts and counters update once a frame while training), instead of
+    // a fixed one-second sleep.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 30; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
     expect(await readEpoch(page)).toBe(stopped);
     // And it resumes from there.
     await page.getByRole("button", { name: "Play", exact: true }).click();
@@ -183,14 +189,25 @@ test.describe("regression lab", () => {
 test.describe("the lab's code loads only where the lab is", () => {
   async function scriptsOf(page: Page, path: string, ready: (page: Page) => Promise<void>): Promise<string[]> {
     const bodies: Array<Promise<string>> = [];
+    const unreadable: string[] = [];
     page.on("response", (response) => {
       const type = response.request().resourceType();
-      if (type === "script" || response.url().endsWith(".js")) bodies.push(response.text().catch(() => ""));
+      if (type !== "script" && !response.url().endsWith(".js")) return;
+      if (response.status() !== 200) unreadable.push(`${response.url()}: ${response.status()}`);
+      // A script whose body cannot be read is not a clean script: it is recorded, and fails the test below.
+      bodies.push(
+        response.text().catch((error: unknown) => {
+          unreadable.push(`${response.url()}: ${String(error)}`);
+          return "";
+        }),
+      );
     });
     await page.goto(path);
     await ready(page);
     await page.waitForLoadState("networkidle");
-    return Promise.all(bodies);
+    const texts = await Promise.all(bodies);
+    expect(unreadable, `scripts of ${path} that could not be checked`).toEqual([]);
+    return texts;
   }
 
   test("the home page and a technique page without the lab load no lab chunk", async ({ page }) => {

@@ -1,6 +1,9 @@
 // OpenGraph images of use cases: rendered at request time with the bundled Noto Sans SC font (no network).
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
+// Tighter than the 90 s default: A few image renders per test: 30 s leaves a wide margin on a busy machine.
+test.describe.configure({ timeout: 30_000 });
+
 /** The og:image URL a page's HTML announces, resolved against the page. */
 async function ogImageOf(request: APIRequestContext, path: string): Promise<string> {
   const res = await request.get(path);
@@ -38,8 +41,17 @@ for (const { locale, slug } of [
 }
 
 test("the zh and en cards of one use case differ (each renders its own language)", async ({ request }) => {
-  const zh = await (await request.get("/zh/use-cases/drug-discovery/opengraph-image")).body();
-  const en = await (await request.get("/en/use-cases/drug-discovery/opengraph-image")).body();
+  // Both must be real PNG cards first: two different error pages would differ too.
+  const card = async (locale: string) => {
+    const res = await request.get(`/${locale}/use-cases/drug-discovery/opengraph-image`);
+    expect(res.status(), locale).toBe(200);
+    expect(res.headers()["content-type"], locale).toBe("image/png");
+    const body = await res.body();
+    expect(pngSize(body), locale).toEqual({ width: 1200, height: 630 });
+    return body;
+  };
+  const zh = await card("zh");
+  const en = await card("en");
   expect(zh.equals(en)).toBe(false);
 });
 

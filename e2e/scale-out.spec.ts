@@ -179,7 +179,7 @@ test("an edit saved on instance A shows on instance B's page and API within 1 s"
   // The explorer's page (served from the proxy's page cache once loaded) lists the use case with its summary.
   const explorerUrl = `${B}/en/explore?q=${encodeURIComponent("drug")}`;
   await signIn(page, editor);
-  const figures: string[] = [];
+  test.info().annotations.push({ type: "freshness contract", description: `within ${FRESH_WITHIN_MS} ms of the commit, + ${MARGIN_MS} ms measurement resolution` });
 
   // Three rounds, each saved at a different offset from B's last look, so the once-a-second check is caught at
   // different phases.
@@ -213,27 +213,30 @@ test("an edit saved on instance A shows on instance B's page and API within 1 s"
       const freshAt = firstFresh ? firstFresh.start - committedAt : Number.POSITIVE_INFINITY;
       const staleAt = lastStale ? lastStale.start - committedAt : Number.NEGATIVE_INFINITY;
       const took = (p: Probe | undefined) => (p ? (p.end - p.start).toFixed(0) : "-");
+      const inFlight = lastStale ? lastStale.end - lastStale.start : 0;
+      // The margin left to the contract's bound, reported whether the assertions below pass or not: a shrinking
+      // margin is visible long before it turns into a failure.
+      const staleBound = FRESH_WITHIN_MS + MARGIN_MS;
+      const freshBound = FRESH_WITHIN_MS + MARGIN_MS + inFlight;
       const line =
         `[scale-out] ${E2E_ON_POSTGRES ? "postgresql" : "sqlite"} round ${round + 1} (offset ${offset} ms) ${seen.name}: ` +
-        `first fresh request started ${freshAt.toFixed(0)} ms after the commit (answered in ${took(firstFresh)} ms); ` +
-        `last stale one started ${staleAt.toFixed(0)} ms after it (answered in ${took(lastStale)} ms); ${seen.probes.length} probes`;
+        `first fresh request started ${freshAt.toFixed(0)} ms after the commit (answered in ${took(firstFresh)} ms; ` +
+        `${(freshBound - freshAt).toFixed(0)} ms inside its bound of ${freshBound.toFixed(0)} ms); ` +
+        `last stale one started ${staleAt.toFixed(0)} ms after it (answered in ${took(lastStale)} ms; ` +
+        `${(staleBound - staleAt).toFixed(0)} ms inside its bound of ${staleBound} ms); ${seen.probes.length} probes`;
       console.log(line);
-      figures.push(line);
+      test.info().annotations.push({ type: "cross-instance delay", description: line });
       expect(firstFresh, `${seen.name} on B never showed the edit`).toBeDefined();
       expect(seen.probes.slice(first).every((p) => p.fresh), `${seen.name} on B went back to the old text`).toBe(true);
       // No request sent to B more than 1 s after the commit may answer with the old text…
-      expect(staleAt, `${seen.name}: a request started ${staleAt.toFixed(0)} ms after the commit was stale`).toBeLessThanOrEqual(
-        FRESH_WITHIN_MS + MARGIN_MS,
-      );
+      expect(staleAt, `${seen.name}: a request started ${staleAt.toFixed(0)} ms after the commit was stale`).toBeLessThanOrEqual(staleBound);
       // …and the first fresh answer comes from a request started within 1 s, plus the time the last stale request
       // took (no new request is sent while one is in flight).
-      const inFlight = lastStale ? lastStale.end - lastStale.start : 0;
-      expect(freshAt, `${seen.name}: fresh only ${freshAt.toFixed(0)} ms after the commit`).toBeLessThanOrEqual(FRESH_WITHIN_MS + MARGIN_MS + inFlight);
+      expect(freshAt, `${seen.name}: fresh only ${freshAt.toFixed(0)} ms after the commit`).toBeLessThanOrEqual(freshBound);
     }
   }
 
   // What a person sees on B.
   await page.goto(pageUrl);
   await expect(page.getByText(/Scale-out check 3 /)).toBeVisible();
-  test.info().annotations.push({ type: "cross-instance delays", description: figures.join("\n") });
 });

@@ -9,8 +9,11 @@ import path from "node:path";
 import { sqlitePath } from "../config/database.mjs";
 import { prepareEnv, ROOT, fail } from "./lib/env.mjs";
 import { migrate } from "./lib/database.mjs";
+import { ensureClientFor } from "./lib/build.mjs";
 
 const { url, provider } = prepareEnv();
+// The same provider check as `npm start`: the generated client must be for this database's provider.
+ensureClientFor(provider);
 // A fresh machine has no tables yet, so migrate first, but only when something is pending: `migrate deploy` takes
 // the migration lock, which a running server's database does not need from us.
 if (provider !== "sqlite" || pendingSqliteMigrations(sqlitePath(url)) > 0) migrate();

@@ -10,6 +10,7 @@ import pg from "pg";
 import { sqlitePath } from "../config/database.mjs";
 import { prepareEnv, ROOT, serverNodeArgs } from "./lib/env.mjs";
 import { migrate, seed } from "./lib/database.mjs";
+import { ensureBuildFor, ensureClientFor } from "./lib/build.mjs";
 
 const { url, port, provider } = prepareEnv();
 process.env.INTERNAL_ORIGIN = `http://127.0.0.1:${port}`; // it binds 127.0.0.1 below, whatever HOSTNAME says
@@ -31,11 +32,15 @@ async function resetDatabase() {
   }
 }
 
+// The same provider check as `npm start`: a client or build made for the other provider (after a PostgreSQL run,
+// say) is made again instead of failing at the first query.
+ensureClientFor(provider);
 if (process.env.E2E_SHARE_DATABASE !== "1") {
   await resetDatabase();
   migrate();
   seed();
 }
+ensureBuildFor(provider);
 
 const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const child = spawn(process.execPath, [...serverNodeArgs(), next, "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env: process.env, stdio: "inherit" });

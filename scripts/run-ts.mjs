@@ -20,5 +20,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error("usage: node scripts/run-ts.mjs FILE [ARGS...]");
     process.exit(2);
   }
+  // `npm run db:seed` and `npm run bench:*`: the same provider check as `npm start` (the generated client must be for
+  // DATABASE_URL's provider; a bench's server also checks its build, through scripts/e2e-server.mjs).
+  const { ensureClientFor } = await import("./lib/build.mjs");
+  const { providerOf } = await import("../config/database.mjs");
+  ensureClientFor(providerOf(databaseUrl()));
   process.exit(runTs(file, args));
 }

@@ -3,8 +3,11 @@
 //   1. schema drift check (the SQLite and PostgreSQL schemas declare the same models);
 //   2. SQLite: unit + database tests (vitest), a fresh production build, browser e2e tests (Playwright);
 //   3. PostgreSQL: a private cluster (initdb + pg_ctl in a temp dir), the same vitest and e2e suites on a build
-//      made for PostgreSQL; skipped loudly where PostgreSQL cannot be had.
+//      made for PostgreSQL. Where PostgreSQL cannot be had the phase is skipped loudly, and with CI set the run
+//      fails: CI must not pass on what it did not run. Only an explicit TEST_PROVIDERS=sqlite (which CI never
+//      sets) leaves the phase out.
 // It finds or installs a Chromium first. TEST_PROVIDERS=sqlite (or postgresql) limits the run, for local work.
+// The phase timings are printed at the end, whether the run passed or failed.
 // Extra arguments go to Playwright (e.g. `npm test -- e2e/browse.spec.ts`).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -12,6 +15,7 @@ import { ROOT, fail } from "./lib/env.mjs";
 import { ensureChromium } from "./lib/browser.mjs";
 import { build, ensureClient } from "./lib/build.mjs";
 import { startPgCluster } from "./lib/pg-cluster.mjs";
+import { testOutcome } from "./lib/test-outcome.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -20,13 +24,22 @@ const providers = (process.env.TEST_PROVIDERS ?? "sqlite,postgresql").split(",")
 const playwrightArgs = process.argv.slice(2);
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
 const timings = [];
+const skipped = [];
+
+function printTimings() {
+  console.log(`\nPhase timings:\n${timings.map((line) => `  ${line}`).join("\n")}`);
+  console.log(`  total: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const t = Date.now();
   const r = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   timings.push(`${label}: ${((Date.now() - t) / 1000).toFixed(0)} s`);
-  if (r.status !== 0) fail(`${label} failed.`);
+  if (r.status !== 0) {
+    printTimings();
+    fail(`${label} failed.`);
+  }
 }
 
 function timedBuild(label, provider) {
@@ -54,8 +67,9 @@ if (providers.includes("postgresql")) {
   if (!cluster) {
     console.warn(
       "\n⚠⚠⚠ SKIPPED the PostgreSQL test phase: no PostgreSQL server binaries here, and not root to install them.\n" +
-        "    Install them (apt-get install -y postgresql) to run it. ⚠⚠⚠\n",
+        "    Install them (apt-get install -y postgresql) to run it, or leave it out explicitly with TEST_PROVIDERS=sqlite. ⚠⚠⚠\n",
     );
+    skipped.push("PostgreSQL (e2e, PostgreSQL-only unit tests, search equality proof)");
   } else {
     try {
       process.env.DATABASE_URL = cluster.url("atlas");
@@ -69,7 +83,8 @@ if (providers.includes("postgresql")) {
       run("PostgreSQL · browser tests (Playwright)", bin("playwright"), ["test", ...playwrightArgs], {
         CHROMIUM_PATH: chromium,
         E2E_DATABASE_URL: cluster.url("e2e"),
-        E2E_PORT: "3101",
+        // Its own ports (3101 and up by default), beside a SQLite run's 3100; E2E_PORT chooses them on a shared machine.
+        E2E_PORT: process.env.E2E_PORT ?? "3101",
       });
     } finally {
       delete process.env.NEXT_DIST_DIR;
@@ -80,5 +95,7 @@ if (providers.includes("postgresql")) {
   }
 }
 
-console.log(`\n${timings.join("\n")}`);
-console.log(`\n✓ npm test passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+printTimings();
+const outcome = testOutcome({ skipped, ci: Boolean(process.env.CI) });
+if (!outcome.ok) fail(outcome.message);
+console.log(`\n${skipped.length ? "⚠" : "✓"} ${outcome.message} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -94,26 +94,50 @@ export async function idOf(table: "UseCase" | "Technique" | "Domain" | "Trend" |
 const BUMP_CATALOG_VERSION = `UPDATE "CatalogState" SET "version" = "version" + 1 WHERE "id" = 1`;
 
 /**
- * Writes to the e2e database directly (for set-ups the UI cannot produce, such as hostile stored content). Like a
- * save on another instance, it bumps the catalog version, and then waits out the server's once-a-second version check
- * so that the server's caches have let go of what they held.
+ * Writes to the e2e database directly (for set-ups the UI cannot produce, such as hostile stored content), in one
+ * transaction that, like a save on another instance, bumps the catalog version as its last statement. Then, instead
+ * of sleeping out the server's once-a-second version check, it polls the admin server until `visible` holds: a
+ * request whose answer shows the write (the server answers from a cache keyed on the catalog version, so once one
+ * answer shows it, the server has moved on to the new version everywhere).
  */
-export async function execDb(sql: string, ...params: unknown[]): Promise<void> {
+export async function execDb(
+  statements: Array<[sql: string, ...params: unknown[]]>,
+  visible: { path: string; shows: (body: string) => boolean; timeoutMs?: number },
+): Promise<void> {
   if (E2E_ON_POSTGRES) {
-    await pgPool().query(toPostgresSql(sql), params);
-    await pgPool().query(BUMP_CATALOG_VERSION);
+    const client = await pgPool().connect();
+    try {
+      await client.query("BEGIN");
+      for (const [sql, ...params] of statements) await client.query(toPostgresSql(sql), params);
+      await client.query(BUMP_CATALOG_VERSION);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    } finally {
+      client.release();
+    }
   } else {
     const db = new Database(E2E_DB_FILE, { fileMustExist: true, timeout: 10_000 });
     try {
       db.transaction(() => {
-        db.prepare(sql).run(...params);
+        for (const [sql, ...params] of statements) db.prepare(sql).run(...params);
         db.prepare(BUMP_CATALOG_VERSION).run();
       })();
     } finally {
       db.close();
     }
   }
-  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  const url = `http://localhost:${E2E_PORT}${visible.path}`;
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(url);
+        return response.status === 200 && visible.shows(await response.text());
+      },
+      { message: `the server never showed the direct write at ${visible.path}`, timeout: visible.timeoutMs ?? 10_000, intervals: [50, 100, 200] },
+    )
+    .toBe(true);
 }
 
 /**

@@ -12,14 +12,24 @@ export interface AppProcess {
   /** Everything the server printed (stdout and stderr) so far. */
   output: () => string;
   kill: (signal: NodeJS.Signals) => Promise<void>;
+  /** Sends a signal to the top process only (as a process manager does to the PID it started), not the group. */
+  signal: (signal: NodeJS.Signals) => void;
+  /** Resolves with the top process's exit code (null when a signal ended it) and signal. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 export interface AppProcessOptions {
   port: number;
   databaseUrl: string;
-  mode: "fresh" | "existing";
+  /**
+   * fresh: scripts/e2e-server.mjs (new database); existing: `next start` on the database as it is; npm-start:
+   * `node scripts/start.mjs`, the process `npm start` runs (migrate, seed, serve, signal handling).
+   */
+  mode: "fresh" | "existing" | "npm-start";
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** What "up" means: /api/health answers 200 (default), or answers at all (for a server expected to be unhealthy). */
+  ready?: "healthy" | "answering";
 }
 
 export async function startAppProcess(options: AppProcessOptions): Promise<AppProcess> {
@@ -33,7 +43,10 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
     ...options.env,
   };
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const args = options.mode === "fresh" ? ["scripts/e2e-server.mjs"] : [next, "start", "-p", String(options.port), "-H", "127.0.0.1"];
+  const args =
+    options.mode === "fresh" ? ["scripts/e2e-server.mjs"]
+    : options.mode === "npm-start" ? ["scripts/start.mjs"]
+    : [next, "start", "-p", String(options.port), "-H", "127.0.0.1"];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const keep = (chunk: Buffer) => {
@@ -41,13 +54,16 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok || options.ready === "answering") break;
     } catch {
       // not up yet
     }
@@ -60,6 +76,10 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
   return {
     url,
     output: () => log,
+    exited,
+    signal: (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    },
     kill: async (signal) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       killGroup(child, signal);

@@ -1,6 +1,6 @@
 // Starts the app as deployed (`next start` on the current build, a fresh migrated + seeded database) for a
-// benchmark, and stops it afterwards. Builds first when no build exists.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// benchmark, and stops it afterwards. Builds first when no build exists or the build is for another provider.
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -13,15 +13,8 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-export function ensureBuild(): void {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (fs.existsSync(path.join(ROOT, distDir, "BUILD_ID"))) return;
-  const r = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
-  if (r.status !== 0) throw new Error("build failed");
-}
-
 export async function startAppServer(options: { port: number; databaseUrl?: string; env?: Record<string, string> }): Promise<AppServer> {
-  ensureBuild();
+  // scripts/e2e-server.mjs makes `npm start`'s provider check: a build or client for the other provider is made again.
   const env = {
     ...process.env,
     PORT: String(options.port),

@@ -10,6 +10,8 @@ export type PageScores = Record<Category, number>;
 export interface LighthouseOutcome {
   scores: PageScores;
   finalUrl: string;
+  /** The main document's URL after any HTTP redirect (a client-side history.replaceState does not change it). */
+  documentUrl: string;
   /** Lighthouse's CPU benchmark of the host during the run (a free desktop core scores ~1000-2000; a starved one far less). */
   benchmarkIndex: number;
   /** The SEO score with the is-crawlable audit left out (for pages that are noindex on purpose, the admin). */
@@ -55,7 +57,7 @@ export function summarize(lhr: Result): LighthouseOutcome {
       if (c !== "performance" || audit.id === "errors-in-console" || audit.id === "bf-cache") losses.push(...detailLines(audit.details).map((l) => `    ${l}`));
     }
   }
-  return { scores, finalUrl: lhr.finalDisplayedUrl, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), seoIgnoringNoindex: scoreWithout(lhr, "seo", "is-crawlable"), losses };
+  return { scores, finalUrl: lhr.finalDisplayedUrl, documentUrl: lhr.mainDocumentUrl ?? lhr.finalDisplayedUrl, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), seoIgnoringNoindex: scoreWithout(lhr, "seo", "is-crawlable"), losses };
 }
 
 function detailLines(details: unknown): string[] {

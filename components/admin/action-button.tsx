@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { MutationResult } from "@/lib/editing/types";
+import { useActionNotice } from "./action-notice";
 import { useErrorText } from "./field-errors";
 import { dangerButtonClass, errorTextClass, secondaryButtonClass } from "./styles";
 
@@ -26,12 +27,15 @@ export function ActionButton(props: {
   const common = useTranslations("admin.common");
   const errorText = useErrorText();
   const router = useRouter();
+  const announce = useActionNotice();
   const [pending, startTransition] = useTransition();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   function run() {
     setConfirming(false);
+    // A new action: the previous confirmation no longer describes the page.
+    announce?.("");
     startTransition(async () => {
       let result: MutationResult<unknown>;
       try {
@@ -41,7 +45,12 @@ export function ActionButton(props: {
         return;
       }
       if (result.ok) {
-        setMessage({ ok: true, text: props.success });
+        // The page-level notice outlives this button, which the re-render may remove (a restored row leaves the
+        // trash); outside the admin layout the button says it itself.
+        if (announce) {
+          setMessage(null);
+          announce(props.success, props.redirectTo);
+        } else setMessage({ ok: true, text: props.success });
         if (props.redirectTo) router.push(props.redirectTo);
         else router.refresh();
         return;

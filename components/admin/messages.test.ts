@@ -10,6 +10,19 @@ function flatten(value: unknown, prefix = ""): string[] {
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** The value at a dotted key path; throws when it is not a string. */
+function lookup(messages: unknown, key: string): string {
+  let node: unknown = messages;
+  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node !== "string") throw new Error(`missing message ${key}`);
+  return node;
+}
+
+/** The ICU placeholders of a message ({name}, {count, plural, …}), sorted. */
+function placeholders(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1] as string))].sort();
+}
+
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = path.join(dir, d.name);
@@ -24,7 +37,17 @@ describe("admin messages", () => {
   it("has the same keys in English and Chinese, all under the top-level namespace \"admin\"", () => {
     expect(Object.keys(en)).toEqual(["admin"]);
     expect(flatten(zh).sort()).toEqual(flatten(en).sort());
-    for (const value of [...flatten(en), ...flatten(zh)]) expect(value).not.toBe("");
+  });
+
+  it("has a non-empty string for every key in both languages, with the same placeholders", () => {
+    // The values themselves, not the key paths: a blanked zh "admin.signIn.title" must fail here.
+    for (const key of flatten(en)) {
+      const english = lookup(en, key);
+      const chinese = lookup(zh, key);
+      expect(english.trim(), `en ${key}`).not.toBe("");
+      expect(chinese.trim(), `zh ${key}`).not.toBe("");
+      expect(placeholders(chinese), `placeholders of ${key}`).toEqual(placeholders(english));
+    }
   });
 
   it("contains every literal key the admin pages and components use", () => {

@@ -101,8 +101,7 @@ describe("create", () => {
     const counts = async () => [await db.useCase.count(), await db.revision.count(), await db.auditLog.count()];
     const start = await counts();
     const bad = await createEntry("use-case", { slug: "Bad Slug", titleEn: "", titleZh: "" });
-    expect(bad.ok).toBe(false);
-    if (!bad.ok && bad.kind === "invalid") expect(bad.fieldErrors).toMatchObject({ slug: ["slugFormat"], domainId: ["invalid"] });
+    expect(bad).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: ["slugFormat"], domainId: ["invalid"] } });
     const taken = await createEntry("technique", { ...ENTITIES.technique.defaults, slug: "nlp", nameEn: "Duplicate" });
     expect(taken).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: ["slugTaken"] } });
     const orphan = await createEntry("use-case", {

@@ -36,3 +36,60 @@ export function build(provider) {
   fs.writeFileSync(path.join(distDir(), ".provider"), `${provider}\n`);
   console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+
+// Builds and client generations serialize on one lock: several processes may make the same check at once (the
+// two e2e web servers Playwright starts together), and two `next build`s into one folder, or a generate under a
+// build, would corrupt both. A lock older than 15 minutes is a crashed holder's and is taken over.
+const LOCK = path.join(ROOT, "data", ".build.lock");
+const STALE_MS = 15 * 60_000;
+
+function withBuildLock(fn) {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      try {
+        if (Date.now() - fs.statSync(LOCK).mtimeMs > STALE_MS) fs.rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      Atomics.wait(sleeper, 0, 0, 200);
+    }
+  }
+  // fail() exits the process from inside a failed build, skipping `finally`: release on exit too.
+  const release = () => fs.rmSync(LOCK, { recursive: true, force: true });
+  process.once("exit", release);
+  try {
+    return fn();
+  } finally {
+    process.off("exit", release);
+    release();
+  }
+}
+
+/**
+ * The check `npm start` makes before serving, for everything else that reuses the generated client (seed, admin and
+ * bench scripts): generate it for `provider` unless it already is. Returns true when it generated.
+ */
+export function ensureClientFor(provider) {
+  return withBuildLock(() => ensureClient(provider));
+}
+
+/**
+ * The check `npm start` makes, for everything else that serves the current build (the e2e and bench servers): the
+ * client and the build in NEXT_DIST_DIR must both be for `provider`; what is not is made again. Returns true when
+ * it built.
+ */
+export function ensureBuildFor(provider) {
+  return withBuildLock(() => {
+    const regenerated = ensureClient(provider);
+    if (!regenerated && !buildNeeded(provider)) return false;
+    console.log(`The build in ${path.relative(ROOT, distDir())} is not for ${provider} (or missing): building it.`);
+    build(provider);
+    return true;
+  });
+}

@@ -47,7 +47,7 @@ function asPostgres(cmd, args, opts = {}) {
  * Starts a cluster and creates the given databases. Returns { port, url(db), stop() }, or null when PostgreSQL
  * cannot be had here (the caller then skips loudly).
  */
-export async function startPgCluster({ databases = ["atlas"] } = {}) {
+export async function startPgCluster({ databases = ["atlas"], durableCommits = false } = {}) {
   const bin = ensurePgBin();
   if (!bin) return null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-pg-"));
@@ -56,8 +56,13 @@ export async function startPgCluster({ databases = ["atlas"] } = {}) {
   const data = path.join(dir, "data");
   asPostgres(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  // Fast by default: nothing here survives the machine. durableCommits keeps synchronous_commit on, so that a commit
+  // is acknowledged only once its WAL is written, and a killed server (not machine) loses no acknowledged commit
+  // (fsync stays off: the operating system's cache survives a process kill).
+  const commit = durableCommits ? "" : " -c synchronous_commit=off";
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off${commit} -c full_page_writes=off -c max_connections=200`;
+  const startServer = () => asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  startServer();
   const url = (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`;
   for (const db of databases) asPostgres(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", db]);
   let stopped = false;
@@ -72,5 +77,8 @@ export async function startPgCluster({ databases = ["atlas"] } = {}) {
     fs.rmSync(dir, { recursive: true, force: true });
   };
   process.once("exit", stop);
-  return { port, dir, bin, url, stop, createDatabase: (db) => asPostgres(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", db]) };
+  // For the crash test: an immediate shutdown (as a crash: no checkpoint, WAL replay on the next start), and a
+  // start of the same cluster on the same port.
+  const crash = () => asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+  return { port, dir, bin, url, stop, crash, restart: startServer, createDatabase: (db) => asPostgres(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", db]) };
 }

@@ -17,6 +17,8 @@ import { createExploreEngine } from "./engine";
 
 const GOLDEN = path.join(__dirname, "search-equality.golden.json");
 const UPDATE = process.env.UPDATE_SEARCH_GOLDEN === "1";
+// Regenerating turns every comparison below off, so CI must never do it: a run with both set fails outright.
+if (UPDATE && process.env.CI) throw new Error("UPDATE_SEARCH_GOLDEN=1 is refused when CI is set: it would skip every assertion of this proof.");
 
 const enc = encodeURIComponent;
 const search = (text: string, rest = "") => `q=${enc(text)}${rest}`;

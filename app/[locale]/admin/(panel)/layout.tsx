@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ActionNoticeProvider } from "@/components/admin/action-notice";
 import { AdminNav, type AdminNavGroup } from "@/components/admin/admin-nav";
 import { secondaryButtonClass } from "@/components/admin/styles";
 import { pageLocale } from "@/i18n/page-locale";
@@ -43,7 +44,9 @@ export default async function AdminPanelLayout({ children, params }: LayoutProps
         </form>
         <AdminNav label={t("nav.label")} groups={groups} />
       </aside>
-      <div className="min-w-0">{children}</div>
+      <div className="min-w-0">
+        <ActionNoticeProvider>{children}</ActionNoticeProvider>
+      </div>
     </div>
   );
 }
