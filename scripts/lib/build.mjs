@@ -1,5 +1,6 @@
 // Generating the client and building for the active provider. A build remembers which provider it was made for.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { runPrisma } from "../prisma.mjs";
@@ -16,10 +17,16 @@ function read(file) {
   }
 }
 
+/** The provider and a hash of its schema: a client generated before a schema change (a pull, a branch switch) is stale. */
+function clientStamp(provider) {
+  const schema = path.join(ROOT, "prisma", ...(provider === "postgresql" ? ["postgres"] : []), "schema.prisma");
+  return `${provider} ${createHash("sha256").update(read(schema)).digest("hex").slice(0, 16)}`;
+}
+
 export function ensureClient(provider, { force = false } = {}) {
-  if (!force && read(CLIENT_MARKER) === provider) return false;
+  if (!force && read(CLIENT_MARKER) === clientStamp(provider)) return false;
   if (runPrisma(["generate"], { stdio: ["ignore", "ignore", "inherit"] }) !== 0) fail("prisma generate failed.");
-  fs.writeFileSync(CLIENT_MARKER, `${provider}\n`);
+  fs.writeFileSync(CLIENT_MARKER, `${clientStamp(provider)}\n`);
   return true;
 }
 
