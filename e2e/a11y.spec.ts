@@ -14,7 +14,7 @@ const PAGES: Array<[path: string, en: string, zh: string, status?: number]> = [
   ["/techniques", "Techniques", "技术"],
   ["/techniques/sigmoid", "Sigmoid function", "Sigmoid 函数"],
   ["/techniques/deep-learning", "Deep learning", "深度学习"],
-  ["/fusion", "Cross-domain fusion", "跨界融合"],
+  ["/fusion", "How fusion works", "融合机制"],
   ["/challenges", "Challenges and trends", "挑战与趋势"],
   ["/resources", "Resources", "资源"],
   ["/faq", "Frequently asked questions", "常见问题"],
