@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { BasisLegend } from "@/components/basis-legend";
 import { ExploreStateProvider } from "@/components/explore/explore-state";
 import { FacetPanel, type FacetGroup } from "@/components/explore/facet-panel";
 import { FilterDrawerProvider, FilterPanel, FiltersButton } from "@/components/explore/filter-drawer";
@@ -163,6 +164,7 @@ export default async function ExplorePage({ params, searchParams }: Props) {
                   </span>
                 </p>
               ) : null}
+              {result.total > 0 ? <BasisLegend className="mt-2" /> : null}
 
               <div className="mt-4">
                 <ResultsRegion updating={t("updating")}>
