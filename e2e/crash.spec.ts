@@ -28,6 +28,31 @@ function databaseNamed(url: string, name: string): string {
 
 test.describe.configure({ mode: "serial" });
 
+/**
+ * After a crash and restart: no acknowledged save is lost, and for each entry the API (through the same session)
+ * serves its latest committed version, with one revision per committed version (seeded at version 1 with a baseline
+ * revision) — every acknowledged save committed, and at most the one in flight at the crash committed without its
+ * acknowledgement. Returns, per entry, the acknowledged and committed saves and the version.
+ */
+async function expectEveryAcknowledgedSave(appUrl: string, databaseUrl: string, ids: readonly number[], acks: Ack[], cookie: string) {
+  expect(await lostWrites(databaseUrl, acks)).toEqual([]);
+  const perEntry: Array<{ acknowledged: number; updates: number; version: number }> = [];
+  for (const id of ids) {
+    const acknowledged = acks.filter((a) => a.id === id).length;
+    const revisions = await readRevisions(databaseUrl, "use-case", id);
+    const updates = revisions.filter((r) => r.action === "update").length;
+    const current = await fetch(`${appUrl}/api/admin/entries/use-cases/${id}`, { headers: { cookie } });
+    expect(current.status).toBe(200);
+    const { version } = (await current.json()) as { version: number };
+    expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: version }, (_, v) => v + 1));
+    expect(updates).toBe(version - 1);
+    expect(updates).toBeGreaterThanOrEqual(acknowledged);
+    expect(updates).toBeLessThanOrEqual(acknowledged + 1);
+    perEntry.push({ acknowledged, updates, version });
+  }
+  return perEntry;
+}
+
 test("SIGKILL during a burst of saves loses no acknowledged write and leaves the database sound", async () => {
   test.setTimeout(300_000);
   const env = { BETTER_AUTH_SECRET: SECRET };
@@ -75,24 +100,11 @@ test("SIGKILL during a burst of saves loses no acknowledged write and leaves the
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
 
-    expect(await lostWrites(DATABASE_URL, acks)).toEqual([]);
+    const perWriter = await expectEveryAcknowledgedSave(server.url, DATABASE_URL, ids, acks, cookie);
     let committed = 0;
-    for (const [i, id] of ids.entries()) {
-      const mine = acks.filter((a) => a.id === id);
-      const revisions = await readRevisions(DATABASE_URL, "use-case", id);
-      const updates = revisions.filter((r) => r.action === "update");
-      // After the restart the API serves the latest committed version, through the same session.
-      const current = await fetch(`${server.url}/api/admin/entries/use-cases/${id}`, { headers: { cookie } });
-      expect(current.status).toBe(200);
-      const { version } = (await current.json()) as { version: number };
-      // Seeded at version 1, with a baseline revision before the first save: one revision per committed version.
-      expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: version }, (_, v) => v + 1));
-      expect(updates.length).toBe(version - 1);
-      // Every acknowledged save is committed; at most the one save in flight at the kill committed unacknowledged.
-      expect(updates.length).toBeGreaterThanOrEqual(mine.length);
-      expect(updates.length).toBeLessThanOrEqual(mine.length + 1);
-      committed += updates.length;
-      console.log(`crash: writer ${i} (${WRITERS[i]}): ${mine.length} acknowledged, ${updates.length} committed, version ${version}`);
+    for (const [i, { acknowledged, updates, version }] of perWriter.entries()) {
+      committed += updates;
+      console.log(`crash: writer ${i} (${WRITERS[i]}): ${acknowledged} acknowledged, ${updates} committed, version ${version}`);
     }
     console.log(`crash: ${acks.length} acknowledged, ${committed} committed and present after restart, ${committed - acks.length} committed in flight`);
   } finally {
@@ -163,21 +175,7 @@ test("PostgreSQL killed during a burst of saves and restarted: every acknowledge
 
     expect(duringOutage.status).toBe(503);
     expect(stats.reduce((n, s) => n + s.networkErrors, 0), "the app itself stayed up").toBe(0);
-    expect(await lostWrites(databaseUrl, acks)).toEqual([]);
-    for (const id of ids) {
-      const mine = acks.filter((a) => a.id === id);
-      const revisions = await readRevisions(databaseUrl, "use-case", id);
-      const updates = revisions.filter((r) => r.action === "update");
-      const current = await fetch(`${running.url}/api/admin/entries/use-cases/${id}`, { headers: { cookie } });
-      expect(current.status).toBe(200);
-      const { version } = (await current.json()) as { version: number };
-      // One revision per committed version, none missing; every acknowledged save committed, and at most the one in
-      // flight when the database died committed without its acknowledgement.
-      expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: version }, (_, v) => v + 1));
-      expect(updates.length).toBe(version - 1);
-      expect(updates.length).toBeGreaterThanOrEqual(mine.length);
-      expect(updates.length).toBeLessThanOrEqual(mine.length + 1);
-    }
+    await expectEveryAcknowledgedSave(running.url, databaseUrl, ids, acks, cookie);
   } finally {
     await server?.kill("SIGTERM");
     cluster.stop();
