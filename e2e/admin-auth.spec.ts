@@ -38,6 +38,26 @@ test.describe("sign-in and sign-out", () => {
     await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
   });
 
+  test("without JavaScript (or before the page's script has run) the Sign out form still signs out", async ({ browser }) => {
+    const editor = uniqueEmail("no-script");
+    createUser(editor, "editor"); // its own account: the test above counts the admin's sessions
+    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+    try {
+      const signedIn = await context.request.post("/api/auth/sign-in/email", { data: { email: editor, password: E2E_PASSWORD } });
+      expect(signedIn.status()).toBe(200);
+      const page = await context.newPage();
+      await page.goto("/en/admin");
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+      await expect(page.getByLabel("Email")).toBeVisible();
+      await page.goto("/en/admin");
+      await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("the sign-in page has no serious axe violations", async ({ page }) => {
     for (const locale of ["en", "zh"]) {
       await page.goto(`/${locale}/admin/sign-in`);

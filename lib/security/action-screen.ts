@@ -22,7 +22,9 @@ export async function screenServerAction(request: Request): Promise<Response | n
   const mismatch = forwardedHostMismatch(request.headers);
   if (mismatch !== null) return refuse(403, `Cross-site server-action request refused. ${mismatch}`);
 
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  // Lower-cased only to classify: a multipart boundary is case-sensitive, so the body is parsed with the header as sent.
+  const rawType = request.headers.get("content-type") ?? "";
+  const type = rawType.toLowerCase();
   const scripted = request.headers.has("next-action");
   const kind = type.startsWith("multipart/form-data") ? "multipart"
     : type.startsWith("text/plain") && scripted ? "text"
@@ -45,7 +47,7 @@ export async function screenServerAction(request: Request): Promise<Response | n
     return refuse(400, "The request body could not be read.");
   }
   if (bytes.byteLength > MAX_ACTION_BODY_BYTES) return refuse(413, `The request body is larger than ${MAX_ACTION_BODY_BYTES} bytes.`);
-  const verdict = await screenBody(kind, type, bytes);
+  const verdict = await screenBody(kind, rawType, bytes);
   return verdict.ok ? null : refuse(400, verdict.message);
 }
 
