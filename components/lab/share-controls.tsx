@@ -2,13 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { csvTooLongForUrl, dataFileName, shareLink, type LabUrlInput } from "@/lib/regression";
+import { csvTooLongForUrl, dataFileName, encodeLabUrl, shareLink, type LabUrlInput } from "@/lib/regression";
 import { HINT_CLASS, INPUT_CLASS } from "./fields";
 
 const BUTTON =
   "inline-flex shrink-0 items-center gap-1.5 rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800";
 
-type CopyState = { kind: "idle" } | { kind: "copied"; dataLeftOut: boolean } | { kind: "manual"; url: string };
+/** What the last press of "Copy link" did, for the settings it was pressed with (`query`). */
+type CopyState = { kind: "idle" } | { kind: "copied"; query: string; dataLeftOut: boolean } | { kind: "manual"; query: string; url: string };
 
 /** The page's canonical address (APP_URL), so a link copied behind a proxy or on a LAN address still works. */
 function canonicalPageUrl(): string {
@@ -50,17 +51,20 @@ async function copyText(text: string): Promise<boolean> {
 export function ShareControls({ state }: { state: LabUrlInput }) {
   const t = useTranslations("lab.share");
   const id = useId();
-  const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
+  const [last, setLast] = useState<CopyState>({ kind: "idle" });
+  // Once the settings change, the confirmation (or the hand-copy field) would describe an older link: it goes.
+  const query = encodeLabUrl(state).toString();
+  const copy: CopyState = last.kind !== "idle" && last.query === query ? last : { kind: "idle" };
   const manualRef = useRef<HTMLInputElement>(null);
   const dataTooLong = state.source === "csv" && state.csv.trim() !== "" && csvTooLongForUrl(state.csv);
 
   const onCopy = async () => {
     const link = shareLink(canonicalPageUrl(), state);
     if (await copyText(link.url)) {
-      setCopy({ kind: "copied", dataLeftOut: link.dataLeftOut });
+      setLast({ kind: "copied", query, dataLeftOut: link.dataLeftOut });
       return;
     }
-    setCopy({ kind: "manual", url: link.url });
+    setLast({ kind: "manual", query, url: link.url });
     requestAnimationFrame(() => manualRef.current?.select());
   };
 
