@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { formatNumber, OPTIMIZER_KINDS, prefersLogScale, URL_LIMITS, type RunConfig } from "@/lib/regression";
 import { NumberField, SelectField } from "./fields";
 import { LossSparkline } from "./loss-sparkline";
@@ -42,9 +43,26 @@ export function RunBar({
   const fmt = (v: number | null | undefined) => formatNumber(v, { locale, digits: 4 });
   const losses = run ? run.history.map((h) => h.mse) : [];
   const log = run ? prefersLogScale(losses, run.divergence !== null) : false;
+  const barRef = useRef<HTMLElement>(null);
+
+  // The bar covers the top of the screen: the page keeps what gets keyboard focus (or a link's target) below it.
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.scrollPaddingTop = `${Math.ceil(bar.getBoundingClientRect().height) + 8}px`;
+    });
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingTop = "";
+    };
+  }, []);
 
   return (
     <section
+      ref={barRef}
       aria-label={t("bar.label")}
       className="sticky top-0 z-20 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-2 shadow-sm backdrop-blur sm:-mx-6 sm:px-6 dark:border-slate-800 dark:bg-slate-950/95"
     >

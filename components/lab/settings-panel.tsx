@@ -219,7 +219,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
   // formulas above the charts; the rest folds into three groups.
   const open = props.groupsOpen ?? true;
   return (
-    <div className="space-y-3 [&_input]:scroll-mt-48 [&_select]:scroll-mt-48 [&_textarea]:scroll-mt-48">
+    <div className="space-y-3">
       <SettingsGroup title={t("data")} open={open}>
         {dataContent}
       </SettingsGroup>
