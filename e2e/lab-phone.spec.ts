@@ -256,3 +256,30 @@ test.describe("sharing when copying or the link cannot carry everything", () => 
     expect(Buffer.concat(chunks).toString("utf8").trim()).toBe(csv);
   });
 });
+
+test.describe("the run bar on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("stays on screen while the page scrolls, and a focused field is not hidden under it", async ({ page }) => {
+    const m = enLab.lab;
+    await page.goto("/en/lab");
+    await expect(page.getByText(m.controls.status.idle)).toBeVisible();
+    await openGroup(page, m.fields.data);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const bar = page.getByRole("region", { name: m.bar.label });
+    const play = page.getByRole("button", { name: m.controls.play, exact: true });
+    await expectInViewport(page, play);
+    await expectInViewport(page, page.getByLabel(m.fields.learningRate, { exact: true }));
+
+    // A field that sits under the bar when the keyboard reaches it is brought out from under it.
+    await page.getByLabel(m.fields.noise, { exact: true }).evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    const seed = page.getByLabel(m.fields.seed, { exact: true });
+    await seed.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60));
+    await page.keyboard.press("Tab");
+    await expect(seed).toBeFocused();
+    const barBox = await bar.boundingBox();
+    const seedBox = await seed.boundingBox();
+    expect(barBox && seedBox).toBeTruthy();
+    if (barBox && seedBox) expect(seedBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+  });
+});
