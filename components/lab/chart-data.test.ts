@@ -5,6 +5,17 @@ import { lossColumns, paddedRange, scatterColumns } from "./chart-data";
 const rec = (epoch: number, mse: number, testMse: number | null = null): EpochRecord => ({ epoch, loss: mse, mse, testMse });
 
 describe("lossColumns", () => {
+  it("spans the planned epochs with the OLS line across, and drops what a log scale cannot show", () => {
+    const { columns, kinds } = lossColumns([{ history: [rec(0, 0.9), rec(1, 0)] }], 0.2, { lastEpoch: 3, log: true });
+    expect(kinds).toEqual(["train", "ols"]);
+    expect(columns).toEqual([
+      [0, 1, 2, 3],
+      [0.9, null, null, null],
+      [0.2, 0.2, 0.2, 0.2],
+    ]);
+    expect(lossColumns([{ history: [rec(0, 0.9), rec(1, 0)] }], 0.2).columns[1]).toEqual([0.9, 0]);
+  });
+
   it("aligns runs by epoch, adds the OLS line and leaves gaps", () => {
     const { columns, kinds } = lossColumns(
       [{ history: [rec(0, 1, 2), rec(1, 0.5, 1), rec(2, 0.3, 0.4)] }, { history: [rec(0, 1), rec(1, 0.9)] }],

@@ -10,19 +10,25 @@ function finiteOrNull(v: number | null | undefined): number | null {
 export type LossSeriesKind = "train" | "test" | "ols" | "comparison";
 
 /**
- * Loss chart: x = epoch 0..max; the primary run's training and (if any) test
- * MSE, the OLS optimum as a flat reference line, and each comparison run's
- * training MSE. Epochs a run has not reached are null (gaps).
+ * Loss chart: x = epoch 0..max (at least `lastEpoch`, so the axis can span the planned run); the primary run's
+ * training and (if any) test MSE, the OLS optimum as a flat reference line, and each comparison run's training MSE.
+ * Epochs a run has not reached are null (gaps); with `log`, so are values a log scale cannot show (≤ 0).
  */
 export function lossColumns(
   runs: ReadonlyArray<{ history: readonly EpochRecord[] }>,
   olsMse: number | null,
+  { lastEpoch = 0, log = false }: { lastEpoch?: number; log?: boolean } = {},
 ): { columns: Column[]; kinds: LossSeriesKind[] } {
-  const maxEpoch = runs.reduce((m, r) => Math.max(m, r.history.at(-1)?.epoch ?? 0), 0);
+  const maxEpoch = runs.reduce((m, r) => Math.max(m, r.history.at(-1)?.epoch ?? 0), Math.max(0, Math.floor(lastEpoch)));
   const x: Column = Array.from({ length: maxEpoch + 1 }, (_, i) => i);
+  // A log scale cannot show zero or less: such values become gaps.
+  const value = (v: number | null | undefined): number | null => {
+    const f = finiteOrNull(v);
+    return log && f !== null && f <= 0 ? null : f;
+  };
   const at = (history: readonly EpochRecord[], pickValue: (r: EpochRecord) => number | null): Column => {
     const col: Column = new Array<number | null>(maxEpoch + 1).fill(null);
-    for (const r of history) col[r.epoch] = finiteOrNull(pickValue(r));
+    for (const r of history) col[r.epoch] = value(pickValue(r));
     return col;
   };
   const columns: Column[] = [x];
@@ -36,7 +42,7 @@ export function lossColumns(
       kinds.push("test");
     }
   }
-  const ols = finiteOrNull(olsMse);
+  const ols = value(olsMse);
   if (ols !== null) {
     columns.push(x.map(() => ols));
     kinds.push("ols");

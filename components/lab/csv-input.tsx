@@ -16,22 +16,34 @@ export function csvErrorMessage(t: Translate, e: CsvError): string {
   return t(key, values);
 }
 
-/** Paste or upload x,y data; errors appear next to the field as the text changes. */
+/**
+ * Paste or upload x,y data. The data is checked once the person has typed, pasted or uploaded something, or left the
+ * field (an untouched empty box is not an error); errors appear next to the field, each naming its row. While the
+ * new text has errors, the lab keeps training on the last valid data (`keptPoints` of them), and says so.
+ */
 export function CsvInput({
   text,
   onText,
   result,
   missingFromLink,
+  keptPoints,
 }: {
   text: string;
   onText: (text: string) => void;
   result: CsvResult | null;
   missingFromLink: boolean;
+  keptPoints: number | null;
 }) {
   const t = useTranslations("lab.csv");
   const id = useId();
   const [fileError, setFileError] = useState<string | null>(null);
-  const errors = result && !result.ok ? result.errors : [];
+  // Text that came with a link is checked at once; an empty box only after input or leaving it.
+  const [touched, setTouched] = useState(() => text.trim() !== "");
+  const errors = touched && result && !result.ok ? result.errors : [];
+  const input = (value: string) => {
+    setTouched(true);
+    onText(value);
+  };
   const describedBy = [`${id}-hint`, `${id}-status`].join(" ");
 
   const onFile = async (file: File | undefined) => {
@@ -42,7 +54,7 @@ export function CsvInput({
       return;
     }
     try {
-      onText(await file.text());
+      input(await file.text());
     } catch {
       setFileError(t("fileUnreadable"));
     }
@@ -66,7 +78,8 @@ export function CsvInput({
           placeholder={t("placeholder")}
           aria-invalid={errors.length > 0}
           aria-describedby={describedBy}
-          onChange={(e) => onText(e.target.value)}
+          onChange={(e) => input(e.target.value)}
+          onBlur={() => setTouched(true)}
         />
         <p id={`${id}-hint`} className={HINT_CLASS}>
           {t("hint", { max: MAX_CSV_ROWS })}
@@ -82,6 +95,7 @@ export function CsvInput({
               ))}
             </ul>
             {result && !result.ok && result.truncated ? <p>{t("truncated", { count: errors.length })}</p> : null}
+            {keptPoints !== null ? <p className="mt-1 text-slate-700 dark:text-slate-300">{t("keptPrevious", { count: keptPoints })}</p> : null}
           </div>
         ) : result && result.ok ? (
           <p className={HINT_CLASS}>

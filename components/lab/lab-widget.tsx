@@ -9,10 +9,13 @@ import {
   matchesPreset,
   parseCsv,
   presetConfig,
+  presetOf,
+  withRecognisedPreset,
   PRESET_IDS,
   PRESETS,
   type DatasetKind,
   type DataSource,
+  type CsvResult,
   type PresetId,
   type RunConfig,
 } from "@/lib/regression";
@@ -22,8 +25,11 @@ import { SelectField } from "./fields";
 import type { LabFormulas } from "./formula-types";
 import { LossChart } from "./loss-chart";
 import { ReportPanel } from "./report-panel";
+import { RunBar } from "./run-bar";
+import { RunFormulas } from "./run-formulas";
 import { ScatterChart } from "./scatter-chart";
 import { SettingsPanel, type LabFocus } from "./settings-panel";
+import { ShareControls } from "./share-controls";
 import { Transport } from "./transport";
 import { useTraining, type SessionRequest, type TrainingStatus } from "./use-training";
 
@@ -52,11 +58,19 @@ interface InitialState {
 }
 
 function readInitial(props: LabWidgetProps): InitialState {
-  if (props.mode === "full" && typeof window !== "undefined") return decodeLabUrl(window.location.search);
+  if (props.mode === "full" && typeof window !== "undefined") {
+    // A first visit (no parameters) has the article's settings: it is named as the article's preset.
+    const state = decodeLabUrl(window.location.search);
+    return { ...state, config: withRecognisedPreset(state.config) };
+  }
   return { config: props.initialConfig ?? presetConfig("article"), source: "generated", csv: "", csvMissing: false, run: false };
 }
 
 const STARTED: ReadonlySet<TrainingStatus> = new Set(["running", "paused", "done", "diverged"]);
+/** The full lab's settings groups start open from this width (a phone shows them folded). */
+const WIDE_QUERY = "(min-width: 1024px)";
+
+type CsvData = Extract<CsvResult, { ok: true }>;
 const CHART_HEIGHT = { full: 260, compact: 200 } as const;
 
 export default function LabWidget(props: LabWidgetProps) {
@@ -68,19 +82,24 @@ export default function LabWidget(props: LabWidgetProps) {
   const [source, setSource] = useState<DataSource>(initial.source);
   const [csvText, setCsvText] = useState(initial.csv);
   const [slow, setSlow] = useState(false);
+  const [groupsOpen] = useState(() => typeof window === "undefined" || window.matchMedia(WIDE_QUERY).matches);
 
   const csvResult = useMemo(() => (source === "csv" ? parseCsv(csvText) : null), [source, csvText]);
+  // The last CSV data that was valid: training keeps using it while newer text has errors.
+  const [lastGoodCsv, setLastGoodCsv] = useState<CsvData | null>(null);
+  if (csvResult?.ok && csvResult !== lastGoodCsv) setLastGoodCsv(csvResult);
+  const csvData: CsvData | null = csvResult?.ok ? csvResult : lastGoodCsv;
   const presetRuns = config.preset !== null && matchesPreset(config) ? PRESETS[config.preset].runs : null;
 
   const request = useMemo<SessionRequest | null>(() => {
     const comparisons =
       config.preset !== null && matchesPreset(config) ? PRESETS[config.preset].runs.slice(1).map((r) => r.config) : [];
     if (source === "csv") {
-      if (!csvResult || !csvResult.ok) return null;
-      return { config, comparisons, custom: { x: csvResult.x, y: csvResult.y } };
+      if (!csvData) return null;
+      return { config, comparisons, custom: { x: csvData.x, y: csvData.y } };
     }
     return { config, comparisons, custom: null };
-  }, [config, source, csvResult]);
+  }, [config, source, csvData]);
 
   const { state, play, pause, step, reset } = useTraining(request, {
     slow,
@@ -102,6 +121,8 @@ export default function LabWidget(props: LabWidgetProps) {
     setConfig((c) => {
       const next: RunConfig = { ...c, ...patch, preset: null };
       if (patch.n !== undefined && next.batchSize > patch.n) next.batchSize = patch.n;
+      // Settings changed back to a preset's are that preset again.
+      next.preset = presetOf(next);
       return next;
     });
   }, []);
@@ -126,7 +147,8 @@ export default function LabWidget(props: LabWidgetProps) {
 
   const presetValue: PresetId | "custom" = config.preset !== null && matchesPreset(config) && source === "generated" ? config.preset : "custom";
   const runLabels = presetRuns && presetRuns.length > 1 ? presetRuns.map((r) => r.label) : [];
-  const points = source === "csv" ? (csvResult && csvResult.ok ? csvResult.x.length : config.n) : config.n;
+  const points = source === "csv" ? (csvData ? csvData.x.length : config.n) : config.n;
+  const keptPoints = source === "csv" && csvResult && !csvResult.ok && csvData ? csvData.x.length : null;
   const fits = useMemo(() => state.runs.map((r) => r.fit), [state.runs]);
   const olsMse = primary?.report.ols?.normalized.mse ?? null;
   const olsLine = primary?.report.ols ? { w: primary.report.ols.original.w, b: primary.report.ols.original.b } : null;
@@ -195,7 +217,7 @@ export default function LabWidget(props: LabWidgetProps) {
     <div className={compact ? "grid gap-4 md:grid-cols-2" : "grid gap-4 2xl:grid-cols-2"}>
       {primary && state.data ? (
         <>
-          <LossChart runs={state.runs} olsMse={olsMse} runLabels={runLabels} height={height} />
+          <LossChart runs={state.runs} olsMse={olsMse} runLabels={runLabels} height={height} sessionKey={state.gen} />
           <ScatterChart data={state.data} fits={fits} olsLine={olsLine} runLabels={runLabels} height={height} sessionKey={state.gen} />
         </>
       ) : (
@@ -236,6 +258,10 @@ export default function LabWidget(props: LabWidgetProps) {
       formulas={formulas}
       compact={compact}
       focus={props.focus ?? null}
+      keptPoints={keptPoints}
+      slow={slow}
+      onSlow={setSlow}
+      groupsOpen={groupsOpen}
     />
   );
 
@@ -262,12 +288,29 @@ export default function LabWidget(props: LabWidgetProps) {
     );
   }
 
+  // The full lab, in reading order: what runs (preset, share), the run bar that stays on screen, the formulas, the
+  // results, then the other settings in groups and the article's errors. Wide screens put settings and results side
+  // by side.
   return (
     <div data-lab-bundle={LAB_BUNDLE_MARKER} className="mt-6 space-y-6">
-      <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
-        {presetSelect}
-        {transport}
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
+        <div className="min-w-0 flex-1 basis-72">{presetSelect}</div>
+        <ShareControls state={{ config, source, csv: csvText, run: started }} />
       </div>
+      <RunBar
+        status={state.status}
+        epoch={statusEpoch}
+        run={primary}
+        olsMse={olsMse}
+        canTrain={request !== null}
+        config={config}
+        update={update}
+        onPlay={play}
+        onPause={pause}
+        onStep={step}
+        onReset={reset}
+      />
+      <RunFormulas formulas={formulas} config={config} />
       <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <section aria-labelledby="lab-settings-heading" className="order-2 space-y-3 lg:order-1">
           <h2 id="lab-settings-heading" className="text-xl font-semibold">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import {
   ACTIVATION_KINDS,
   DATASET_KINDS,
@@ -46,20 +47,41 @@ export interface SettingsPanelProps {
   formulas: LabFormulas;
   compact: boolean;
   focus: LabFocus | null;
+  /** CSV rows still trained on while the new text has errors (null when none are kept). */
+  keptPoints?: number | null;
+  /** Full lab: the speed choice (the run bar has no room for it). */
+  slow?: boolean;
+  onSlow?: (slow: boolean) => void;
+  /** Full lab: the groups start open (wide screens) or closed (phones). */
+  groupsOpen?: boolean;
 }
 
-/** Every setting, grouped as data / model / training, with the §4 formulas beside the controls they belong to. */
+/** A group of settings that folds away (the full lab on a phone shows them closed). */
+function SettingsGroup({ title, open, children }: { title: string; open: boolean; children: ReactNode }) {
+  return (
+    <details open={open} className="group rounded-lg border border-slate-200 dark:border-slate-800">
+      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-semibold">{title}</summary>
+      <div className="space-y-3 px-3 pb-3">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * The settings, grouped as data / model / training, with the §4 formulas beside the controls they belong to: all of
+ * them in the compact embed; in the full lab the ones its run bar does not hold, in groups that fold away.
+ */
 export function SettingsPanel(props: SettingsPanelProps) {
   const { config, update, source, formulas, compact, focus } = props;
   const t = useTranslations("lab.fields");
   const f = useTranslations("lab.formulas");
+  const c = useTranslations("lab.controls");
   const kind = source === "csv" ? "csv" : config.data;
   const uniformNoise = config.data === "article" || config.data === "outliers";
   const batchMax = Math.max(1, Math.min(URL_LIMITS.bs[1], props.points));
   const activationName = t(`activations.${config.activation}`);
 
-  const dataFields = (
-    <Fieldset legend={t("data")}>
+  const dataContent = (
+    <>
       <SelectField<DatasetKind | "csv">
         label={t("dataKind")}
         value={kind}
@@ -67,7 +89,13 @@ export function SettingsPanel(props: SettingsPanelProps) {
         onChange={props.onDataKind}
       />
       {source === "csv" ? (
-        <CsvInput text={props.csvText} onText={props.onCsvText} result={props.csvResult} missingFromLink={props.csvMissing} />
+        <CsvInput
+          text={props.csvText}
+          onText={props.onCsvText}
+          result={props.csvResult}
+          missingFromLink={props.csvMissing}
+          keptPoints={props.keptPoints ?? null}
+        />
       ) : (
         <>
           <NumberField label={t("n")} value={config.n} min={MIN_POINTS} max={MAX_POINTS} integer onCommit={(n) => update({ n })} />
@@ -111,18 +139,17 @@ export function SettingsPanel(props: SettingsPanelProps) {
         hint={t("splitHint")}
         onCommit={(split) => update({ split })}
       />
-    </Fieldset>
+    </>
   );
 
-  const modelFields = (
-    <Fieldset legend={t("model")}>
+  const modelContent = (
+    <>
       <SelectField
         label={t("modelKind")}
         value={config.model}
         options={(["linear", "mlp"] as const).map((m) => ({ value: m, label: t(`modelKinds.${m}`) }))}
         onChange={(model) => update({ model })}
       />
-      {!compact ? <FormulaBox html={formulas.model[config.model]} caption={f("model")} /> : null}
       {config.model === "mlp" ? (
         <>
           <NumberField label={t("units")} value={config.units} min={MIN_UNITS} max={MAX_UNITS} integer onCommit={(units) => update({ units })} />
@@ -137,13 +164,14 @@ export function SettingsPanel(props: SettingsPanelProps) {
           </FormulaBox>
         </>
       ) : null}
-    </Fieldset>
+    </>
   );
+  const modelFields = <Fieldset legend={t("model")}>{modelContent}</Fieldset>;
 
   const lossBox = (
     <div className="space-y-2">
       <FormulaBox html={formulas.mse} caption={f("mse")} />
-      {!compact || focus === "cross-entropy" ? (
+      {focus === "cross-entropy" ? (
         <FormulaBox html={formulas.crossEntropy} caption={f("crossEntropy")}>
           <p className="text-xs text-slate-700 dark:text-slate-300">{f("crossEntropyNote")}</p>
         </FormulaBox>
@@ -151,6 +179,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
     </div>
   );
 
+  // The compact embed's training settings (the full lab's are in its run bar and its "Training" group).
   const trainingFields = (
     <Fieldset legend={t("training")}>
       <SelectField
@@ -159,7 +188,6 @@ export function SettingsPanel(props: SettingsPanelProps) {
         options={OPTIMIZER_KINDS.map((o) => ({ value: o, label: t(`optimizers.${o}`) }))}
         onChange={(optimizer) => update({ optimizer })}
       />
-      {!compact ? <FormulaBox html={formulas.optimizer[config.optimizer]} caption={f("optimizerRule")} /> : null}
       <NumberField
         label={t("learningRate")}
         value={config.learningRate}
@@ -167,17 +195,6 @@ export function SettingsPanel(props: SettingsPanelProps) {
         max={URL_LIMITS.lr[1]}
         onCommit={(learningRate) => update({ learningRate })}
       />
-      {!compact ? (
-        <NumberField
-          label={t("batchSize")}
-          value={Math.min(config.batchSize, batchMax)}
-          min={1}
-          max={batchMax}
-          integer
-          hint={t("batchHint", { max: batchMax })}
-          onCommit={(batchSize) => update({ batchSize })}
-        />
-      ) : null}
       <NumberField
         label={t("epochs")}
         value={config.epochs}
@@ -186,7 +203,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
         integer
         onCommit={(epochs) => update({ epochs })}
       />
-      {!compact || focus === "mse" || focus === "cross-entropy" ? lossBox : null}
+      {focus === "mse" || focus === "cross-entropy" ? lossBox : null}
     </Fieldset>
   );
 
@@ -198,11 +215,40 @@ export function SettingsPanel(props: SettingsPanelProps) {
       </div>
     );
   }
+  // The full lab: learning rate, epochs and optimizer are in the run bar, and the model, loss and update-rule
+  // formulas above the charts; the rest folds into three groups.
+  const open = props.groupsOpen ?? true;
   return (
-    <div className="space-y-4">
-      {dataFields}
-      {modelFields}
-      {trainingFields}
+    <div className="space-y-3">
+      <SettingsGroup title={t("data")} open={open}>
+        {dataContent}
+      </SettingsGroup>
+      <SettingsGroup title={t("model")} open={open}>
+        {modelContent}
+      </SettingsGroup>
+      <SettingsGroup title={t("training")} open={open}>
+        <NumberField
+          label={t("batchSize")}
+          value={Math.min(config.batchSize, batchMax)}
+          min={1}
+          max={batchMax}
+          integer
+          hint={t("batchHint", { max: batchMax })}
+          onCommit={(batchSize) => update({ batchSize })}
+        />
+        <SelectField<"fast" | "slow">
+          label={c("speed")}
+          value={props.slow ? "slow" : "fast"}
+          options={[
+            { value: "fast", label: c("speedFast") },
+            { value: "slow", label: c("speedSlow") },
+          ]}
+          onChange={(v) => props.onSlow?.(v === "slow")}
+        />
+        <FormulaBox html={formulas.crossEntropy} caption={f("crossEntropy")}>
+          <p className="text-xs text-slate-700 dark:text-slate-300">{f("crossEntropyNote")}</p>
+        </FormulaBox>
+      </SettingsGroup>
     </div>
   );
 }

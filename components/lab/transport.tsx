@@ -31,7 +31,8 @@ export function Transport({
   onPause: () => void;
   onStep: () => void;
   onReset: () => void;
-  onSlow: (slow: boolean) => void;
+  /** Without it the speed choice is not shown here (the full lab has it among the training settings). */
+  onSlow?: (slow: boolean) => void;
 }) {
   const t = useTranslations("lab.controls");
   const running = status === "running";
@@ -57,17 +58,19 @@ export function Transport({
           <span aria-hidden="true">↺</span>
           {t("reset")}
         </button>
-        <label className="flex items-center gap-1.5 text-sm">
-          {t("speed")}
-          <select
-            className="rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-500 dark:bg-slate-900"
-            value={slow ? "slow" : "fast"}
-            onChange={(e) => onSlow(e.target.value === "slow")}
-          >
-            <option value="fast">{t("speedFast")}</option>
-            <option value="slow">{t("speedSlow")}</option>
-          </select>
-        </label>
+        {onSlow ? (
+          <label className="flex items-center gap-1.5 text-sm">
+            {t("speed")}
+            <select
+              className="rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-500 dark:bg-slate-900"
+              value={slow ? "slow" : "fast"}
+              onChange={(e) => onSlow(e.target.value === "slow")}
+            >
+              <option value="fast">{t("speedFast")}</option>
+              <option value="slow">{t("speedSlow")}</option>
+            </select>
+          </label>
+        ) : null}
       </div>
       <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
         {t(`status.${status}`, { epoch })}

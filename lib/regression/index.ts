@@ -77,7 +77,16 @@ export type { UrlInput, UrlKey } from "./url-state";
 export { MISSING, evenlySpacedIndices, formatNumber, formatSignedPercent } from "./format";
 export type { FormatOptions } from "./format";
 
-export { MAX_URL_CSV_CHARS, csvTooLongForUrl, decodeLabUrl, encodeLabUrl, matchesPreset, presetConfig } from "./lab-url";
+export {
+  MAX_URL_CSV_CHARS,
+  csvTooLongForUrl,
+  decodeLabUrl,
+  encodeLabUrl,
+  matchesPreset,
+  presetConfig,
+  presetOf,
+  withRecognisedPreset,
+} from "./lab-url";
 export type { DataSource, LabUrlInput, LabUrlState } from "./lab-url";
 
 export { createSession } from "./session";
@@ -85,3 +94,11 @@ export type { RunProgress, Session, SessionData, SessionInput } from "./session"
 
 export { articleCheck } from "./article-check";
 export type { ArticleCheck } from "./article-check";
+
+export { LOG_SCALE_GROWTH, epochAxisEnd, integerTicks, logRange, prefersLogScale } from "./chart-axes";
+
+export { dataFileName, shareLink } from "./share-link";
+export type { ShareLink } from "./share-link";
+
+export { sparkline } from "./sparkline";
+export type { Sparkline } from "./sparkline";

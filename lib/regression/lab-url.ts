@@ -5,7 +5,7 @@
  *  - `run=1` to start training as soon as the page opens.
  * Decoding never throws; anything invalid falls back as in url-state.ts.
  */
-import { PRESETS, type PresetId } from "./presets";
+import { PRESET_IDS, PRESETS, type PresetId } from "./presets";
 import { DEFAULT_RUN_CONFIG, type RunConfig } from "./run-config";
 import { decodeRunConfig, encodeRunConfig, type UrlInput } from "./url-state";
 
@@ -58,20 +58,43 @@ export function encodeLabUrl(state: LabUrlInput): URLSearchParams {
   const p = encodeRunConfig(state.config);
   if (state.source === "csv") {
     p.set("data", "csv");
-    if (state.csv.length <= MAX_URL_CSV_CHARS && state.csv.trim() !== "") p.set("csv", state.csv);
+    if (!csvTooLongForUrl(state.csv) && state.csv.trim() !== "") p.set("csv", state.csv);
   }
   if (state.run) p.set("run", "1");
   return p;
 }
 
-/** True when the CSV text is too long to be carried by a link. */
+/**
+ * True when the CSV text is too long to be carried by a link: measured as it is written in the address
+ * (percent-encoded: each comma and line break takes three characters), so a link stays at about 2 KB.
+ */
 export function csvTooLongForUrl(csv: string): boolean {
-  return csv.length > MAX_URL_CSV_CHARS;
+  if (csv.length > MAX_URL_CSV_CHARS) return true;
+  return new URLSearchParams({ csv }).toString().length - "csv=".length > MAX_URL_CSV_CHARS;
 }
 
 /** The config a preset opens, or the default when the id is null. */
 export function presetConfig(id: PresetId | null): RunConfig {
   return id ? { ...PRESETS[id].config } : { ...DEFAULT_RUN_CONFIG, preset: null };
+}
+
+/** The preset whose settings `config` has, every one of them (its `preset` field aside), or null. */
+export function presetOf(config: RunConfig): PresetId | null {
+  const keys = Object.keys(DEFAULT_RUN_CONFIG) as Array<keyof RunConfig>;
+  for (const id of PRESET_IDS) {
+    const base = PRESETS[id].config;
+    if (keys.every((k) => k === "preset" || base[k] === config[k])) return id;
+  }
+  return null;
+}
+
+/**
+ * `config` named after the preset it equals (a first visit with no parameters is the article's preset, and so is a
+ * setting changed and changed back), or marked custom when it equals none.
+ */
+export function withRecognisedPreset(config: RunConfig): RunConfig {
+  const preset = presetOf(config);
+  return preset === config.preset ? config : { ...config, preset };
 }
 
 /** Does `config` still equal its preset's own config (ignoring nothing)? */
