@@ -62,7 +62,7 @@ export async function PassageNotes({ notes, locale }: { notes: ArticleNote[]; lo
             key={note.id}
             id={`note-${note.slug}`}
             aria-label={`${t("editorsNote")}: ${pick(note.titleZh, note.titleEn, locale).text}`}
-            className="mt-2 rounded-lg border-l-4 border-amber-500 bg-amber-50 p-3 text-sm lg:mt-0 dark:bg-amber-950/40"
+            className="mt-2 min-w-0 rounded-lg border-l-4 border-amber-500 bg-amber-50 p-3 text-sm [overflow-wrap:anywhere] lg:mt-0 dark:bg-amber-950/40"
           >
             <p className="text-xs font-semibold uppercase tracking-wide text-amber-900 dark:text-amber-200">{t("editorsNote")}</p>
             <Localized as="p" className="font-semibold" value={pick(note.titleZh, note.titleEn, locale)} />

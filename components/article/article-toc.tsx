@@ -31,8 +31,13 @@ export function ArticleToc({ copy, label }: { copy: ArticleCopy; label: string }
   return (
     <>
       <nav aria-label={label} className="lg:hidden">
-        <details className="rounded-md border border-slate-300 dark:border-slate-700">
-          <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">{label}</summary>
+        <details className="group mb-6 rounded-md border border-slate-300 dark:border-slate-700">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 font-medium [&::-webkit-details-marker]:hidden">
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 transition-transform group-open:rotate-90" fill="currentColor">
+              <path d="M7 4l7 6-7 6V4z" />
+            </svg>
+            {label}
+          </summary>
           <div className="max-h-[60vh] overflow-y-auto border-t border-slate-200 px-3 py-2 dark:border-slate-800">
             <TocList copy={copy} />
           </div>
