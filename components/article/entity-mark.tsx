@@ -15,7 +15,7 @@ export function EntityMark({ href, label, children }: { href: string; label: str
       <span className="sr-only"> ({label})</span>
       <span
         aria-hidden="true"
-        className="pointer-events-none absolute left-0 top-full z-20 mt-1 hidden w-max max-w-[16rem] rounded bg-slate-900 px-2 py-1 text-xs font-normal leading-snug text-white shadow-lg group-hover:block group-focus-visible:block dark:bg-slate-100 dark:text-slate-900"
+        className="pointer-events-none absolute left-0 top-full z-20 mt-1 hidden w-max max-w-[16rem] rounded bg-slate-900 px-2 py-1 text-xs font-normal leading-snug text-white shadow-lg group-hover:block group-focus:block dark:bg-slate-100 dark:text-slate-900"
       >
         {label}
       </span>
