@@ -34,7 +34,7 @@ function ArticleRefs({ source, locale, label }: { source: string; locale: "zh" |
       {before}
       {sourceRuns(source, articleText().anchors[locale]).map((run, k) =>
         run.anchor ? (
-          <Link key={k} href={`/article#${run.anchor}`}>
+          <Link key={k} href={`/article#${run.anchor}`} className="underline">
             {run.text}
           </Link>
         ) : (

@@ -89,7 +89,7 @@ export async function PartHeading({ part, level, ctx }: { part: ArticleSection |
   return (
     <>
       <Heading id={part.id} className={`scroll-mt-4 font-semibold ${level === 2 ? "mt-10 text-2xl" : "mt-6 text-xl"}`}>
-        <span className="mr-2 text-slate-600 dark:text-slate-400">{level === 2 ? `${part.number}.` : part.number}</span>
+        <span className="mr-1 text-slate-600 dark:text-slate-400">{level === 2 ? `${part.number}.` : part.number}</span>{" "}
         {part.title}
       </Heading>
       <DrawnFrom entities={ctx.placement.parts.get(part.id) ?? []} label={ctx.label} scope="section" />

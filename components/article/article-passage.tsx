@@ -42,7 +42,9 @@ export async function DrawnFrom({ entities, label, scope }: { entities: PassageM
       {entities.map((entity, k) => (
         <span key={`${entity.kind}:${entity.slug}`}>
           {k > 0 ? " · " : null}
-          <Link href={entity.href}>{label(entity)}</Link>
+          <Link href={entity.href} className="underline">
+            {label(entity)}
+          </Link>
         </span>
       ))}
     </p>
