@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { bibtex, cslJson, plainCitation, type CiteInput } from "@/lib/cite/format";
+import type { CiteInput } from "@/lib/cite/format";
 
 export interface CiteLabels {
   cite: string;
@@ -19,11 +19,12 @@ const FORMATS: Format[] = ["plain", "bibtex", "csl"];
 /**
  * "Cite" / "引用": a disclosure with the page's citation as plain text, BibTeX and CSL-JSON, each in a read-only text
  * box (selectable, the fallback) with a one-click copy button and a visible confirmation. The access date is the
- * moment the panel opens, in the reader's browser (the page itself is cached).
+ * moment the panel opens, in the reader's browser (the page itself is cached). The formatters load on first open, so
+ * the page's first-load JavaScript carries only the button.
  */
 export function CiteControl({ input, labels }: { input: Omit<CiteInput, "accessed" | "updated"> & { updated: string }; labels: CiteLabels }) {
   const [open, setOpen] = useState(false);
-  const [accessed, setAccessed] = useState<Date | null>(null);
+  const [texts, setTexts] = useState<Record<Format, string> | null>(null);
   const [status, setStatus] = useState<{ format: Format; ok: boolean } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -39,12 +40,14 @@ export function CiteControl({ input, labels }: { input: Omit<CiteInput, "accesse
     return () => document.removeEventListener("keydown", onKey);
   }, [open]);
 
-  const full: CiteInput | null = accessed ? { ...input, updated: new Date(input.updated), accessed } : null;
-  const texts: Record<Format, string> = full
-    ? { plain: plainCitation(full), bibtex: bibtex(full), csl: cslJson(full) }
-    : { plain: "", bibtex: "", csl: "" };
+  async function fill() {
+    const { bibtex, cslJson, plainCitation } = await import("@/lib/cite/format");
+    const full: CiteInput = { ...input, updated: new Date(input.updated), accessed: new Date() };
+    setTexts({ plain: plainCitation(full), bibtex: bibtex(full), csl: cslJson(full) });
+  }
 
   async function copy(format: Format) {
+    if (!texts) return;
     try {
       await navigator.clipboard.writeText(texts[format]);
       setStatus({ format, ok: true });
@@ -61,7 +64,7 @@ export function CiteControl({ input, labels }: { input: Omit<CiteInput, "accesse
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          if (!open) setAccessed(new Date());
+          if (!open) void fill();
           setStatus(null);
           setOpen((o) => !o);
         }}
@@ -73,7 +76,7 @@ export function CiteControl({ input, labels }: { input: Omit<CiteInput, "accesse
         {labels.cite}
       </button>
       <div id={panelId} hidden={!open} className="mt-3 space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-        {open && full
+        {open && texts
           ? FORMATS.map((format) => {
               const fieldId = `${panelId}-${format}`;
               const name = labels[format];
