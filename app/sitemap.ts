@@ -5,7 +5,7 @@ import { siteUrl } from "@/lib/seo/site-url";
 
 export const dynamic = "force-dynamic";
 
-const STATIC_PATHS = ["", "/domains", "/techniques", "/fusion", "/challenges", "/resources", "/faq", "/about", "/lab", "/explore", "/fusion-map"];
+const STATIC_PATHS = ["", "/domains", "/techniques", "/fusion", "/challenges", "/resources", "/faq", "/about", "/article", "/lab", "/explore", "/fusion-map"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();

@@ -25,6 +25,7 @@ const ROUTES: Array<{ path: string; kind: Kind; lab?: boolean }> = [
   { path: "/en/resources", kind: "content" },
   { path: "/en/faq", kind: "content" },
   { path: "/en/about", kind: "content" },
+  { path: "/en/article", kind: "content" },
   { path: "/en/explore", kind: "explorer" },
   { path: "/en/explore?technique=nlp&domain=education", kind: "explorer" },
   { path: "/en/lab", kind: "lab", lab: true },

@@ -23,6 +23,7 @@ export const NAV_GROUPS = [
       { href: "/resources", key: "resources" },
       { href: "/faq", key: "faq" },
       { href: "/lab", key: "lab" },
+      { href: "/article", key: "article" },
       { href: "/about", key: "about" },
     ],
   },

@@ -182,7 +182,7 @@ test.describe("GET /api/v1/use-cases", () => {
     const bytes = await response.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("slug,title,summary,domain,techniques,mechanisms,challenges,basis,source,updatedAt");
+    expect(lines[0]).toBe("slug,title,summary,domain,techniques,mechanisms,challenges,basis,source,updatedAt,url");
     expect(lines).toHaveLength(filtered.total + 1);
     const medical = lines.find((l) => l.startsWith("medical-image-analysis,"))!;
     expect(medical).toContain("医疗健康");

@@ -214,7 +214,7 @@ test.describe("explorer", () => {
     const text = fs.readFileSync(await download.path(), "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("slug,title,summary,domain,techniques,mechanisms,challenges,basis,source,updatedAt");
+    expect(lines[0]).toBe("slug,title,summary,domain,techniques,mechanisms,challenges,basis,source,updatedAt,url");
     expect(lines).toHaveLength(total + 1);
     expect(lines.slice(1).every((l) => l.includes("模型可解释性"))).toBe(true);
   });

@@ -4,8 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./helpers";
 
 const LABELS = {
-  en: { nav: "Main", menu: "Menu", links: ["Domains", "Techniques", "Explore", "Fusion map", "How fusion works", "Challenges & trends", "Resources", "FAQ", "Regression lab", "About"], groups: ["Browse the catalog", "Read and try"] },
-  zh: { nav: "主导航", menu: "菜单", links: ["领域", "技术", "探索", "融合地图", "融合机制", "挑战与趋势", "资源", "常见问题", "回归实验室", "关于"], groups: ["浏览图谱", "阅读与实践"] },
+  en: { nav: "Main", menu: "Menu", links: ["Domains", "Techniques", "Explore", "Fusion map", "How fusion works", "Challenges & trends", "Resources", "FAQ", "Regression lab", "The article", "About"], groups: ["Browse the catalog", "Read and try"] },
+  zh: { nav: "主导航", menu: "菜单", links: ["领域", "技术", "探索", "融合地图", "融合机制", "挑战与趋势", "资源", "常见问题", "回归实验室", "原文", "关于"], groups: ["浏览图谱", "阅读与实践"] },
 } as const;
 
 const PAGES = ["", "/explore", "/fusion-map", "/use-cases/medical-image-analysis", "/techniques/computer-vision", "/fusion", "/challenges"];

@@ -3,6 +3,8 @@ import { facetViews, viewsOfUseCases } from "@/lib/catalog/explore/present";
 import type { FacetCounts, UseCaseRecord, Vocabulary } from "@/lib/catalog/explore/types";
 import { apiFacets, apiUseCase } from "./dto";
 
+process.env.APP_URL = "https://atlas.example.org/";
+
 const entity = (id: number, slug: string, nameZh: string, nameEn: string, position = id) => ({
   id, slug, nameZh, nameEn, summaryZh: "", summaryEn: "", position, category: null as string | null,
   aliasesZh: [] as string[], aliasesEn: [] as string[], aliases: [] as string[],
@@ -23,7 +25,7 @@ const record: UseCaseRecord = {
 describe("API item shape", () => {
   it("flattens localized text, marks fallbacks, orders links by catalog position and drops unpublished ones", () => {
     const [view] = viewsOfUseCases([record], vocabulary, "en");
-    expect(apiUseCase(view)).toEqual({
+    expect(apiUseCase(view, "en")).toEqual({
       slug: "medical-image-analysis",
       title: "医疗影像分析",
       summary: "Summary",
@@ -37,11 +39,13 @@ describe("API item shape", () => {
       mechanisms: [{ slug: "data-sharing", name: "Data sharing", basis: "editorial" }],
       challenges: [],
       updatedAt: "2026-11-29T00:00:00.000Z",
+      url: "https://atlas.example.org/en/use-cases/medical-image-analysis",
       fallback: true,
     });
     const [zh] = viewsOfUseCases([record], vocabulary, "zh");
-    expect(apiUseCase(zh).fallback).toBeUndefined();
-    expect(apiUseCase(zh).domain.name).toBe("医疗健康");
+    expect(apiUseCase(zh, "zh").fallback).toBeUndefined();
+    expect(apiUseCase(zh, "zh").domain.name).toBe("医疗健康");
+    expect(apiUseCase(zh, "zh").url).toBe("https://atlas.example.org/zh/use-cases/medical-image-analysis");
   });
 
   it("lists every facet value, with zero counts and categories", () => {

@@ -1,6 +1,7 @@
 // The read API's JSON shapes (DESIGN.md, "API contract details"): localized fields are plain strings, and an object
 // whose text fell back to the other language carries "fallback": true.
-import type { LocalizedText } from "@/lib/i18n/localize";
+import type { AppLocale, LocalizedText } from "@/lib/i18n/localize";
+import { publicUrl } from "@/lib/seo/public-url";
 import type { FacetsView, FacetValueView, RefView, UseCaseView } from "@/lib/catalog/explore/present";
 import { FACETS, type Facet } from "@/lib/schemas/explore-query";
 
@@ -20,6 +21,8 @@ export interface ApiUseCase extends Fallback {
   mechanisms: ApiLink[];
   challenges: ApiLink[];
   updatedAt: string;
+  /** The public page under APP_URL. */
+  url: string;
 }
 
 export type ApiFacetValue = ApiRef & { count: number; category?: string };
@@ -37,8 +40,8 @@ function apiLink(ref: RefView): ApiLink {
   return { slug: ref.slug, name: ref.name.text, basis: ref.basis ?? "editorial", ...fallbackFlag(ref.name) };
 }
 
-/** `source` is the article's § when there is one, else the external link. */
-export function apiUseCase(view: UseCaseView): ApiUseCase {
+/** `source` is the article's § when there is one, else the external link; `url` is the page in `locale`. */
+export function apiUseCase(view: UseCaseView, locale: AppLocale): ApiUseCase {
   return {
     slug: view.slug,
     title: view.title.text,
@@ -50,6 +53,7 @@ export function apiUseCase(view: UseCaseView): ApiUseCase {
     mechanisms: view.mechanisms.map(apiLink),
     challenges: view.challenges.map(apiLink),
     updatedAt: view.updatedAt.toISOString(),
+    url: publicUrl(locale, `/use-cases/${encodeURIComponent(view.slug)}`),
     ...fallbackFlag(view.title, view.summary),
   };
 }

@@ -3,6 +3,8 @@
 import type { NextRequest } from "next/server";
 import { explorer } from "@/lib/catalog/explore";
 import { pick } from "@/lib/i18n/localize";
+import { entityHref } from "@/lib/links/entity-href";
+import { publicUrl } from "@/lib/seo/public-url";
 import type { EntityFacet } from "@/lib/schemas/explore-query";
 import { fallbackFlag } from "./dto";
 import { handleApi, jsonResponse } from "./http";
@@ -24,6 +26,7 @@ export function listHandler(facet: EntityFacet) {
             count: counts.get(e.slug) ?? 0,
             summary: summary.text,
             aliases: locale === "zh" ? [...e.aliasesZh, ...e.aliasesEn] : [...e.aliasesEn, ...e.aliasesZh],
+            url: publicUrl(locale, entityHref(facet, e.slug)),
             ...(facet === "technique" ? { category: e.category } : {}),
             ...fallbackFlag(name, summary),
           };

@@ -28,11 +28,15 @@ describe("the JSON Schema checker", () => {
     const good = {
       slug: "a", title: "A", summary: "", basis: "article", source: "§6.2", domain: { slug: "d", name: "D" },
       techniques: [{ slug: "t", name: "T", basis: "editorial" }], mechanisms: [], challenges: [], updatedAt: "2026-11-29T00:00:00.000Z",
+      url: "http://localhost:3000/en/use-cases/a",
     };
     expect(validate(doc, item, good)).toEqual([]);
     expect(validate(doc, item, { ...good, basis: "other" })).toHaveLength(1);
     expect(validate(doc, item, { ...good, techniques: [{ slug: "t", name: "T" }] })).toEqual([`$.techniques[0]: missing required property "basis"`]);
     expect(validate(doc, item, { ...good, fallback: false })).toHaveLength(1);
+    const noUrl: Partial<typeof good> = { ...good };
+    delete noUrl.url;
+    expect(validate(doc, item, noUrl)).toEqual([`$: missing required property "url"`]);
     expect(validate(doc, { type: "integer", minimum: 1 }, 0)).toHaveLength(1);
     expect(validate(doc, { type: "integer" }, 1.5)).toHaveLength(1);
     expect(validate(doc, { type: ["string", "null"] }, null)).toEqual([]);

@@ -57,6 +57,11 @@ const schemas = {
     required: ["slug", "name"],
     properties: { slug: { type: "string" }, name: { type: "string" }, fallback },
   },
+  PageRef: {
+    type: "object",
+    required: ["slug", "name", "url"],
+    properties: { slug: { type: "string" }, name: { type: "string" }, url: { type: "string", format: "uri", description: "The public page under APP_URL, in the requested locale." }, fallback },
+  },
   Link: {
     type: "object",
     required: ["slug", "name", "basis"],
@@ -69,7 +74,7 @@ const schemas = {
   },
   UseCase: {
     type: "object",
-    required: ["slug", "title", "summary", "basis", "source", "domain", "techniques", "mechanisms", "challenges", "updatedAt"],
+    required: ["slug", "title", "summary", "basis", "source", "domain", "techniques", "mechanisms", "challenges", "updatedAt", "url"],
     properties: {
       slug: { type: "string" },
       title: { type: "string" },
@@ -81,6 +86,7 @@ const schemas = {
       mechanisms: { type: "array", items: ref("Link") },
       challenges: { type: "array", items: ref("Link") },
       updatedAt: { type: "string", format: "date-time" },
+      url: { type: "string", format: "uri", description: "The public page under APP_URL, in the requested locale." },
       fallback,
     },
   },
@@ -91,11 +97,12 @@ const schemas = {
   },
   RelatedUseCase: {
     type: "object",
-    required: ["slug", "title", "summary", "domain", "sharedTechniques"],
+    required: ["slug", "title", "summary", "url", "domain", "sharedTechniques"],
     properties: {
       slug: { type: "string" },
       title: { type: "string" },
       summary: { type: "string" },
+      url: { type: "string", format: "uri", description: "The public page under APP_URL, in the requested locale." },
       domain: ref("Ref"),
       sharedTechniques: { type: "array", items: ref("Ref") },
       fallback,
@@ -150,7 +157,7 @@ const schemas = {
   },
   ListItem: {
     type: "object",
-    required: ["slug", "name", "count", "aliases"],
+    required: ["slug", "name", "count", "aliases", "url"],
     properties: {
       slug: { type: "string" },
       name: { type: "string" },
@@ -162,6 +169,7 @@ const schemas = {
         items: { type: "string" },
         description: "Other names, in the requested locale and then the other one (may be empty). A search naming one matches this entry's use cases.",
       },
+      url: { type: "string", format: "uri", description: "The public page under APP_URL, in the requested locale." },
       fallback,
     },
   },
@@ -170,9 +178,9 @@ const schemas = {
     type: "object",
     required: ["domains", "techniques", "challenges", "techniqueCells", "challengeCells"],
     properties: {
-      domains: { type: "array", items: ref("Ref") },
-      techniques: { type: "array", items: ref("Ref") },
-      challenges: { type: "array", items: ref("Ref") },
+      domains: { type: "array", items: ref("PageRef") },
+      techniques: { type: "array", items: ref("PageRef") },
+      challenges: { type: "array", items: ref("PageRef") },
       techniqueCells: {
         type: "array",
         items: {

@@ -51,6 +51,7 @@ const item: ExportableUseCase = {
   mechanisms: [{ name: "数据共享" }],
   challenges: [],
   updatedAt: "2026-11-29T04:37:19.774Z",
+  url: "https://atlas.example.org/zh/use-cases/medical-image-analysis",
 };
 
 describe("use-case export", () => {
@@ -58,16 +59,16 @@ describe("use-case export", () => {
     const csv = csvOfUseCases([item]);
     const [header, row] = csv.slice(1).split("\r\n");
     expect(header).toBe(USE_CASE_CSV_COLUMNS.join(","));
-    expect(header).toBe("slug,title,summary,domain,techniques,mechanisms,challenges,basis,source,updatedAt");
+    expect(header).toBe("slug,title,summary,domain,techniques,mechanisms,challenges,basis,source,updatedAt,url");
     expect(row).toBe(
-      `medical-image-analysis,医疗影像分析,"Vision models for X-ray, CT and MRI; ""the article only names it""",医疗健康,计算机视觉; 深度学习,数据共享,,article,§6.2,2026-11-29T04:37:19.774Z`,
+      `medical-image-analysis,医疗影像分析,"Vision models for X-ray, CT and MRI; ""the article only names it""",医疗健康,计算机视觉; 深度学习,数据共享,,article,§6.2,2026-11-29T04:37:19.774Z,https://atlas.example.org/zh/use-cases/medical-image-analysis`,
     );
   });
 
   it("neutralizes formulas in every column of an export", () => {
     const hostile = { ...item, title: "=cmd|' /C calc'!A0", summary: "@SUM(1)", domain: { name: "+1" }, techniques: [{ name: "-1" }] };
     const [, row] = csvOfUseCases([hostile]).slice(1).split("\r\n");
-    expect(row).toBe(`medical-image-analysis,'=cmd|' /C calc'!A0,'@SUM(1),'+1,'-1,数据共享,,article,§6.2,2026-11-29T04:37:19.774Z`);
+    expect(row).toBe(`medical-image-analysis,'=cmd|' /C calc'!A0,'@SUM(1),'+1,'-1,数据共享,,article,§6.2,2026-11-29T04:37:19.774Z,https://atlas.example.org/zh/use-cases/medical-image-analysis`);
   });
 
   it("writes JSON arrays", () => {

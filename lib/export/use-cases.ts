@@ -1,7 +1,7 @@
 // The explorer's export formats for a list of use-case items (the API's item shape, names already localized).
 import { toCsv } from "./csv";
 
-export const USE_CASE_CSV_COLUMNS = ["slug", "title", "summary", "domain", "techniques", "mechanisms", "challenges", "basis", "source", "updatedAt"] as const;
+export const USE_CASE_CSV_COLUMNS = ["slug", "title", "summary", "domain", "techniques", "mechanisms", "challenges", "basis", "source", "updatedAt", "url"] as const;
 
 /** Multi-valued fields are joined with this. */
 export const MULTI_VALUE_SEPARATOR = "; ";
@@ -17,6 +17,7 @@ export interface ExportableUseCase {
   mechanisms: ReadonlyArray<{ name: string }>;
   challenges: ReadonlyArray<{ name: string }>;
   updatedAt: string;
+  url: string;
 }
 
 const names = (xs: ReadonlyArray<{ name: string }>) => xs.map((x) => x.name).join(MULTI_VALUE_SEPARATOR);
@@ -24,7 +25,7 @@ const names = (xs: ReadonlyArray<{ name: string }>) => xs.map((x) => x.name).joi
 export function csvOfUseCases(items: Iterable<ExportableUseCase>): string {
   const rows: string[][] = [];
   for (const u of items) {
-    rows.push([u.slug, u.title, u.summary, u.domain.name, names(u.techniques), names(u.mechanisms), names(u.challenges), u.basis, u.source, u.updatedAt]);
+    rows.push([u.slug, u.title, u.summary, u.domain.name, names(u.techniques), names(u.mechanisms), names(u.challenges), u.basis, u.source, u.updatedAt, u.url]);
   }
   return toCsv(USE_CASE_CSV_COLUMNS, rows);
 }

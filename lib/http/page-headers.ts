@@ -24,6 +24,7 @@ const SLUG = "[^/]+";
 const CACHED_PAGES = [
   "",
   "/about",
+  "/article",
   "/challenges",
   "/domains",
   `/domains/${SLUG}`,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ArticleSteps } from "@/components/article/article-steps";
 import { LabMount } from "@/components/lab/lab-mount";
 import { pageLocale } from "@/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -21,6 +22,7 @@ export default async function LabPage({ params }: PageProps<"/[locale]/lab">) {
         <p className="mt-4 rounded border border-amber-500 p-3">{t("noscript")}</p>
       </noscript>
       <LabMount locale={locale} mode="full" />
+      <ArticleSteps locale={locale} />
     </article>
   );
 }

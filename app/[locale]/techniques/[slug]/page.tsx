@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ArticleSteps } from "@/components/article/article-steps";
 import { BasisBadge } from "@/components/basis-badge";
 import { BasisLegend } from "@/components/basis-legend";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -62,6 +63,7 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
       {tech.formula ? <Formula tex={tech.formula} label={`${common("formula")}: ${name.text}`} /> : null}
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
       {LAB_TECHNIQUES.has(tech.slug) ? <LabEmbed slug={tech.slug} locale={locale} /> : null}
+      {tech.slug === "regression" ? <ArticleSteps locale={locale} /> : null}
 
       {workflowSteps.length > 0 ? (
         <section aria-labelledby="workflow" className="mt-8">

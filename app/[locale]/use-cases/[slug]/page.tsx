@@ -5,6 +5,7 @@ import { BasisBadge } from "@/components/basis-badge";
 import { BasisLegend } from "@/components/basis-legend";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChipLinks } from "@/components/chip-links";
+import { CiteUseCase } from "@/components/cite/cite-use-case";
 import { Localized } from "@/components/localized";
 import { Markdown } from "@/components/markdown";
 import { NotesList } from "@/components/notes-list";
@@ -74,6 +75,7 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
         <SourceRef source={u.source} externalUrl={u.externalUrl} />
       </div>
       <Localized as="p" className="mt-4 text-lg text-slate-700 dark:text-slate-300" value={pick(u.summaryZh, u.summaryEn, locale)} />
+      <CiteUseCase slug={u.slug} title={title.text} updatedAt={u.updatedAt} locale={locale} />
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
 
       <dl className="mt-8 grid gap-6 md:grid-cols-3">

@@ -16,18 +16,18 @@ export async function GET(request: NextRequest) {
     if (!parsed.ok) throw ApiError.badParam(parsed.error);
     const query = parsed.query;
     if (query.format === "csv") {
-      const items = (await explorer.exportAll(query)).map(apiUseCase);
+      const items = (await explorer.exportAll(query)).map((view) => apiUseCase(view, query.locale));
       return textResponse(csvOfUseCases(items), CSV_CONTENT_TYPE, {
         "Content-Disposition": `attachment; filename="${exportFileName("csv", new Date())}"`,
       });
     }
     if (query.all) {
-      const items = (await explorer.exportAll(query)).map(apiUseCase);
+      const items = (await explorer.exportAll(query)).map((view) => apiUseCase(view, query.locale));
       return textResponse(jsonOfUseCases(items), "application/json; charset=utf-8");
     }
     const result = await explorer.explore(query);
     return jsonResponse({
-      items: result.items.map(apiUseCase),
+      items: result.items.map((view) => apiUseCase(view, query.locale)),
       total: result.total,
       page: result.page,
       pageSize: result.pageSize,

@@ -7,6 +7,7 @@ import { localeParam } from "@/lib/api/params";
 import { explorer } from "@/lib/catalog/explore";
 import { getUseCase } from "@/lib/catalog/use-cases";
 import { pick } from "@/lib/i18n/localize";
+import { publicUrl } from "@/lib/seo/public-url";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
     const [view] = await explorer.items([data.useCase.id], locale);
     if (!view) throw new ApiError(404, "slug", `No published use case "${slug.slice(0, 100)}".`);
     const body = pick(data.useCase.bodyZh, data.useCase.bodyEn, locale);
-    const item = apiUseCase(view);
+    const item = apiUseCase(view, locale);
     return jsonResponse({
       ...item,
       body: body.text,
@@ -37,6 +38,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
           slug: r.slug,
           title: title.text,
           summary: summary.text,
+          url: publicUrl(locale, `/use-cases/${encodeURIComponent(r.slug)}`),
           domain: apiRef({ slug: r.domain.slug, name: pick(r.domain.nameZh, r.domain.nameEn, locale) }),
           sharedTechniques: shared.map((t) => apiRef({ slug: t.slug, name: pick(t.nameZh, t.nameEn, locale) })),
           ...fallbackFlag(title, summary),
