@@ -77,4 +77,23 @@ describe("catalog version tracker", () => {
     await expect(t.tracker.current()).rejects.toThrow(/ECONNREFUSED/);
     expect(t.tracker.status()).toMatchObject({ version: null, stale: false });
   });
+
+  it("throws other errors without going stale", async () => {
+    let fail: Error | null = null;
+    const tracker = createVersionTracker({
+      read: async () => {
+        if (fail) throw fail;
+        return 3;
+      },
+      maxAgeMs: 0,
+      isOutage: (e) => /ECONNREFUSED/.test((e as Error).message),
+    });
+    expect(await tracker.current()).toBe(3);
+    fail = new Error("no such table: CatalogState");
+    await expect(tracker.current()).rejects.toThrow(/no such table/);
+    expect(tracker.status()).toMatchObject({ stale: false, error: null });
+    fail = new Error("ECONNREFUSED");
+    expect(await tracker.current()).toBe(3);
+    expect(tracker.status()).toMatchObject({ stale: true, error: "Error: ECONNREFUSED" });
+  });
 });

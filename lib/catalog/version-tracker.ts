@@ -31,6 +31,8 @@ export function createVersionTracker(options: {
   staleLimitMs?: number;
   now?: () => number;
   describe?: (error: unknown) => string;
+  /** Errors that mean "the database is away" (default: all); any other error is thrown and changes nothing. */
+  isOutage?: (error: unknown) => boolean;
 }): VersionTracker {
   const clock = options.now ?? Date.now;
   const staleLimit = options.staleLimitMs ?? STALE_LIMIT_MS;
@@ -53,6 +55,7 @@ export function createVersionTracker(options: {
         return version;
       },
       (error: unknown) => {
+        if (options.isOutage && !options.isOutage(error)) throw error;
         if (reading === attempt) {
           failure = options.describe ? options.describe(error) : String(error);
           // Answer from what is known until the next attempt (at most one per maxAgeMs while the primary is away).
@@ -76,6 +79,7 @@ export function createVersionTracker(options: {
       try {
         return await pending;
       } catch (error) {
+        if (options.isOutage && !options.isOutage(error)) throw error;
         if (usableStale(now)) return (known as { version: number }).version;
         throw error;
       }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { shortError } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, shortError } from "@/lib/db/unavailable";
 import { createVersionTracker, STALE_LIMIT_MS, type VersionStatus, type VersionTracker } from "./version-tracker";
 
 /**
@@ -27,6 +27,7 @@ const state: VersionState = ((globalThis as { fusionAtlasCatalogVersion?: Versio
     maxAgeMs: VERSION_MAX_AGE_MS,
     staleLimitMs: STALE_LIMIT_MS,
     describe: shortError,
+    isOutage: isDatabaseUnavailable,
   }),
 });
 
