@@ -8,7 +8,7 @@
 //     503 and nothing is lost; /api/health 503; primary back: everything recovers without a restart, and every
 //     acknowledged save is there.
 // It prints the 5xx count and p99 latency during each fault and the time to recover (the issue's closing figures).
-import { expect, test } from "@playwright/test";
+import { chromium, expect, test, type Browser } from "@playwright/test";
 import { createEditor, idsOfUseCases, lostWrites, runWriter, signIn, type Ack } from "../bench/lib/admin-api";
 import { startAppProcess, type AppProcess } from "../bench/lib/app-process";
 import { onPostgres } from "./process-support";
@@ -106,6 +106,7 @@ test("a replica or the primary going down: no 500s, cached answers served, 503 +
   const replica = await cluster.startReplica();
   const databaseUrl = cluster.url("atlas_outage");
   let server: AppProcess | null = null;
+  let browser: Browser | null = null;
   const figures: string[] = [];
   const report = (line: string) => {
     figures.push(line);
@@ -167,6 +168,19 @@ test("a replica or the primary going down: no 500s, cached answers served, 503 +
     // The saves moved the catalog version: warm the cache again, and let the replica replay them.
     await expect.poll(async () => (await health(base)).body.replicas[0]?.lagSeconds, { timeout: 30_000 }).toBe(0);
     for (const url of [...CACHED, ...CACHED]) expect((await get(base, url)).status, url).toBe(200);
+    // An editor has the entry open in the admin form (signed in with the writer's session).
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    const context = await browser.newContext();
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const at = pair.indexOf("=");
+        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: base };
+      }),
+    );
+    const editor = await context.newPage();
+    await editor.goto(`${base}/en/admin/use-cases/${id}`);
+    const summaryField = editor.getByLabel("Summary — English");
+    await expect(summaryField).toBeVisible();
 
     // 4. The primary stops under load.
     const primaryDown = load(base, FAULT_MS, true);
@@ -206,6 +220,12 @@ test("a replica or the primary going down: no 500s, cached answers served, 503 +
     expect(write.status).toBe(503);
     expect(write.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(((await write.json()) as { error: { code: string } }).error.code).toBe("unavailable");
+    // The admin form: a clear message, and every field as the editor typed it.
+    const typed = "Typed while the database was away; kept by the form.";
+    await summaryField.fill(typed);
+    await editor.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(editor.getByText("The database cannot be reached right now, so nothing was saved.")).toBeVisible();
+    await expect(summaryField).toHaveValue(typed);
     const primaryHealth = await health(base);
     expect(primaryHealth.status, "health 503: this instance cannot serve every read").toBe(503);
     expect(primaryHealth.body.primary.status).toBe("down");
@@ -228,6 +248,7 @@ test("a replica or the primary going down: no 500s, cached answers served, 503 +
     expect(await lostWrites(databaseUrl, [...acksBefore, ...again.acks])).toEqual([]);
     test.info().annotations.push({ type: "fault figures", description: figures.join("\n") });
   } finally {
+    await browser?.close();
     await server?.kill("SIGTERM");
     cluster.stop();
   }
