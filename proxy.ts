@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
+import { pageDuringOutage } from "./lib/http/outage";
 import { refuseLongUrl, withPageHeaders } from "./lib/http/proxy-headers";
 import { screenServerAction } from "./lib/security/action-screen";
 
@@ -32,6 +33,9 @@ export default async function proxy(request: NextRequest) {
   if (refused) return refused;
   if (pathname === "/") return withPageHeaders(request, intl(request));
   if (isLocale(first)) {
+    // The primary unreachable: what can be served is, marked stale; the rest is a 503 page, never a 500.
+    const duringOutage = await pageDuringOutage(request, first);
+    if (duringOutage) return withPageHeaders(request, duringOutage);
     const response = intl(request);
     // Repeated page loads of one explorer query are answered from the explorer's page cache.
     return withPageHeaders(request, (await cachedExplorerPage(request, response)) ?? response);

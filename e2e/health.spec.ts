@@ -31,7 +31,7 @@ test("503 with database \"down\" when the database cannot be reached", async () 
   server = await startAppProcess({ port: BASE_PORT + 2, databaseUrl: unreachable, mode: "existing", env, ready: "answering", timeoutMs: 90_000 });
   const answer = await health(server.url);
   expect(answer.status).toBe(503);
-  expect(answer.body).toEqual({ ok: false, database: "down", migrations: "unknown" });
+  expect(answer.body).toMatchObject({ ok: false, database: "down", migrations: "unknown", primary: { status: "down" }, replicas: [] });
   expect(answer.cacheControl).toContain("no-store");
   // Not a one-off: it keeps answering 503 (no cached 200, no crash).
   expect((await health(server.url)).status).toBe(503);
@@ -40,7 +40,10 @@ test("503 with database \"down\" when the database cannot be reached", async () 
 test("503 with migrations \"pending\" when a committed migration is not applied, and 200 again once it is", async () => {
   const databaseUrl = onPostgres ? databaseNamed("e2e_health") : `file:./data/e2e-health-${BASE_PORT + 3}.db`;
   server = await startAppProcess({ port: BASE_PORT + 3, databaseUrl, mode: "fresh", env });
-  expect(await health(server.url)).toMatchObject({ status: 200, body: { ok: true, database: "up", migrations: "current" } });
+  expect(await health(server.url)).toMatchObject({
+    status: 200,
+    body: { ok: true, database: "up", migrations: "current", primary: { status: "up" }, replicas: [], catalogVersion: { stale: false } },
+  });
 
   // Forget the newest migration, as a database that a newer build's `npm start` has not migrated yet looks.
   const latest = "select migration_name from _prisma_migrations order by migration_name desc limit 1";

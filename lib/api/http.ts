@@ -1,6 +1,9 @@
 // Responses of the public read API (/api/v1): CORS-open GETs, JSON errors shaped { error: { param, message } }, and a
 // 500 only for genuine server faults (with a generic message; the detail goes to the server log).
 import { ExploreInputError } from "@/lib/catalog/explore/engine";
+import { catalogVersionStatus } from "@/lib/catalog/version";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
+import { STALE_HEADER, STALE_VALUE } from "@/lib/http/outage-page";
 import type { QueryParamError } from "@/lib/schemas/explore-query";
 
 export const CORS_HEADERS: Record<string, string> = {
@@ -49,13 +52,28 @@ export function preflightResponse(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS });
 }
 
-/** Runs a handler, turning input errors into 4xx and anything unexpected into a logged, generic 500. */
+/** The answer when the database cannot be reached: 503 with Retry-After, in the API's error shape. */
+export function unavailableResponse(): Response {
+  return jsonResponse(
+    { error: { param: null, message: "The database cannot be reached right now; this answer is not in the cache. Try again in a few seconds." } },
+    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), [STALE_HEADER]: STALE_VALUE } },
+  );
+}
+
+/**
+ * Runs a handler, turning input errors into 4xx, an unreachable database into a 503 with Retry-After, and anything
+ * unexpected into a logged, generic 500. An answer served from the last known catalog version while the primary
+ * cannot be read says so (`x-fusion-atlas-stale: primary-unreachable`).
+ */
 export async function handleApi(run: () => Promise<Response>): Promise<Response> {
   try {
-    return await run();
+    const response = await run();
+    if (catalogVersionStatus().error !== null) response.headers.set(STALE_HEADER, STALE_VALUE);
+    return response;
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error.status, error.param, error.message);
     if (error instanceof ExploreInputError) return errorResponse(400, error.detail.param, error.detail.message);
+    if (isDatabaseUnavailable(error)) return unavailableResponse();
     console.error("[api/v1] unexpected error", error);
     return errorResponse(500, null, "Internal server error.");
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { isAuthError, type Actor } from "./errors";
 import { requireAdmin, requireEditor } from "./guard";
 import { refuseCrossSite } from "./cross-site";
@@ -6,6 +7,14 @@ import type { Role } from "./roles";
 
 function json(body: unknown, status: number): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** 503 with Retry-After: the database could not be reached, nothing was written (issue 21). */
+export function unavailableJson(): Response {
+  return Response.json(
+    { error: { code: "unavailable", message: "The database cannot be reached right now, so nothing was saved. Try again in a few seconds." } },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
+  );
 }
 
 /**
@@ -22,9 +31,15 @@ export async function protect(request: Request, role: Role, handle: (actor: Acto
     actor = role === "admin" ? await requireAdmin(request.headers) : await requireEditor(request.headers);
   } catch (error) {
     if (isAuthError(error)) return json({ error: { code: error.code, message: error.message } }, error.status);
+    if (isDatabaseUnavailable(error)) return unavailableJson();
     throw error;
   }
-  return handle(actor);
+  try {
+    return await handle(actor);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailableJson();
+    throw error;
+  }
 }
 
 /** The body as text, or a 413 response when it is larger than `maxBytes` (declared or actual). */

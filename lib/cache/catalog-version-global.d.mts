@@ -1,1 +1,2 @@
 export function currentCatalogVersion(): Promise<number | null>;
+export function catalogVersionStatus(): { version: number | null; okAt: number | null; stale: boolean; error: string | null } | null;

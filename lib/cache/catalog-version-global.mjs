@@ -11,3 +11,14 @@ export async function currentCatalogVersion() {
     return null;
   }
 }
+
+/**
+ * What this instance knows of the catalog version (lib/catalog/version-tracker.ts `VersionStatus`): `stale` while
+ * the primary cannot be read and the last known version is answered, `error` after a failed read. Null before the
+ * app has loaded.
+ */
+export function catalogVersionStatus() {
+  const state = globalThis.fusionAtlasCatalogVersion;
+  if (!state || typeof state.status !== "function") return null;
+  return state.status();
+}

@@ -9,6 +9,11 @@ vi.mock("./version", () => ({ catalogVersion: async () => clock.version }));
 
 const { cachedEngine } = await import("./cached-engine");
 
+/** The route lib/catalog/explore/index.ts builds, with one replica at `replicaVersion()`. */
+function routeTo(replica: ExploreEngine, primary: ExploreEngine, replicaVersion: () => Promise<number>) {
+  return async <T>(version: number, run: (engine: ExploreEngine) => Promise<T>) => run((await replicaVersion()) >= version ? replica : primary);
+}
+
 function fakeEngine(label: string, calls: string[]): ExploreEngine {
   const answer = (name: string) => async () => {
     calls.push(`${label}.${name}`);
@@ -25,7 +30,7 @@ describe("cachedEngine with a read replica", () => {
 
   it("reads from the replica when it has caught up, and caches until the version moves", async () => {
     clock.version = 10;
-    const engine = cachedEngine(fakeEngine("replica", calls), { primary: fakeEngine("primary", calls), replicaVersion: async () => 10 });
+    const engine = cachedEngine(fakeEngine("primary", calls), routeTo(fakeEngine("replica", calls), fakeEngine("primary", calls), async () => 10));
     expect(await engine.fusionMap("en")).toBe("replica:fusionMap");
     expect(await engine.fusionMap("en")).toBe("replica:fusionMap");
     expect(calls).toEqual(["replica.fusionMap"]);
@@ -34,7 +39,7 @@ describe("cachedEngine with a read replica", () => {
   it("reads from the primary while the replica lags behind the version being cached", async () => {
     clock.version = 20;
     let replicaAt = 19;
-    const engine = cachedEngine(fakeEngine("replica", calls), { primary: fakeEngine("primary", calls), replicaVersion: async () => replicaAt });
+    const engine = cachedEngine(fakeEngine("primary", calls), routeTo(fakeEngine("replica", calls), fakeEngine("primary", calls), async () => replicaAt));
     expect(await engine.overview("zh")).toBe("primary:overview");
     replicaAt = 21;
     clock.version = 21;

@@ -6,24 +6,24 @@ type Method = "vocabulary" | "explore" | "items" | "overview" | "fusionMap" | "e
 const METHODS: Method[] = ["vocabulary", "explore", "items", "overview", "fusionMap", "exportAll", "suggest"];
 
 /**
+ * Where a cache miss is filled when there are read replicas: `route(version, run)` runs `run` with the engine of a
+ * healthy replica that has reached `version` (the catalog version being cached), or of the primary
+ * (lib/db/client.ts `routedRead`). So a lagging replica never fills the cache with pre-edit results labelled as
+ * current, and a failed replica's misses go elsewhere.
+ */
+export type EngineRoute = <T>(version: number, run: (engine: ExploreEngine) => Promise<T>) => Promise<T>;
+
+/**
  * The explorer engine with its reads cached per argument list until the catalog version moves: the explorer page,
  * the API and the feed ask the same questions again and again (a response cache keyed on the normalized query, as
  * DESIGN.md allows). Errors (unknown slugs) are never cached.
- *
- * With a read replica, a miss is filled from the replica only when the replica has reached the catalog version being
- * cached (it lags the primary a little); otherwise from the primary. So a lagging replica never fills the cache with
- * pre-edit results labelled as current.
  */
-export function cachedEngine(engine: ExploreEngine, replica?: { primary: ExploreEngine; replicaVersion: () => Promise<number> }): ExploreEngine {
+export function cachedEngine(engine: ExploreEngine, route?: EngineRoute): ExploreEngine {
   const wrapped = { ...engine };
   for (const name of METHODS) {
-    const method = engine[name] as (...args: unknown[]) => Promise<unknown>;
-    const onPrimary = replica ? (replica.primary[name] as (...args: unknown[]) => Promise<unknown>) : method;
+    const call = (target: ExploreEngine, args: unknown[]) => (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);
     (wrapped as Record<Method, unknown>)[name] = (...args: unknown[]) =>
-      cachedCatalogRead(`explore.${name}:${JSON.stringify(args)}`, async (version) => {
-        if (!replica) return method(...args);
-        return (await replica.replicaVersion()) >= version ? method(...args) : onPrimary(...args);
-      });
+      cachedCatalogRead(`explore.${name}:${JSON.stringify(args)}`, (version) => (route ? route(version, (target) => call(target, args)) : call(engine, args)));
   }
   return wrapped;
 }

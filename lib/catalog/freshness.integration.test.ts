@@ -8,8 +8,8 @@ import { createEditingWorld, type EditingWorld } from "../../test-support/editin
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db/client", () => ({
   get db() { return scratchClient(); },
-  get catalogDb() { return scratchClient(); },
-  get catalogRaw() { return scratchClient(); },
+  hasReplicas: false,
+  routedRead: <T>(read: (client: unknown) => Promise<T>) => read(scratchClient()),
 }));
 vi.mock("next/headers", () => ({
   headers: async () => harness.headers,

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isDatabaseUnavailable, shortError } from "@/lib/db/unavailable";
+import { createVersionTracker, STALE_LIMIT_MS, type VersionStatus, type VersionTracker } from "./version-tracker";
 
 /**
  * The catalog version (DESIGN.md "Caching and freshness"): one row, bumped as the last statement of every editing
@@ -13,14 +15,20 @@ export const VERSION_MAX_AGE_MS = 1000;
 // On globalThis: Next.js bundles pages, server actions and route handlers separately, and they must all share what
 // this process knows (a save's action forgets the version for the API's route handlers too).
 interface VersionState {
-  known: { version: number; readAt: number } | null;
-  reading: Promise<number> | null;
+  tracker: VersionTracker;
   /** For the page cache (lib/cache/page-cache-handler.mjs), which Next.js loads outside the app's bundles. */
   current?: () => Promise<number>;
+  /** For the proxy (lib/http/outage.ts) and /api/health: is this instance answering from a stale version? */
+  status?: () => VersionStatus;
 }
 const state: VersionState = ((globalThis as { fusionAtlasCatalogVersion?: VersionState }).fusionAtlasCatalogVersion ??= {
-  known: null,
-  reading: null,
+  tracker: createVersionTracker({
+    read: readVersion,
+    maxAgeMs: VERSION_MAX_AGE_MS,
+    staleLimitMs: STALE_LIMIT_MS,
+    describe: shortError,
+    isOutage: isDatabaseUnavailable,
+  }),
 });
 
 async function readVersion(): Promise<number> {
@@ -28,29 +36,25 @@ async function readVersion(): Promise<number> {
   return row?.version ?? 0;
 }
 
-/** The current catalog version, at most VERSION_MAX_AGE_MS old. Concurrent callers share one query. */
+/**
+ * The current catalog version, at most VERSION_MAX_AGE_MS old. Concurrent callers share one query. While the primary
+ * cannot be read, the last known version for up to STALE_LIMIT_MS (issue 21: cached pages and answers keep being
+ * served, marked stale); after that, or with none known, the database's error.
+ */
 export async function catalogVersion(now = Date.now()): Promise<number> {
-  const { known } = state;
-  if (known && now - known.readAt < VERSION_MAX_AGE_MS) return known.version;
-  if (!state.reading) {
-    const reading = readVersion()
-      .then((version) => {
-        if (state.reading === reading) state.known = { version, readAt: now };
-        return version;
-      })
-      .finally(() => {
-        if (state.reading === reading) state.reading = null;
-      });
-    state.reading = reading;
-  }
-  return state.reading;
+  return state.tracker.current(now);
 }
 state.current = () => catalogVersion();
+state.status = () => state.tracker.status();
+
+/** What this instance knows of the catalog version (for /api/health and the stale-answer header). */
+export function catalogVersionStatus(): VersionStatus {
+  return state.tracker.status();
+}
 
 /** After this instance committed a catalog change: the next read asks the database again. */
 export function forgetCatalogVersion(): void {
-  state.known = null;
-  state.reading = null;
+  state.tracker.forget();
 }
 
 /**

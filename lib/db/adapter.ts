@@ -9,9 +9,12 @@ import { splitReads } from "./sqlite-read-split";
 /** Busy timeout: concurrent SQLite writers wait this long for the lock instead of failing with SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
-export function createAdapter(url: string, options: { poolSize?: number } = {}): SqlMigrationAwareDriverAdapterFactory {
+/** Extra pg pool settings (timeouts) for a PostgreSQL connection; ignored for SQLite. */
+type PgPoolSettings = { connectionTimeoutMillis?: number; statement_timeout?: number; query_timeout?: number };
+
+export function createAdapter(url: string, options: { poolSize?: number; pool?: PgPoolSettings } = {}): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === "postgresql") {
-    return new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
+    return new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000, ...options.pool });
   }
   const file = `file:${sqlitePath(url)}`;
   // Two connections: reads outside transactions never wait for (nor see into) an open write transaction.

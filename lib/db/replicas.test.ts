@@ -7,22 +7,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backendFor } from "@/lib/catalog/explore/backends";
 import { createExploreEngine } from "@/lib/catalog/explore/engine";
 import { createScratchDb, type ScratchDb } from "@/test-support/scratch-db";
+import type { PrismaClient } from "./generated/client";
 import { parseReplicaUrls } from "./replicas-config.mjs";
-import { rawReadsOnReplica, replicaUrlsFromEnv, routeReads, type RoutedClient } from "./replicas";
+import { createReplicaRouter, type ReplicaRouter } from "./replica-router";
+import { databaseLabel, replicaUrlsFromEnv } from "./replicas";
 
 describe("read replicas", () => {
   let primary: ScratchDb;
   let replica: ScratchDb;
-  let routed: RoutedClient;
+  let router: ReplicaRouter<PrismaClient>;
 
-  const slugs = async (client: { domain: { findMany(args: { select: { slug: true }; orderBy: { slug: "asc" } }): Promise<Array<{ slug: string }>> } }) =>
-    (await client.domain.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((d) => d.slug);
+  const slugs = async (client: PrismaClient) => (await client.domain.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((d) => d.slug);
+  const versionOf = async (client: PrismaClient) => (await client.catalogState.findUnique({ where: { id: 1 } }))?.version ?? 0;
 
   beforeAll(async () => {
     [primary, replica] = await Promise.all([createScratchDb(), createScratchDb()]);
     await primary.db.domain.create({ data: { slug: "on-primary", nameEn: "Primary" } });
     await replica.db.domain.create({ data: { slug: "on-replica", nameEn: "Replica" } });
-    routed = routeReads(primary.db, [replica.db]);
+    router = createReplicaRouter({ primary: primary.db, replicas: [replica.db], probe: (c) => c.$queryRawUnsafe("SELECT 1"), versionOf });
   });
   afterAll(async () => {
     await primary?.cleanup();
@@ -30,45 +32,47 @@ describe("read replicas", () => {
   });
 
   it("sends catalog reads (model reads and the explorer's raw SQL) to the replica", async () => {
-    expect(await slugs(routed)).toEqual(["on-replica"]);
-    expect(await routed.domain.count()).toBe(1);
-    const explorer = createExploreEngine(backendFor(rawReadsOnReplica(routed), primary.provider));
-    expect((await explorer.vocabulary()).domain.map((d) => d.slug)).toEqual(["on-replica"]);
+    expect(await router.read(slugs)).toEqual(["on-replica"]);
+    const explorer = (client: PrismaClient) => createExploreEngine(backendFor(client, primary.provider)).vocabulary();
+    expect((await router.read(explorer)).domain.map((d) => d.slug)).toEqual(["on-replica"]);
   });
 
-  it("sends writes to the primary", async () => {
-    await routed.domain.create({ data: { slug: "written", nameEn: "Written" } });
-    await routed.domain.updateMany({ where: { slug: "on-primary" }, data: { nameZh: "主库" } });
-    expect(await slugs(primary.db)).toEqual(["on-primary", "written"]);
-    expect(await slugs(replica.db)).toEqual(["on-replica"]);
-    expect((await primary.db.domain.findUnique({ where: { slug: "on-primary" } }))?.nameZh).toBe("主库");
+  it("reads from the primary while the replica has not reached the catalog version being cached", async () => {
+    const current = await versionOf(replica.db);
+    expect(await router.read(slugs, { minVersion: current })).toEqual(["on-replica"]);
+    expect(await router.read(slugs, { minVersion: current + 1 })).toEqual(["on-primary"]);
   });
 
-  it("reads its own writes inside a transaction and through $primary()", async () => {
-    const seen = await routed.$transaction(async (tx) => {
-      await tx.domain.create({ data: { slug: "in-tx", nameEn: "Tx" } });
-      return tx.domain.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  it("sends the reads of a replica that cannot be reached to the primary, and reports it down", async () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
+    const dead = new Proxy(replica.db, {
+      get: (target, key) => (key === "domain" ? { findMany: () => Promise.reject(refused) } : Reflect.get(target, key)),
     });
-    expect(seen.map((d) => d.slug)).toEqual(["in-tx", "on-primary", "written"]);
-    expect(await slugs(routed.$primary())).toEqual(["in-tx", "on-primary", "written"]);
+    const withDead = createReplicaRouter({ primary: primary.db, replicas: [dead], probe: () => Promise.reject(refused) });
+    expect(await withDead.read(slugs)).toEqual(["on-primary"]);
+    expect(withDead.health.snapshot()[0]).toMatchObject({ up: false, lastError: "ECONNREFUSED" });
+    expect(await withDead.read(slugs)).toEqual(["on-primary"]);
   });
 
-  it("keeps the editing path on the primary: `db` is the primary, and editing/auth code never imports the routed client", async () => {
-    // lib/db/client.ts hands the primary out as `db` and the routed client as `catalogDb`/`catalogRaw` only.
-    expect(await slugs(primary.db)).toContain("on-primary");
+  it("keeps the editing path on the primary: editing, auth and health code never read through the router", async () => {
     const root = path.resolve(__dirname, "..", "..");
     const offenders: string[] = [];
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (/\.tsx?$/.test(entry.name) && /\bcatalog(Db|Raw)\b/.test(fs.readFileSync(file, "utf8"))) offenders.push(path.relative(root, file));
+        else if (/\.tsx?$/.test(entry.name) && /\broutedRead\b/.test(fs.readFileSync(file, "utf8"))) offenders.push(path.relative(root, file));
       }
     };
     for (const dir of ["lib/editing", "lib/auth", "lib/health", "app/[locale]/admin", "app/api/auth"]) {
       if (fs.existsSync(path.join(root, dir))) walk(path.join(root, dir));
     }
     expect(offenders).toEqual([]);
+  });
+
+  it("labels a database without its credentials", () => {
+    expect(databaseLabel("postgresql://app:secret@db-1.example.org:5433/atlas")).toBe("db-1.example.org:5433/atlas");
+    expect(databaseLabel("postgres://r1/atlas")).toBe("r1:5432/atlas");
   });
 });
 

@@ -1,16 +1,8 @@
-// Optional read replicas (DATABASE_REPLICA_URLS) through @prisma/extension-read-replicas 0.4.1. With a driver adapter
-// the extension cannot build replica clients from URLs (it would call `new PrismaClient({ datasourceUrl })`, which an
-// adapter-only client rejects), so each replica gets its own client and adapter here and goes in as `replicas`.
-//
-// Routing (the extension's rules): model reads (findMany, findUnique, count, aggregate, groupBy, …) outside a
-// transaction go to a random replica; writes, raw queries and everything inside $transaction go to the primary;
-// `$primary()` forces the primary. Raw reads opt in with `rawReadsOnReplica` (the explorer's SQL).
-//
-// The app exposes two handles (lib/db/client.ts): `db`, the primary, for everything that writes or must read its own
-// writes (admin, auth, throttling, health); `catalogDb`, routed, for public catalog reads only.
-import { readReplicas } from "@prisma/extension-read-replicas";
+// Optional read replicas (DATABASE_REPLICA_URLS), issue 21: an optimization, never a dependency. Each replica gets
+// its own client with short connect and statement timeouts; reads rotate over the healthy ones, a replica that
+// fails is skipped for a few seconds and re-checked in the background, and its reads go to another replica or the
+// primary (lib/db/replica-router.ts). Writes, transactions, the admin, auth and health code use the primary.
 import { parseReplicaUrls } from "./replicas-config.mjs";
-import type { PrismaClient } from "./generated/client";
 
 /** The replica URLs from DATABASE_REPLICA_URLS; throws one message listing every bad entry. */
 export function replicaUrlsFromEnv(env: { DATABASE_REPLICA_URLS?: string }, primaryUrl: string): string[] {
@@ -19,18 +11,17 @@ export function replicaUrlsFromEnv(env: { DATABASE_REPLICA_URLS?: string }, prim
   return urls;
 }
 
-/** `primary` with model reads routed to `replicas`. */
-export function routeReads(primary: PrismaClient, replicas: PrismaClient[]) {
-  return primary.$extends(readReplicas({ replicas }));
-}
+/** Connection settings of a replica's pool: a dead or stuck replica costs a read at most this long. */
+export const REPLICA_POOL = { connectionTimeoutMillis: 1_500, statement_timeout: 5_000, query_timeout: 6_000 } as const;
+/** The primary's: a connection attempt to an unreachable primary gives up after this long (pg's default: never). */
+export const PRIMARY_POOL = { connectionTimeoutMillis: 5_000 } as const;
 
-export type RoutedClient = ReturnType<typeof routeReads>;
-
-/** The explorer's handle: raw reads on a replica (one picked per query), never inside a transaction. */
-export function rawReadsOnReplica(client: RoutedClient, pinned?: PrismaClient) {
-  return {
-    $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T> {
-      return pinned ? pinned.$queryRawUnsafe<T>(query, ...values) : client.$replica().$queryRawUnsafe<T>(query, ...values);
-    },
-  };
+/** A database URL as it may be shown (health, logs): host, port and database, never user or password. */
+export function databaseLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+  } catch {
+    return "database";
+  }
 }

@@ -2,11 +2,14 @@ import "server-only";
 import { requireAdmin, requireEditor } from "@/lib/auth/guard";
 import { isAuthError, type Actor } from "@/lib/auth/errors";
 import type { Role } from "@/lib/auth/roles";
-import type { Failure } from "./types";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { unavailable, type Failure } from "./types";
 
 /**
  * Every operation starts here (STYLE.md 2): the guard runs first, and its 401/403 becomes a typed result, so that
- * actions can return it and route handlers can turn it into a status code.
+ * actions can return it and route handlers can turn it into a status code. An unreachable database (the guard's
+ * session read or the operation itself) becomes "unavailable" (503): nothing was written, and the form keeps its
+ * input.
  */
 export async function guarded<R>(role: Role, run: (actor: Actor) => Promise<R>): Promise<R | Failure> {
   let actor: Actor;
@@ -14,9 +17,15 @@ export async function guarded<R>(role: Role, run: (actor: Actor) => Promise<R>):
     actor = role === "admin" ? await requireAdmin() : await requireEditor();
   } catch (error) {
     if (isAuthError(error)) return { ok: false, kind: error.code, status: error.status, message: error.message };
+    if (isDatabaseUnavailable(error)) return unavailable();
     throw error;
   }
-  return run(actor);
+  try {
+    return await run(actor);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailable();
+    throw error;
+  }
 }
 
 /** HTTP status for a failure, for route handlers. */
@@ -33,5 +42,7 @@ export function statusOf(failure: Failure): number {
       return 409;
     case "invalid":
       return 400;
+    case "unavailable":
+      return 503;
   }
 }

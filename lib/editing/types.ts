@@ -20,7 +20,9 @@ export type Failure =
   | { ok: false; kind: "conflict"; message: string; current: CurrentEntry | null }
   | { ok: false; kind: "not-found"; message: string }
   | { ok: false; kind: "in-use"; message: string; references: string[] }
-  | { ok: false; kind: "unauthenticated" | "forbidden"; status: 401 | 403; message: string };
+  | { ok: false; kind: "unauthenticated" | "forbidden"; status: 401 | 403; message: string }
+  /** The database could not be reached: nothing was written; the form keeps the input (issue 21). */
+  | { ok: false; kind: "unavailable"; status: 503; message: string };
 
 export type MutationResult<T = { id: number; version: number }> = { ok: true; data: T } | Failure;
 
@@ -38,5 +40,14 @@ export function conflict(current: CurrentEntry | null): Failure {
     kind: "conflict",
     message: "Edit conflict: this entry was changed by someone else since you opened it. Nothing was overwritten.",
     current,
+  };
+}
+
+export function unavailable(): Failure {
+  return {
+    ok: false,
+    kind: "unavailable",
+    status: 503,
+    message: "The database cannot be reached right now, so nothing was saved. Try again in a few seconds.",
   };
 }

@@ -66,9 +66,11 @@ export async function startPgCluster({ databases = ["atlas"], durableCommits = f
   const url = (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`;
   for (const db of databases) asPostgres(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", db]);
   let stopped = false;
+  const replicas = [];
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    for (const replica of replicas) replica.stop("immediate");
     try {
       asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
     } catch {
@@ -80,5 +82,37 @@ export async function startPgCluster({ databases = ["atlas"], durableCommits = f
   // For the crash test: an immediate shutdown (as a crash: no checkpoint, WAL replay on the next start), and a
   // start of the same cluster on the same port.
   const crash = () => asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
-  return { port, dir, bin, url, stop, crash, restart: startServer, createDatabase: (db) => asPostgres(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", db]) };
+  // A streaming replica of this cluster (pg_basebackup -R: a hot standby that follows the primary's WAL), on a port
+  // of its own, for the replica and primary outage tests. Stopped with the cluster.
+  const startReplica = async () => {
+    const replicaData = path.join(dir, `replica${replicas.length + 1}`);
+    asPostgres(path.join(bin, "pg_basebackup"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-D", replicaData, "-R", "-X", "stream", "--checkpoint=fast"]);
+    const replicaPort = await freePort();
+    const replicaOptions = `-p ${replicaPort} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on -c max_connections=200 -c wal_retrieve_retry_interval=500ms`;
+    const log = path.join(dir, `${path.basename(replicaData)}.log`);
+    const startReplicaServer = () => asPostgres(path.join(bin, "pg_ctl"), ["-D", replicaData, "-o", replicaOptions, "-l", log, "-w", "-t", "60", "start"]);
+    let running = false;
+    const replica = {
+      port: replicaPort,
+      url: (db) => `postgresql://postgres@127.0.0.1:${replicaPort}/${db}`,
+      start: () => {
+        startReplicaServer();
+        running = true;
+      },
+      /** @param {"fast" | "immediate"} [mode] */
+      stop: (mode = "fast") => {
+        if (!running) return;
+        running = false;
+        try {
+          asPostgres(path.join(bin, "pg_ctl"), ["-D", replicaData, "-m", mode, "-w", "stop"]);
+        } catch {
+          // already stopped
+        }
+      },
+    };
+    replica.start();
+    replicas.push(replica);
+    return replica;
+  };
+  return { port, dir, bin, url, stop, crash, restart: startServer, startReplica, createDatabase: (db) => asPostgres(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", db]) };
 }

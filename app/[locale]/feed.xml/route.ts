@@ -2,8 +2,11 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/routing";
 import { recentUseCases } from "@/lib/catalog/explore/feed";
+import { catalogVersionStatus } from "@/lib/catalog/version";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { rss } from "@/lib/export/rss";
 import { pick } from "@/lib/i18n/localize";
+import { STALE_HEADER, STALE_VALUE } from "@/lib/http/outage-page";
 import { siteUrl } from "@/lib/seo/site-url";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +16,17 @@ export async function GET(_request: Request, context: { params: Promise<{ locale
   if (!isLocale(locale)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const t = await getTranslations({ locale, namespace: "feed" });
   const base = siteUrl();
-  const useCases = await recentUseCases();
+  let useCases: Awaited<ReturnType<typeof recentUseCases>>;
+  try {
+    useCases = await recentUseCases();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    // Not in the cache and no database to read it from: 503 with Retry-After, never a 500.
+    return new Response("The feed cannot be read right now: the database is unreachable. Try again in a few seconds.", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store", [STALE_HEADER]: STALE_VALUE },
+    });
+  }
   const xml = rss({
     title: t("title"),
     link: `${base}/${locale}`,
@@ -29,5 +42,6 @@ export async function GET(_request: Request, context: { params: Promise<{ locale
       pubDate: u.updatedAt,
     })),
   });
-  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "no-cache" } });
+  const stale: Record<string, string> = catalogVersionStatus().error !== null ? { [STALE_HEADER]: STALE_VALUE } : {};
+  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "no-cache", ...stale } });
 }

@@ -2,7 +2,7 @@ import { databaseHealth } from "@/lib/health/database-health";
 
 export const dynamic = "force-dynamic";
 
-/** For load balancers: 200 when the database answers and its migrations are current, else 503. */
+/** For load balancers: 200 when this instance can serve reads (its primary answers, migrations current), else 503. */
 export async function GET() {
   const health = await databaseHealth();
   return Response.json(health, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });

@@ -1,4 +1,5 @@
 import { isAuthError } from "@/lib/auth/errors";
+import { RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { protect, readLimited } from "@/lib/auth/route-guard";
 import { MAX_ENTRY_BODY_BYTES, parseEntryPath, parseSaveBody } from "@/lib/editing/entry-api";
 import { getEntry } from "@/lib/editing/get-entry";
@@ -12,8 +13,8 @@ interface Context {
   params: Promise<{ type: string; id: string }>;
 }
 
-function json(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 const noSuchEntry = () => json({ error: { code: "not-found", message: "No such entry." } }, 404);
@@ -22,7 +23,7 @@ const noSuchEntry = () => json({ error: { code: "not-found", message: "No such e
 function failure(result: Failure): Response {
   const status = result.kind === "invalid" ? 422 : statusOf(result);
   const extra = result.kind === "invalid" ? { fieldErrors: result.fieldErrors } : result.kind === "conflict" ? { current: result.current } : {};
-  return json({ error: { code: result.kind, message: result.message, ...extra } }, status);
+  return json({ error: { code: result.kind, message: result.message, ...extra } }, status, status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {});
 }
 
 /**
