@@ -17,7 +17,10 @@ if (!dev && (regenerated || buildNeeded(provider))) build(provider);
 
 const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const args = dev ? ["dev", "-p", port, "-H", hostname] : ["start", "-p", port, "-H", hostname];
-const child = spawn(process.execPath, [...serverNodeArgs(), next, ...args], { cwd: ROOT, env: process.env, stdio: "inherit" });
+// The server's drain is ours (lib/server/graceful-shutdown.ts, installed by instrumentation.ts), not Next.js's (which
+// `next dev` keeps: it also closes its hot-reload sockets).
+const env = dev ? process.env : { ...process.env, NEXT_MANUAL_SIG_HANDLE: "1" };
+const child = spawn(process.execPath, [...serverNodeArgs(), next, ...args], { cwd: ROOT, env, stdio: "inherit" });
 
 // Pass signals through. `npm start` runs this script through `sh -c "exec node scripts/start.mjs"` (package.json):
 // without `exec`, npm's shell would die of the SIGTERM that npm forwards to it without passing it on, orphaning this
