@@ -153,6 +153,5 @@ function isErrorLike(value: unknown): value is ErrorLike {
 }
 
 function stripAnsi(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/\u001b\[[0-9;]*m/g, "");
 }
