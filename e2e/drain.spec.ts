@@ -82,6 +82,19 @@ function processGroup(pgid: number): Array<{ pid: number; cmd: string }> {
   return found;
 }
 
+/** The exit, or a clear failure when the tree has not exited this long after the signal (a lost signal, an unbounded drain). */
+async function exitWithin(app: NpmStart, ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`npm start had not exited ${ms} ms after the signal:\n${app.output().slice(-2000)}`)), ms);
+  });
+  try {
+    return await Promise.race([app.exited, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function killGroup(pgid: number): void {
   try {
     process.kill(-pgid, "SIGKILL");
@@ -295,8 +308,8 @@ test("SIGTERM to npm start's PID: in-flight requests complete, readiness 503 at 
     const uploaded = await upload.finish(signIn.slice(10));
 
     const outcomes = await Promise.all(burst);
+    const exit = await exitWithin(app, 90_000);
     const ends = await Promise.all(clients.map((c) => c.ended));
-    const exit = await app.exited;
     const events = jsonLines(app.output());
     const complete = events.find((e) => e.msg === "shutdown complete");
     const answersAfter = clients.map((c) => c.answers.filter((a) => a.sentAt > signalAt).length);
@@ -364,7 +377,7 @@ test("SIGINT to npm start's PID: a request held open is cut after SHUTDOWN_GRACE
     held.socket.once("close", () => (heldClosedAt = performance.now()));
     const signalAt = performance.now();
     process.kill(pgid, "SIGINT");
-    const exit = await app.exited;
+    const exit = await exitWithin(app, 30_000);
     const output = app.output();
     const complete = output.split("\n").find((l) => / shutdown complete /.test(l)) ?? "";
     const figures =
