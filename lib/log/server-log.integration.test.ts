@@ -29,6 +29,10 @@ beforeAll(async () => {
       noteRequestError(error, req.headers, "/[locale]/explore");
       res.statusCode = 500;
       res.end("Internal Server Error");
+    } else if (url.pathname === "/not-found") {
+      noteRequestError(Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;404"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" }), req.headers, "/[locale]/use-cases/[slug]");
+      res.statusCode = 404;
+      res.end("Not found");
     } else if (url.pathname === "/unavailable") {
       res.statusCode = 503;
       res.setHeader("Retry-After", "5");
@@ -59,8 +63,9 @@ describe("server log (LOG_FORMAT=json)", () => {
     expect(await own.text()).toBe(id);
     const proxied = await fetch(`${base}/ok`, { headers: { "X-Request-Id": "lb-7f3a9c21" } });
     expect(proxied.headers.get("x-request-id")).toBe("lb-7f3a9c21");
+    expect((await fetch(`${base}/not-found`)).status).toBe(404);
     await settle();
-    expect(lines, "a successful request logs nothing").toEqual([]);
+    expect(lines, "a successful request, or a 404 from notFound(), logs nothing").toEqual([]);
   });
 
   it("logs one line per failed request, with its id, route and error code; the stack once per minute", async () => {

@@ -44,7 +44,7 @@ export function logEvent(level: LogLevel, msg: string, fields: Record<string, un
 export function noteRequestError(error: unknown, headers: NodeJS.Dict<string | string[]>, route: string): void {
   const s = state();
   const id = headers[REQUEST_ID_HEADER];
-  if (!s || typeof id !== "string") return;
+  if (!s || typeof id !== "string" || isNavigationSignal(error)) return;
   if (s.notes.size >= MAX_PENDING_NOTES) s.notes.delete(s.notes.keys().next().value as string);
   if (!s.notes.has(id)) s.notes.set(id, { code: errorCode(error), route });
   // The stack, once per distinct error per minute (Next.js prints it too; whichever comes second is suppressed).
@@ -138,6 +138,12 @@ function printError(level: LogLevel, args: unknown[], error: ErrorLike, original
     repeated,
     stack: error.stack,
   });
+}
+
+/** notFound() and redirect() are thrown, but they are answers (404, 307), not failures. */
+function isNavigationSignal(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && /^(NEXT_HTTP_ERROR_FALLBACK|NEXT_REDIRECT|NEXT_NOT_FOUND)/.test(digest);
 }
 
 interface ErrorLike {
