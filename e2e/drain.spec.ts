@@ -12,6 +12,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { bodyOf, halfSent, heldSignIn } from "./held-request";
 import { databaseNamed, freshPostgresDatabase, onPostgres } from "./process-support";
 
 const BASE_PORT = Number(process.env.E2E_CRASH_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 70);
@@ -175,53 +176,6 @@ function keepAliveClient(port: number, urlPath: string): KeepAliveClient {
   return client;
 }
 
-interface HalfSent {
-  socket: net.Socket;
-  /** Sends the rest; resolves once the server has answered and closed the connection. */
-  finish: (rest: string) => Promise<{ head: string; body: string; closed: boolean }>;
-}
-
-/**
- * A raw connection with a request only partly sent (headers unfinished, or a body short of its Content-Length): the
- * server holds it in flight (or, headers unfinished, as a connection that is not idle) until the rest comes.
- */
-async function halfSent(port: number, start: string): Promise<HalfSent> {
-  const socket = net.connect({ host: "127.0.0.1", port });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("error", reject);
-  });
-  socket.write(start);
-  let data = "";
-  let closed = false;
-  socket.on("data", (c: Buffer) => (data += c.toString("utf8")));
-  const closedP = new Promise<void>((resolve) => socket.once("close", () => ((closed = true), resolve())));
-  socket.on("error", () => undefined);
-  return {
-    socket,
-    finish: async (rest) => {
-      socket.write(rest);
-      await Promise.race([closedP, new Promise((r) => setTimeout(r, 30_000))]);
-      const at = data.indexOf("\r\n\r\n");
-      return { head: at < 0 ? data : data.slice(0, at), body: at < 0 ? "" : data.slice(at + 4), closed };
-    },
-  };
-}
-
-/** The body of a raw HTTP/1.1 answer: de-chunked when it was sent chunked. */
-function bodyOf(answer: { head: string; body: string }): string {
-  if (!/\r\ntransfer-encoding: chunked/i.test(answer.head)) return answer.body;
-  let rest = answer.body;
-  let out = "";
-  for (;;) {
-    const eol = rest.indexOf("\r\n");
-    const size = parseInt(rest.slice(0, eol), 16);
-    if (!(size > 0)) return out;
-    out += rest.slice(eol + 2, eol + 2 + size);
-    rest = rest.slice(eol + 2 + size + 2);
-  }
-}
-
 function jsonLines(output: string): Array<Record<string, unknown>> {
   return output
     .split("\n")
@@ -266,12 +220,7 @@ test("SIGTERM to npm start's PID: in-flight requests complete, readiness 503 at 
     expect((await get(port, "/en")).status).toBe(200);
     const readiness = await halfSent(port, `GET /api/health?ready=1 HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`);
     // A sign-in whose body is still being uploaded: in flight on the server until the test sends the rest.
-    const signIn = JSON.stringify({ email: "nobody@example.org", password: "not-the-password" });
-    const upload = await halfSent(
-      port,
-      `POST /api/auth/sign-in/email HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
-        `Content-Length: ${Buffer.byteLength(signIn)}\r\n\r\n${signIn.slice(0, 10)}`,
-    );
+    const upload = await heldSignIn(port);
     const clients = Array.from({ length: 10 }, () => keepAliveClient(port, "/en"));
     while (clients.some((c) => c.answers.length < 3)) await new Promise((r) => setTimeout(r, 20));
 
@@ -305,7 +254,7 @@ test("SIGTERM to npm start's PID: in-flight requests complete, readiness 503 at 
     // The readiness check a balancer has on an open connection: 503 while requests are still in flight (the upload).
     const ready = await readiness.finish("Accept: application/json\r\n\r\n");
     const inFlightAtReadiness = pending;
-    const uploaded = await upload.finish(signIn.slice(10));
+    const uploaded = await upload.finish();
 
     const outcomes = await Promise.all(burst);
     const exit = await exitWithin(app, 90_000);

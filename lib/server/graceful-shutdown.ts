@@ -3,8 +3,10 @@
 // - stops listening: new connections are refused;
 // - lets the requests in flight finish, each answered with `Connection: close` (when its headers are not yet sent;
 //   else its socket is ended once it is done), and so is any request that still arrives on an open connection;
-// - closes the keep-alive connections that carry no request, IDLE_CLOSE_DELAY_MS after the signal: a request a
-//   client had already sent (still in the socket's buffer, not yet read) is then read and answered, not reset;
+// - closes each keep-alive connection once it has carried no request for IDLE_CLOSE_AFTER_MS: a client that goes on
+//   sending gets its next request answered (with `Connection: close`) instead of finding its connection reset under
+//   it, and one that has gone quiet is closed within a second (the same race as any keep-alive timeout, no wider);
+//   a connection with a request partly received is not idle;
 // - exits (with 128+signal, which scripts/start.mjs reports as 0) as soon as no connection is left, and at the latest
 //   SHUTDOWN_GRACE_MS (default 10000) after the signal, cutting whatever is still open.
 // scripts/start.mjs sets NEXT_MANUAL_SIG_HANDLE so that Next.js's own handler (which waited for keep-alive clients to
@@ -17,8 +19,17 @@ import { beginShutdown, shuttingDown } from "./shutdown-state";
 
 const INSTALLED = Symbol.for("fusion-atlas.graceful-shutdown");
 const EXIT_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
-/** How long after the signal connections without a request are closed (see above). */
-export const IDLE_CLOSE_DELAY_MS = 200;
+/** How long a connection must have been without a request before the drain closes it (see above). */
+export const IDLE_CLOSE_AFTER_MS = 1_000;
+const IDLE_CHECK_EVERY_MS = 100;
+
+interface SocketState {
+  active: number;
+  /** When its last response closed (or it connected). */
+  idleSince: number;
+  /** socket.bytesRead then: more since means a request is arriving. */
+  readAtIdle: number;
+}
 
 type Log = (level: "info" | "warn", msg: string, fields: Record<string, unknown>) => void;
 
@@ -30,12 +41,19 @@ export function installGracefulShutdown(log: Log, env: Record<string, string | u
   const servers = new Set<http.Server>();
   const closed = new Set<http.Server>();
   const inFlight = new Set<http.ServerResponse>();
+  const sockets = new Map<net.Socket, SocketState>();
   let answeredAfterSignal = 0;
 
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function drainAwareEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "connection") servers.add(this);
-    else if (event === "request") {
+    if (event === "connection") {
+      servers.add(this);
+      const socket = args[0] as net.Socket | undefined;
+      if (socket) {
+        sockets.set(socket, { active: 0, idleSince: Date.now(), readAtIdle: 0 });
+        socket.once("close", () => sockets.delete(socket));
+      }
+    } else if (event === "request") {
       servers.add(this);
       const response = args[1] as http.ServerResponse | undefined;
       if (response) track(this, response);
@@ -45,12 +63,20 @@ export function installGracefulShutdown(log: Log, env: Record<string, string | u
 
   function track(server: http.Server, response: http.ServerResponse): void {
     inFlight.add(response);
+    const socket = response.socket as net.Socket | null;
+    const socketState = socket ? sockets.get(socket) : undefined;
+    if (socketState) socketState.active += 1;
     if (shuttingDown()) {
       answeredAfterSignal += 1;
       lastOnItsConnection(response);
     }
     response.once("close", () => {
       inFlight.delete(response);
+      if (socket && socketState) {
+        socketState.active -= 1;
+        socketState.idleSince = Date.now();
+        socketState.readAtIdle = socket.bytesRead;
+      }
       if (shuttingDown()) setImmediate(maybeDone);
     });
   }
@@ -62,6 +88,13 @@ export function installGracefulShutdown(log: Log, env: Record<string, string | u
       response.setHeader("Connection", "close");
     } else {
       response.once("finish", () => (response.socket as net.Socket | null)?.end());
+    }
+  }
+
+  function closeIdle(): void {
+    const now = Date.now();
+    for (const [socket, st] of sockets) {
+      if (st.active === 0 && socket.bytesRead === st.readAtIdle && now - st.idleSince >= IDLE_CLOSE_AFTER_MS) socket.destroy();
     }
   }
 
@@ -100,9 +133,8 @@ export function installGracefulShutdown(log: Log, env: Record<string, string | u
       // net's close, not http's: http's also closes the idle connections at once, resetting requests already sent.
       if (server.listening) net.Server.prototype.close.call(server);
     }
-    setTimeout(() => {
-      for (const server of servers) server.closeIdleConnections();
-    }, Math.min(IDLE_CLOSE_DELAY_MS, graceMs));
+    // From the check phase (setImmediate), so that the poll phase before it has read any request already sent.
+    setInterval(() => setImmediate(closeIdle), IDLE_CHECK_EVERY_MS).unref();
     setTimeout(() => finish("grace period over"), graceMs);
     if (servers.size === 0) finish("drained");
   };
