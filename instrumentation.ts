@@ -1,6 +1,21 @@
 // Runs once per server process before it answers requests (Next.js instrumentation hook).
+import type { Instrumentation } from "next";
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installPeerAddressCapture } = await import("./lib/security/peer-address");
   installPeerAddressCapture();
+  // Request ids, one line per failed request, stacks once per distinct error per minute, LOG_FORMAT=json.
+  const { installServerLog, logEvent } = await import("./lib/log/server-log");
+  installServerLog();
+  // SIGTERM/SIGINT: readiness fails at once, a drain bounded by SHUTDOWN_GRACE_MS, then exit.
+  const { installGracefulShutdown } = await import("./lib/server/graceful-shutdown");
+  installGracefulShutdown(logEvent);
 }
+
+/** A request failed with an error Next.js caught: its code and route go into the request's one log line. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteRequestError } = await import("./lib/log/server-log");
+  noteRequestError(error, request.headers, context.routePath);
+};

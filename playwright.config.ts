@@ -18,7 +18,7 @@ process.env.E2E_CRASH_PORT = String(PORT + 70);
 process.env.E2E_ADMIN_DATABASE_URL = ADMIN_DATABASE_URL;
 
 /** The specs that run servers of their own: a crash, a shutdown, an unhealthy database. */
-const PROCESS_SPECS = ["**/crash.spec.ts", "**/shutdown.spec.ts", "**/health.spec.ts", "**/client-address.spec.ts", "**/replica-outage.spec.ts"];
+const PROCESS_SPECS = ["**/crash.spec.ts", "**/shutdown.spec.ts", "**/health.spec.ts", "**/client-address.spec.ts", "**/replica-outage.spec.ts", "**/drain.spec.ts"];
 
 function siblingDatabase(url: string, suffix: string): string {
   const u = new URL(url);

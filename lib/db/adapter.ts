@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { providerOf, sqlitePath } from "../../config/database.mjs";
+import { SerialPgClient } from "./serial-pg-client";
 import { splitReads } from "./sqlite-read-split";
 
 /** Busy timeout: concurrent SQLite writers wait this long for the lock instead of failing with SQLITE_BUSY. */
@@ -14,7 +15,8 @@ type PgPoolSettings = { connectionTimeoutMillis?: number; statement_timeout?: nu
 
 export function createAdapter(url: string, options: { poolSize?: number; pool?: PgPoolSettings } = {}): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(url) === "postgresql") {
-    return new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000, ...options.pool });
+    // SerialPgClient: a transaction's queries one after another (pg 8.23's concurrent-query deprecation).
+    return new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000, Client: SerialPgClient, ...options.pool });
   }
   const file = `file:${sqlitePath(url)}`;
   // Two connections: reads outside transactions never wait for (nor see into) an open write transaction.

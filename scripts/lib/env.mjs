@@ -5,6 +5,7 @@ import path from "node:path";
 import { databaseUrl, providerOf } from "../../config/database.mjs";
 import { parseReplicaUrls } from "../../lib/db/replicas-config.mjs";
 import { appUrlWarning } from "./app-url-warning.mjs";
+import { parseLogFormat, parseShutdownGraceMs } from "../../lib/server/runtime-config.mjs";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 
@@ -50,6 +51,10 @@ export function prepareEnv() {
   const hops = (process.env.TRUSTED_PROXY_HOPS ?? "0").trim() || "0";
   if (!/^\d{1,2}$/.test(hops) || Number(hops) > 10) {
     errors.push(`TRUSTED_PROXY_HOPS must be a whole number from 0 (no proxy) to 10; got "${process.env.TRUSTED_PROXY_HOPS}".`);
+  }
+
+  for (const parsed of [parseShutdownGraceMs(process.env.SHUTDOWN_GRACE_MS), parseLogFormat(process.env.LOG_FORMAT)]) {
+    if (parsed.error) errors.push(parsed.error);
   }
 
   if (errors.length > 0) fail(`Configuration errors:\n  - ${errors.join("\n  - ")}`);
