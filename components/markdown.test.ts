@@ -33,6 +33,8 @@ const backslashes = (s: string) => (s.match(/\\/g) ?? []).length;
 const fields: Array<{ name: string; md: string }> = [];
 for (const d of content.domains) for (const l of ["zh", "en"] as const) fields.push({ name: `domain ${d.slug}.body.${l}`, md: d.body[l] });
 for (const t of content.techniques) for (const l of ["zh", "en"] as const) fields.push({ name: `technique ${t.slug}.body.${l}`, md: t.body[l] });
+for (const d of content.domains) for (const l of ["zh", "en"] as const) if (d.editorial) fields.push({ name: `domain ${d.slug}.editorial.${l}`, md: d.editorial[l] });
+for (const t of content.techniques) for (const l of ["zh", "en"] as const) if (t.editorial) fields.push({ name: `technique ${t.slug}.editorial.${l}`, md: t.editorial[l] });
 for (const f of content.faqs) for (const l of ["zh", "en"] as const) fields.push({ name: `faq ${f.slug}.answer.${l}`, md: f.answer[l] });
 for (const u of content.useCases) for (const l of ["zh", "en"] as const) fields.push({ name: `use case ${u.slug}.body.${l}`, md: u.body[l] });
 for (const n of content.notes) for (const l of ["zh", "en"] as const) fields.push({ name: `note ${n.slug}.body.${l}`, md: n.body[l] });
