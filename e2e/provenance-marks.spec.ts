@@ -60,6 +60,10 @@ for (const locale of ["en", "zh"] as const) {
         const techniques = page.getByRole("list", { name: locale === "en" ? "Techniques used here" : "本领域使用的技术" });
         await expect(techniques.getByText(tx.split).first()).toBeVisible();
         await expect(page.getByRole("heading", { level: 2, name: tx.split })).toBeVisible();
+        // "Also used in": each other domain says whether the article states the sharing.
+        const also = page.locator("section[aria-labelledby='domain-also'] li");
+        await expect(also.first()).toBeVisible();
+        for (const li of await also.all()) await expect(li.getByText(locale === "en" ? /^(From the article|Editorial)$/ : /^(出自原文|编辑补充)$/)).toBeVisible();
         await expectNoSeriousA11yViolations(page);
       });
 

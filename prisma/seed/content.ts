@@ -25,7 +25,7 @@ export const content: SeedContent = {
       },
       editorial: {
         zh: `文章只列出了这些场景，没有给出具体案例、数据或效果评估。教育场景常涉及未成年人数据，隐私、公平和教师的参与在这里尤为重要。`,
-        en: `the article only names these scenarios; it gives no cases, data or evaluations. Education often involves minors' data, so privacy, fairness and the role of teachers matter especially here.`,
+        en: `The article only names these scenarios; it gives no cases, data or evaluations. Education often involves minors' data, so privacy, fairness and the role of teachers matter especially here.`,
       },
       source: "§6.1",
     },
@@ -42,7 +42,7 @@ export const content: SeedContent = {
       },
       editorial: {
         zh: `文章说的是“应用前景”，没有给出临床验证或数据。医疗场景中的模型通常作为医生的辅助工具，需要经过严格验证和监管审批；患者数据的隐私、模型的可解释性和训练数据的代表性都是核心问题。`,
-        en: `the article speaks of potential and offers no clinical validation or data. In practice such models usually support clinicians rather than replace them, and they need rigorous validation and regulatory approval; patient privacy, interpretability and how representative the training data are all central concerns.`,
+        en: `The article speaks of potential and offers no clinical validation or data. In practice such models usually support clinicians rather than replace them, and they need rigorous validation and regulatory approval; patient privacy, interpretability and how representative the training data are all central concerns.`,
       },
       source: "§2.1, §6.2",
     },
@@ -59,7 +59,7 @@ export const content: SeedContent = {
       },
       editorial: {
         zh: `文章没有给出案例或数据。金融是受严格监管的行业：信贷等决策往往需要能向客户和监管者解释，客户数据受隐私法规保护，而市场数据噪声大、规律会随时间变化，回测表现不等于未来收益。`,
-        en: `the article gives no cases or data. Finance is heavily regulated: decisions such as credit often have to be explainable to customers and regulators, customer data are protected by privacy law, and market data are noisy and shift over time, so backtested performance is no promise of future returns.`,
+        en: `The article gives no cases or data. Finance is heavily regulated: decisions such as credit often have to be explainable to customers and regulators, customer data are protected by privacy law, and market data are noisy and shift over time, so backtested performance is no promise of future returns.`,
       },
       source: "§6.3",
     },
@@ -76,7 +76,7 @@ export const content: SeedContent = {
       },
       editorial: {
         zh: `文章没有给出案例或数据。这一领域长期依赖运筹优化方法（如车辆路径问题的求解器），机器学习通常用来提供预测（如行驶时间、需求量），与这些方法配合使用，而不是取而代之。`,
-        en: `the article gives no cases or data. This field has long relied on operations-research methods (such as solvers for vehicle routing problems); machine learning usually supplies predictions — travel times, demand — that work alongside those methods rather than replacing them.`,
+        en: `The article gives no cases or data. This field has long relied on operations-research methods (such as solvers for vehicle routing problems); machine learning usually supplies predictions — travel times, demand — that work alongside those methods rather than replacing them.`,
       },
       source: "§6.4",
     },

@@ -16,5 +16,5 @@ UPDATE "Technique" SET "editorialEn" = substr("bodyEn", strpos("bodyEn", chr(10)
 UPDATE "Technique" SET "editorialZh" = substr("bodyZh", strpos("bodyZh", chr(10) || chr(10)) + 2), "bodyZh" = substr("bodyZh", 1, strpos("bodyZh", chr(10) || chr(10)) - 1)
   WHERE "bodyZh" LIKE '**文章所述%' AND strpos("bodyZh", chr(10) || chr(10)) > 0 AND "editorialZh" = '';
 -- The page now gives the editorial part its own heading ("Editor's context" / 编者说明): drop the old inline label.
-UPDATE "Domain" SET "editorialEn" = substr("editorialEn", 14) WHERE "editorialEn" LIKE '**Framing:** %';
+UPDATE "Domain" SET "editorialEn" = upper(substr("editorialEn", 14, 1)) || substr("editorialEn", 15) WHERE "editorialEn" LIKE '**Framing:** %';
 UPDATE "Domain" SET "editorialZh" = substr("editorialZh", 8) WHERE "editorialZh" LIKE '**说明**：%';
