@@ -104,11 +104,15 @@ export function HeatmapTable({ id, caption, corner, rows, columns, count, href, 
                       {n > 0 ? (
                         <Link href={href(r.slug, c.slug)} aria-label={label(r, c, n)} className="block font-semibold text-inherit underline decoration-current underline-offset-2 dark:text-inherit">
                           {n}
-                          {article ? <span className="ml-0.5 text-xs font-normal">({article(r.slug, c.slug)})</span> : null}
                         </Link>
-                      ) : (
-                        <span className="text-slate-500 dark:text-slate-400">·<span className="sr-only">0</span></span>
-                      )}
+                      ) : null}
+                      {n > 0 && article ? (
+                        // The link's accessible label already says it; this is the same split for the eye.
+                        <span aria-hidden="true" className="block text-xs leading-none">
+                          ({article(r.slug, c.slug)})
+                        </span>
+                      ) : null}
+                      {n > 0 ? null : <span className="text-slate-500 dark:text-slate-400">·<span className="sr-only">0</span></span>}
                     </td>
                   );
                 })}
