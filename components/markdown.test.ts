@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { content } from "@/prisma/seed/content";
 import { Markdown } from "./markdown";
 
-const render = (md: string) => renderToStaticMarkup(createElement(Markdown, { lang: "en", children: md }));
+const render = (md: string) => renderToStaticMarkup(createElement(Markdown, { lang: "en" } as { lang: string; children: string }, md));
 
 const decode = (s: string) =>
   s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, "&");
