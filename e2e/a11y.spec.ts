@@ -7,7 +7,7 @@ test.describe.configure({ timeout: 60_000 });
 
 // Each page with the h1 it must show (en, zh) and its status: the audit runs only on the page it is meant for.
 const PAGES: Array<[path: string, en: string, zh: string, status?: number]> = [
-  ["", "Where large AI models cross domains", "AI 大模型在哪些领域跨界融合"],
+  ["", "Where large models cross domains", "AI 大模型在哪些领域跨界融合"],
   ["/domains", "Domains", "领域"],
   ["/domains/healthcare", "Healthcare", "医疗健康"],
   ["/use-cases/medical-image-analysis", "Medical image analysis", "医疗影像分析"],

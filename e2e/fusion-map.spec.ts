@@ -22,7 +22,7 @@ test.describe("fusion map", () => {
   test("the domain × challenge table leads to the explorer too, and cell counts match its totals", async ({ page }) => {
     await page.goto("/en/fusion-map");
     const table = page.getByRole("table", { name: /Published use cases per challenge/ });
-    const link = table.getByRole("link", { name: /in Finance facing Model interpretability$/ });
+    const link = table.getByRole("link", { name: /in Finance facing Model interpretability(;|$)/ });
     const count = Number(await link.innerText());
     await link.click();
     await expect(page).toHaveURL(/\/en\/explore\?domain=finance&challenge=interpretability$/);

@@ -27,6 +27,11 @@ function counter(cells: Cell[]) {
   return (row: string, column: string) => map.get(`${row}|${column}`) ?? 0;
 }
 
+/** A cell's accessible label, with how many of its links the article states when that is known. */
+function withSplit(label: string, article: number | undefined, prov: (key: "cellSplit", values: { label: string; article: number }) => string): string {
+  return article === undefined ? label : prov("cellSplit", { label, article });
+}
+
 /** The in-page anchor of a cell's use-case list in the article view. */
 export function statementAnchor(prefix: string, kind: "technique" | "challenge", domain: string, value: string): string {
   return `${prefix}-${kind}-${domain}-${value}`;
@@ -40,15 +45,21 @@ function domainColumns(map: FusionMapView): HeatmapAxisItem[] {
   }));
 }
 
-type ViewProps = { map: FusionMapView; basis?: FusionBasis; idPrefix?: string };
+/**
+ * In the full view, the map of the article's own links, so each count can say what it is made of: "3 (1)" is three
+ * use cases, one of them a link the article states (issue 13).
+ */
+type ViewProps = { map: FusionMapView; basis?: FusionBasis; idPrefix?: string; articleMap?: FusionMapView };
 
 /**
  * Techniques with at least one use case, ordered by the number of domains they bridge, then by their total; at most
  * `limit` of them (the compact home-page version).
  */
-export async function TechniqueHeatmap({ map, limit, compact = false, caption, basis = "all", idPrefix = "fm" }: ViewProps & { limit?: number; compact?: boolean; caption?: string }) {
+export async function TechniqueHeatmap({ map, limit, compact = false, caption, basis = "all", idPrefix = "fm", articleMap }: ViewProps & { limit?: number; compact?: boolean; caption?: string }) {
   const t = await getTranslations("fusionMap");
   const story = await getTranslations("fusionMapStory");
+  const prov = await getTranslations("provenance");
+  const article = articleMap ? counter(cellsOf(articleMap, "technique")) : undefined;
   const cells = cellsOf(map, "technique");
   const count = counter(cells);
   const bySlug = new Map(map.techniques.map((tech) => [tech.slug, tech]));
@@ -70,8 +81,11 @@ export async function TechniqueHeatmap({ map, limit, compact = false, caption, b
         count={count}
         scrollHint={story("scrollHint")}
         href={(technique, domain) => (basis === "article" ? `#${statementAnchor(idPrefix, "technique", domain, technique)}` : explorerHref({ domain, technique }))}
+        article={article}
         label={(row, column, n) =>
-          basis === "article" ? story("cellTechniqueArticle", { count: n, domain: column.name, technique: row.name }) : t("cellTechnique", { count: n, domain: column.name, technique: row.name })
+          basis === "article"
+            ? story("cellTechniqueArticle", { count: n, domain: column.name, technique: row.name })
+            : withSplit(t("cellTechnique", { count: n, domain: column.name, technique: row.name }), article?.(row.slug, column.slug), prov)
         }
       />
       <HeatLegend id={`${id}-scale`} max={heatmapMax(rows, columns, count)} label={story("colourScale")} />
@@ -79,9 +93,11 @@ export async function TechniqueHeatmap({ map, limit, compact = false, caption, b
   );
 }
 
-export async function ChallengeHeatmap({ map, basis = "all", idPrefix = "fm" }: ViewProps) {
+export async function ChallengeHeatmap({ map, basis = "all", idPrefix = "fm", articleMap }: ViewProps) {
   const t = await getTranslations("fusionMap");
   const story = await getTranslations("fusionMapStory");
+  const prov = await getTranslations("provenance");
+  const article = articleMap ? counter(cellsOf(articleMap, "challenge")) : undefined;
   const cells = cellsOf(map, "challenge");
   const count = counter(cells);
   const bySlug = new Map(map.challenges.map((c) => [c.slug, c]));
@@ -104,8 +120,11 @@ export async function ChallengeHeatmap({ map, basis = "all", idPrefix = "fm" }: 
         count={count}
         scrollHint={story("scrollHint")}
         href={(challenge, domain) => (basis === "article" ? `#${statementAnchor(idPrefix, "challenge", domain, challenge)}` : explorerHref({ domain, challenge }))}
+        article={article}
         label={(row, column, n) =>
-          basis === "article" ? story("cellChallengeArticle", { count: n, domain: column.name, challenge: row.name }) : t("cellChallenge", { count: n, domain: column.name, challenge: row.name })
+          basis === "article"
+            ? story("cellChallengeArticle", { count: n, domain: column.name, challenge: row.name })
+            : withSplit(t("cellChallenge", { count: n, domain: column.name, challenge: row.name }), article?.(row.slug, column.slug), prov)
         }
       />
       <HeatLegend id={`${id}-scale`} max={heatmapMax(rows, columns, count)} label={story("colourScale")} />
@@ -151,9 +170,11 @@ export function bridges(map: FusionMapView) {
     }));
 }
 
-export async function Bridges({ map, basis = "all", idPrefix = "fm" }: ViewProps) {
+export async function Bridges({ map, basis = "all", idPrefix = "fm", articleMap }: ViewProps) {
   const t = await getTranslations("fusionMap");
   const story = await getTranslations("fusionMapStory");
+  const prov = await getTranslations("provenance");
+  const article = articleMap ? counter(cellsOf(articleMap, "technique")) : undefined;
   const list = bridges(map);
   if (list.length === 0) return <p>{basis === "article" ? story("noBridgesArticle") : t("noBridges")}</p>;
   return (
@@ -169,9 +190,9 @@ export async function Bridges({ map, basis = "all", idPrefix = "fm" }: ViewProps
               <li key={domain.slug} className="chip">
                 <Link
                   href={basis === "article" ? `#${statementAnchor(idPrefix, "technique", domain.slug, technique.slug)}` : explorerHref({ domain: domain.slug, technique: technique.slug })}
-                  aria-label={t("cellTechnique", { count, domain: domain.name.text, technique: technique.name.text })}
+                  aria-label={withSplit(t("cellTechnique", { count, domain: domain.name.text, technique: technique.name.text }), article?.(technique.slug, domain.slug), prov)}
                 >
-                  {axisText(domain)} ({count})
+                  {axisText(domain)} ({article ? prov("linksSplit", { count, article: article(technique.slug, domain.slug) }) : count})
                 </Link>
               </li>
             ))}

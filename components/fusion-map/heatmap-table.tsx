@@ -29,6 +29,8 @@ export interface HeatmapProps {
   /** Locale-less app path ("/explore?domain=…&technique=…") or an in-page anchor ("#…"). */
   href: (row: string, column: string) => string;
   label: (row: HeatmapAxisItem, column: HeatmapAxisItem, count: number) => string;
+  /** How many of a cell's links the article itself states, shown in brackets after the count (issue 13). */
+  article?: (row: string, column: string) => number;
   /** Visible on narrow screens, where the table scrolls sideways. */
   scrollHint: string;
   compact?: boolean;
@@ -47,7 +49,7 @@ export function heatmapMax(rows: HeatmapAxisItem[], columns: HeatmapAxisItem[], 
   return Math.max(0, ...rows.flatMap((r) => columns.map((c) => count(r.slug, c.slug))));
 }
 
-export function HeatmapTable({ id, caption, corner, rows, columns, count, href, label, scrollHint, compact = false }: HeatmapProps) {
+export function HeatmapTable({ id, caption, corner, rows, columns, count, href, label, article, scrollHint, compact = false }: HeatmapProps) {
   const max = heatmapMax(rows, columns, count);
   const pad = compact ? "px-2 py-1" : "px-3 py-2";
   const sticky = "sticky bg-white dark:bg-slate-950";
@@ -103,9 +105,14 @@ export function HeatmapTable({ id, caption, corner, rows, columns, count, href, 
                         <Link href={href(r.slug, c.slug)} aria-label={label(r, c, n)} className="block font-semibold text-inherit underline decoration-current underline-offset-2 dark:text-inherit">
                           {n}
                         </Link>
-                      ) : (
-                        <span className="text-slate-500 dark:text-slate-400">·<span className="sr-only">0</span></span>
-                      )}
+                      ) : null}
+                      {n > 0 && article ? (
+                        // The link's accessible label already says it; this is the same split for the eye.
+                        <span aria-hidden="true" className="block text-xs leading-none">
+                          ({article(r.slug, c.slug)})
+                        </span>
+                      ) : null}
+                      {n > 0 ? null : <span className="text-slate-500 dark:text-slate-400">·<span className="sr-only">0</span></span>}
                     </td>
                   );
                 })}

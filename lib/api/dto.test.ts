@@ -7,7 +7,7 @@ process.env.APP_URL = "https://atlas.example.org/";
 
 const entity = (id: number, slug: string, nameZh: string, nameEn: string, position = id) => ({
   id, slug, nameZh, nameEn, summaryZh: "", summaryEn: "", position, category: null as string | null,
-  aliasesZh: [] as string[], aliasesEn: [] as string[], aliases: [] as string[],
+  aliasesZh: [] as string[], aliasesEn: [] as string[], aliases: [] as string[], source: "§2.1",
 });
 const vocabulary: Vocabulary = {
   domain: [entity(1, "healthcare", "医疗健康", "Healthcare")],

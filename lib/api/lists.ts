@@ -1,9 +1,11 @@
 // GET /api/v1/domains|techniques|mechanisms|challenges: every published entity of the kind, with the number of
-// published use cases that reference it, and its aliases (requested locale first). Not paginated.
+// published use cases that reference it, its source and basis (article when the source is a §), and its aliases
+// (requested locale first). Not paginated.
 import type { NextRequest } from "next/server";
 import { explorer } from "@/lib/catalog/explore";
 import { pick } from "@/lib/i18n/localize";
 import { entityHref } from "@/lib/links/entity-href";
+import { basisOfSource } from "@/lib/provenance/basis";
 import { publicUrl } from "@/lib/seo/public-url";
 import type { EntityFacet } from "@/lib/schemas/explore-query";
 import { fallbackFlag } from "./dto";
@@ -24,6 +26,8 @@ export function listHandler(facet: EntityFacet) {
             slug: e.slug,
             name: name.text,
             count: counts.get(e.slug) ?? 0,
+            source: e.source,
+            basis: basisOfSource(e.source),
             summary: summary.text,
             aliases: locale === "zh" ? [...e.aliasesZh, ...e.aliasesEn] : [...e.aliasesEn, ...e.aliasesZh],
             url: publicUrl(locale, entityHref(facet, e.slug)),

@@ -113,9 +113,10 @@ const schemas = {
       ref("UseCase"),
       {
         type: "object",
-        required: ["body", "notes", "related"],
+        required: ["body", "notes", "related", "resources"],
         properties: {
           body: { type: "string", description: "Markdown." },
+          resources: { type: "array", items: ref("Link"), description: "Resources linked to this use case, each with the basis of the link (the article never links a resource to a use case, so these are `editorial`)." },
           notes: { type: "array", items: ref("Note"), description: "Editor's notes." },
           related: { type: "array", items: ref("RelatedUseCase"), description: "Use cases in other domains that share techniques." },
         },
@@ -157,11 +158,13 @@ const schemas = {
   },
   ListItem: {
     type: "object",
-    required: ["slug", "name", "count", "aliases", "url"],
+    required: ["slug", "name", "count", "source", "basis", "aliases", "url"],
     properties: {
       slug: { type: "string" },
       name: { type: "string" },
       count: { type: "integer", minimum: 0, description: "Published use cases." },
+      source: { type: "string", description: "The § of the article (e.g. \"§6.2\" or \"§2.1, §6.2\"), or a link, or \"editorial\"." },
+      basis: { type: "string", enum: [...BASIS_VALUES], description: "`article` when the article names this entry (its source is a §), `editorial` when the editors added it." },
       summary: { type: "string" },
       category: { type: ["string", "null"], description: "Techniques only." },
       aliases: {

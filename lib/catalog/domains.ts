@@ -28,8 +28,10 @@ async function loadDomain(slug: string) {
   });
   if (!domain) return null;
 
-  const techniques = tally(domain.useCases.flatMap((u) => u.techniques.map((l) => l.technique)));
-  const challenges = tally(domain.useCases.flatMap((u) => u.challenges.map((l) => l.challenge)));
+  const techniques = tally(domain.useCases.flatMap((u) => u.techniques.map((l) => ({ item: l.technique, basis: l.basis }))));
+  const challenges = tally(domain.useCases.flatMap((u) => u.challenges.map((l) => ({ item: l.challenge, basis: l.basis }))));
+  // Techniques this domain's use cases link with a basis of "article".
+  const articleTechniques = new Set(domain.useCases.flatMap((u) => u.techniques.filter((l) => l.basis === "article").map((l) => l.techniqueId)));
 
   // "Also used in": other domains whose published use cases share at least one of this domain's techniques.
   const techniqueIds = techniques.map((t) => t.item.id);
@@ -43,26 +45,29 @@ async function loadDomain(slug: string) {
         include: { technique: true, useCase: { select: { domain: true } } },
       })
     : [];
-  const byDomain = new Map<number, { domain: (typeof shared)[number]["useCase"]["domain"]; techniques: Map<number, (typeof shared)[number]["technique"]> }>();
+  const byDomain = new Map<number, { domain: (typeof shared)[number]["useCase"]["domain"]; techniques: Map<number, (typeof shared)[number]["technique"]>; basis: "article" | "editorial" }>();
   for (const link of shared) {
     const d = link.useCase.domain;
-    const entry = byDomain.get(d.id) ?? { domain: d, techniques: new Map() };
+    const entry = byDomain.get(d.id) ?? { domain: d, techniques: new Map(), basis: "editorial" as const };
     entry.techniques.set(link.technique.id, link.technique);
+    // The article states a sharing only when it states the technique on both sides.
+    if (link.basis === "article" && articleTechniques.has(link.techniqueId)) entry.basis = "article";
     byDomain.set(d.id, entry);
   }
   const alsoUsedIn = [...byDomain.values()]
-    .map((e) => ({ domain: e.domain, techniques: [...e.techniques.values()].sort((a, b) => a.position - b.position) }))
+    .map((e) => ({ domain: e.domain, basis: e.basis, techniques: [...e.techniques.values()].sort((a, b) => a.position - b.position) }))
     .sort((a, b) => a.domain.position - b.domain.position);
 
   return { domain, useCases: domain.useCases, techniques, challenges, alsoUsedIn };
 }
 
-/** Distinct items with how many use cases reference each, most used first. */
-function tally<T extends { id: number; position: number }>(items: T[]): Array<{ item: T; count: number }> {
-  const map = new Map<number, { item: T; count: number }>();
-  for (const item of items) {
-    const entry = map.get(item.id) ?? { item, count: 0 };
+/** Distinct items with how many use cases reference each (and how many of those links the article states), most used first. */
+function tally<T extends { id: number; position: number }>(links: Array<{ item: T; basis: string }>): Array<{ item: T; count: number; article: number }> {
+  const map = new Map<number, { item: T; count: number; article: number }>();
+  for (const { item, basis } of links) {
+    const entry = map.get(item.id) ?? { item, count: 0, article: 0 };
     entry.count += 1;
+    if (basis === "article") entry.article += 1;
     map.set(item.id, entry);
   }
   return [...map.values()].sort((a, b) => b.count - a.count || a.item.position - b.item.position);

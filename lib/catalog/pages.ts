@@ -6,6 +6,8 @@ import { PUBLISHED } from "./visibility";
 
 const countPublishedUseCases = {
   _count: { select: { useCases: { where: { useCase: { ...PUBLISHED, domain: PUBLISHED } } } } },
+  // The links' bases, so a count can say how many the article states (issue 13).
+  useCases: { where: { useCase: { ...PUBLISHED, domain: PUBLISHED } }, select: { basis: true } },
 } as const;
 
 async function loadFusion() {

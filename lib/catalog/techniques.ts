@@ -11,11 +11,17 @@ async function loadTechniques() {
   const rows = await db.technique.findMany({
     where: PUBLISHED,
     orderBy: { position: "asc" },
-    include: { _count: { select: { useCases: { where: { useCase: { ...PUBLISHED, domain: PUBLISHED } } } } } },
+    include: {
+      _count: { select: { useCases: { where: { useCase: { ...PUBLISHED, domain: PUBLISHED } } } } },
+      // The links' bases, so the list can say how many the article states (issue 13).
+      useCases: { where: { useCase: { ...PUBLISHED, domain: PUBLISHED } }, select: { basis: true } },
+    },
   });
   return TECHNIQUE_CATEGORIES.map((category) => ({
     category,
-    techniques: rows.filter((t) => t.category === category),
+    techniques: rows
+      .filter((t) => t.category === category)
+      .map(({ useCases, ...t }) => ({ ...t, articleLinks: useCases.filter((l) => l.basis === "article").length })),
   })).filter((g) => g.techniques.length > 0);
 }
 
@@ -33,10 +39,11 @@ async function loadTechnique(slug: string) {
   if (!technique) return null;
 
   const useCases = technique.useCases.map((l) => ({ ...l.useCase, linkBasis: l.basis }));
-  const domainMap = new Map<number, { domain: (typeof useCases)[number]["domain"]; count: number }>();
+  const domainMap = new Map<number, { domain: (typeof useCases)[number]["domain"]; count: number; article: number }>();
   for (const u of useCases) {
-    const entry = domainMap.get(u.domain.id) ?? { domain: u.domain, count: 0 };
+    const entry = domainMap.get(u.domain.id) ?? { domain: u.domain, count: 0, article: 0 };
     entry.count += 1;
+    if (u.linkBasis === "article") entry.article += 1;
     domainMap.set(u.domain.id, entry);
   }
   const domains = [...domainMap.values()].sort((a, b) => a.domain.position - b.domain.position);

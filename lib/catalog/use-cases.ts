@@ -42,10 +42,15 @@ async function loadRelatedUseCases(useCaseId: number, domainId: number, techniqu
       },
     },
   });
-  const byUseCase = new Map<number, { useCase: (typeof links)[number]["useCase"]; shared: Array<(typeof links)[number]["technique"]> }>();
+  const byUseCase = new Map<
+    number,
+    { useCase: (typeof links)[number]["useCase"]; shared: Array<(typeof links)[number]["technique"]>; sharedBases: string[] }
+  >();
   for (const link of links) {
-    const entry = byUseCase.get(link.useCaseId) ?? { useCase: link.useCase, shared: [] };
+    const entry = byUseCase.get(link.useCaseId) ?? { useCase: link.useCase, shared: [], sharedBases: [] };
     entry.shared.push(link.technique);
+    // The basis of the other use case's link to the shared technique (issue 13: the page marks what the article states).
+    entry.sharedBases.push(link.basis);
     byUseCase.set(link.useCaseId, entry);
   }
   return [...byUseCase.values()]

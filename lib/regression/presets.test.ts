@@ -55,6 +55,16 @@ describe("presets", () => {
     expect(r.r2).toBeLessThan(0.45);
   });
 
+  it("high-noise: the lab's summary says a quarter (约四分之一), the population R² of y = 2x + 0.5 + N(0, 1)", async () => {
+    const varSignal = 4 / 12; // Var(2x) for x ~ U(0, 1)
+    const r2 = varSignal / (varSignal + 1);
+    expect(r2).toBeCloseTo(0.25, 10);
+    const en = (await import("../../messages/en.lab.json")).default as { lab: { presets: { summary: Record<string, string> } } };
+    const zh = (await import("../../messages/zh.lab.json")).default as { lab: { presets: { summary: Record<string, string> } } };
+    expect(en.lab.presets.summary["high-noise"]).toContain("a quarter");
+    expect(zh.lab.presets.summary["high-noise"]).toContain("约四分之一");
+  });
+
   it("lr-too-high diverges", () => {
     expect(PRESETS["lr-too-high"].config.learningRate).toBeGreaterThanOrEqual(5);
     const { trainer } = createRun(PRESETS["lr-too-high"].config);

@@ -2,7 +2,7 @@
 // canonical form (fixed key order, entries sorted by slug, two-space indent, final newline), so that
 // export → import into an empty database → export is byte-identical.
 import { z } from "zod";
-import { basisField, LIMITS, oneLanguage, slugField, sourceField, positionField, statusField, text } from "./common";
+import { basisField, LIMITS, markdown, oneLanguage, slugField, sourceField, positionField, statusField, text } from "./common";
 import { aliasesField } from "./aliases";
 import { domainFields } from "./domain";
 import { faqFields } from "./faq";
@@ -49,11 +49,13 @@ const workflowStepFields = z.object({
 
 /** Files written before aliases existed (issue 12) have none: they import with empty aliases. */
 const withAliases = { aliasesZh: aliasesField.default(""), aliasesEn: aliasesField.default("") };
+/** Files written before the editorial fields existed (issue 13) have none: they import with empty ones. */
+const withEditorial = { editorialZh: markdown().default(""), editorialEn: markdown().default("") };
 
 /** Item shapes in file order. Objects (not refined) so that their key order defines the canonical layout. */
 export const ITEM_SHAPES = {
-  domains: domainFields.extend({ ...withAliases, ...meta }),
-  techniques: techniqueFields.extend({ ...withAliases, ...meta }),
+  domains: domainFields.extend({ ...withAliases, ...withEditorial, ...meta }),
+  techniques: techniqueFields.extend({ ...withAliases, ...withEditorial, ...meta }),
   workflowSteps: workflowStepFields.extend(meta),
   mechanisms: aliasedEntryFields.extend({ ...withAliases, ...meta }),
   advantages: simpleEntryFields.extend(meta),

@@ -13,6 +13,9 @@ export const domainFields = z.object({
   summaryEn: text(LIMITS.summary),
   bodyZh: markdown(),
   bodyEn: markdown(),
+  /** What we wrote beside what the article says; shown with the editorial mark (issue 13). */
+  editorialZh: markdown(),
+  editorialEn: markdown(),
   source: sourceField,
   position: positionField,
   status: statusField,
@@ -30,10 +33,11 @@ export const domainFieldSpecs: FieldSpec[] = [
   { kind: "localized", name: "aliases", widget: "line", max: ALIASES_MAX },
   { kind: "localized", name: "summary", widget: "area", max: LIMITS.summary },
   { kind: "localized", name: "body", widget: "markdown", max: LIMITS.body },
+  { kind: "localized", name: "editorial", widget: "markdown", max: LIMITS.body },
   { kind: "text", name: "source", max: LIMITS.source },
   { kind: "number", name: "position" },
 ];
 
 export const domainDefaults: z.input<typeof domainSchema> = {
-  slug: "", nameZh: "", nameEn: "", aliasesZh: "", aliasesEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "", source: "", position: 0, status: "draft",
+  slug: "", nameZh: "", nameEn: "", aliasesZh: "", aliasesEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "", editorialZh: "", editorialEn: "", source: "", position: 0, status: "draft",
 };

@@ -16,6 +16,9 @@ export const techniqueFields = z.object({
   summaryEn: text(LIMITS.summary),
   bodyZh: markdown(),
   bodyEn: markdown(),
+  /** What we wrote beside what the article says; shown with the editorial mark (issue 13). */
+  editorialZh: markdown(),
+  editorialEn: markdown(),
   /** LaTeX without delimiters, rendered by KaTeX (which does not run scripts; trust mode stays off). */
   formula: optionalText(LIMITS.formula),
   source: sourceField,
@@ -36,12 +39,13 @@ export const techniqueFieldSpecs: FieldSpec[] = [
   { kind: "select", name: "category", options: TECHNIQUE_CATEGORY_VALUES },
   { kind: "localized", name: "summary", widget: "area", max: LIMITS.summary },
   { kind: "localized", name: "body", widget: "markdown", max: LIMITS.body },
+  { kind: "localized", name: "editorial", widget: "markdown", max: LIMITS.body },
   { kind: "text", name: "formula", max: LIMITS.formula, mono: true },
   { kind: "text", name: "source", max: LIMITS.source },
   { kind: "number", name: "position" },
 ];
 
 export const techniqueDefaults: z.input<typeof techniqueSchema> = {
-  slug: "", category: "field", nameZh: "", nameEn: "", aliasesZh: "", aliasesEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "",
+  slug: "", category: "field", nameZh: "", nameEn: "", aliasesZh: "", aliasesEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "", editorialZh: "", editorialEn: "",
   formula: "", source: "", position: 0, status: "draft",
 };

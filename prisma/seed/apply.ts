@@ -31,7 +31,8 @@ async function writeContent(tx: Tx, c: SeedContent): Promise<void> {
       data: {
         slug: d.slug, position: i, source: d.source,
         nameZh: d.name.zh, nameEn: d.name.en, summaryZh: d.summary.zh, summaryEn: d.summary.en,
-        bodyZh: d.body.zh, bodyEn: d.body.en, ...seedAliases("domains", d.slug),
+        bodyZh: d.body.zh, bodyEn: d.body.en, editorialZh: d.editorial?.zh ?? "", editorialEn: d.editorial?.en ?? "",
+        ...seedAliases("domains", d.slug),
       },
     });
     domainIds.set(d.slug, row.id);
@@ -43,7 +44,8 @@ async function writeContent(tx: Tx, c: SeedContent): Promise<void> {
       data: {
         slug: t.slug, category: t.category, position: i, source: t.source, formula: t.formula ?? null,
         nameZh: t.name.zh, nameEn: t.name.en, summaryZh: t.summary.zh, summaryEn: t.summary.en,
-        bodyZh: t.body.zh, bodyEn: t.body.en, ...seedAliases("techniques", t.slug),
+        bodyZh: t.body.zh, bodyEn: t.body.en, editorialZh: t.editorial?.zh ?? "", editorialEn: t.editorial?.en ?? "",
+        ...seedAliases("techniques", t.slug),
       },
     });
     techniqueIds.set(t.slug, row.id);

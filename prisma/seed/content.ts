@@ -20,12 +20,12 @@ export const content: SeedContent = {
         en: "Intelligent tutoring, adaptive learning, learning-process monitoring and personalized learning plans.",
       },
       body: {
-        zh: `**文章所述（§6.1）**：大模型在教育领域的应用非常广泛，如智能辅导系统、自适应学习平台等。例如，通过大模型可以对学生的学习过程进行实时监控，并根据学生的知识掌握情况自动生成个性化学习计划，提高学习效率。
-
-**说明**：文章只列出了这些场景，没有给出具体案例、数据或效果评估。教育场景涉及未成年人数据，隐私、公平和教师的参与在这里尤为重要。`,
-        en: `**What the article says (§6.1):** large-scale models have extensive applications in education, including intelligent tutoring systems and adaptive learning platforms. For example, they can monitor students' learning process in real time and generate personalized learning plans based on each student's knowledge mastery, improving learning efficiency.
-
-**Framing:** the article only names these scenarios; it gives no cases, data or evaluations. Education often involves minors' data, so privacy, fairness and the role of teachers matter especially here.`,
+        zh: `**文章所述（§6.1）**：“大模型在教育领域的应用非常广泛，如智能辅导系统、自适应学习平台等。例如，通过大模型可以实现对学生学习过程的实时监控，根据学生的知识掌握情况自动生成个性化学习计划，提高学习效率。”`,
+        en: `**What the article says (§6.1):** “Large-scale models have extensive applications in the education field, including intelligent tutoring systems and adaptive learning platforms. For example, through large-scale models, real-time monitoring of the learning process can be achieved, and personalized learning plans can be generated based on students' knowledge mastery, improving learning efficiency.”`,
+      },
+      editorial: {
+        zh: `文章只列出了这些场景，没有给出具体案例、数据或效果评估。教育场景常涉及未成年人数据，隐私、公平和教师的参与在这里尤为重要。`,
+        en: `The article only names these scenarios; it gives no cases, data or evaluations. Education often involves minors' data, so privacy, fairness and the role of teachers matter especially here.`,
       },
       source: "§6.1",
     },
@@ -37,14 +37,14 @@ export const content: SeedContent = {
         en: "Disease diagnosis, drug development and medical image analysis.",
       },
       body: {
-        zh: `**文章所述（§2.1、§6.2）**：§2.1 把医疗健康列为大模型的主要应用领域之一，称其在疾病诊断、药物研发、医疗影像分析等方面有广泛的应用前景；§6.2 重复了这三个场景，并举例说，通过大模型可以对海量医疗数据进行深度学习，提高疾病诊断的准确性和效率。
-
-**说明**：文章说的是“应用前景”，没有给出临床验证或数据。医疗场景中的模型通常作为医生的辅助工具，需要经过严格验证和监管审批；患者数据的隐私、模型的可解释性和训练数据的代表性都是核心问题。`,
-        en: `**What the article says (§2.1, §6.2):** §2.1 lists medical health as one of the main fields of large-model applications, with "great potential" in disease diagnosis, drug development and medical image analysis; §6.2 repeats these three scenarios and gives the example of deep learning on massive medical data to improve the accuracy and efficiency of disease diagnosis. (The English copy calls this domain "medical health".)
-
-**Framing:** the article speaks of potential and offers no clinical validation or data. In practice such models usually support clinicians rather than replace them, and they need rigorous validation and regulatory approval; patient privacy, interpretability and how representative the training data are all central concerns.`,
+        zh: `**文章所述（§2.1、§6.2）**：§2.1 把医疗健康列为大模型的主要应用领域之一：“大模型在疾病诊断、药物研发、医疗影像分析等方面有广泛的应用前景。”§6.2 重复了这三个场景：“大模型在医疗健康领域的应用包括疾病诊断、药物研发、医疗影像分析等。例如，通过大模型可以对海量医疗数据进行深度学习，提高疾病诊断的准确性和效率。”`,
+        en: `**What the article says (§2.1, §6.2):** §2.1 lists medical health among the main fields of large-model applications: “Large-scale models have great potential in medical health fields, such as disease diagnosis, drug development, and medical image analysis.” §6.2 repeats the three scenarios: “Large-scale models are applied in the medical health field, including disease diagnosis, drug development, and medical image analysis. For example, through large-scale models, a deep learning can be conducted on massive medical data to improve the accuracy and efficiency of disease diagnosis.” (The English copy says “large-scale models” and calls this domain “medical health”; we say large models and healthcare.)`,
       },
-      source: "§6.2",
+      editorial: {
+        zh: `文章说的是“应用前景”，没有给出临床验证或数据。医疗场景中的模型通常作为医生的辅助工具，需要经过严格验证和监管审批；患者数据的隐私、模型的可解释性和训练数据的代表性都是核心问题。`,
+        en: `The article speaks of potential and offers no clinical validation or data. In practice such models usually support clinicians rather than replace them, and they need rigorous validation and regulatory approval; patient privacy, interpretability and how representative the training data are all central concerns.`,
+      },
+      source: "§2.1, §6.2",
     },
     {
       slug: "finance",
@@ -54,12 +54,12 @@ export const content: SeedContent = {
         en: "Risk control, intelligent investment advisory and quantitative trading.",
       },
       body: {
-        zh: `**文章所述（§6.3）**：大模型在金融领域的应用包括风险控制、智能投顾、量化交易等。例如，通过大模型可以对金融市场进行深度分析，提高投资决策的准确性和稳定性。
-
-**说明**：文章没有给出案例或数据。金融是受严格监管的行业：信贷等决策往往需要能向客户和监管者解释，客户数据受隐私法规保护，而市场数据噪声大、规律会随时间变化，回测表现不等于未来收益。`,
-        en: `**What the article says (§6.3):** large-scale models are applied in finance to risk control, intelligent investment advisory and quantitative trading. For example, they can carry out deep analysis of financial markets to improve the accuracy and stability of investment decisions.
-
-**Framing:** the article gives no cases or data. Finance is heavily regulated: decisions such as credit often have to be explainable to customers and regulators, customer data are protected by privacy law, and market data are noisy and shift over time, so backtested performance is no promise of future returns.`,
+        zh: `**文章所述（§6.3）**：“大模型在金融领域的应用包括风险控制、智能投顾、量化交易等。例如，通过大模型可以实现对金融市场的深度分析，提高投资决策的准确性和稳定性。”`,
+        en: `**What the article says (§6.3):** “Large-scale models are applied in the financial field, including risk control, intelligent investment advisory, and quantitative trading. For example, through large-scale models, deep analysis of the financial market can be conducted to improve the accuracy and stability of investment decisions.”`,
+      },
+      editorial: {
+        zh: `文章没有给出案例或数据。金融是受严格监管的行业：信贷等决策往往需要能向客户和监管者解释，客户数据受隐私法规保护，而市场数据噪声大、规律会随时间变化，回测表现不等于未来收益。`,
+        en: `The article gives no cases or data. Finance is heavily regulated: decisions such as credit often have to be explainable to customers and regulators, customer data are protected by privacy law, and market data are noisy and shift over time, so backtested performance is no promise of future returns.`,
       },
       source: "§6.3",
     },
@@ -71,12 +71,12 @@ export const content: SeedContent = {
         en: "Route planning, cargo tracking and intelligent scheduling.",
       },
       body: {
-        zh: `**文章所述（§6.4）**：大模型在物流运输领域的应用包括路径规划、货物跟踪、智能调度等。例如，通过大模型可以对物流运输过程进行实时监控和优化，提高运输效率。
-
-**说明**：文章没有给出案例或数据。这一领域长期依赖运筹优化方法（如车辆路径问题的求解器），机器学习通常用来提供预测（如行驶时间、需求量），与这些方法配合使用，而不是取而代之。`,
-        en: `**What the article says (§6.4):** large-scale models are applied in logistics and transportation to route planning, cargo tracking and intelligent scheduling. For example, they can monitor and optimize the logistics and transportation process in real time to improve transport efficiency.
-
-**Framing:** the article gives no cases or data. This field has long relied on operations-research methods (such as solvers for vehicle routing problems); machine learning usually supplies predictions — travel times, demand — that work alongside those methods rather than replacing them.`,
+        zh: `**文章所述（§6.4）**：“大模型在物流运输领域的应用包括路径规划、货物跟踪、智能调度等。例如，通过大模型可以实现对物流运输过程的实时监控和优化，提高运输效率。”`,
+        en: `**What the article says (§6.4):** “Large-scale models are applied in the logistics and transportation field, including route planning, cargo tracking, and intelligent scheduling. For example, through large-scale models, real-time monitoring and optimization of the logistics and transportation process can be achieved to improve transportation efficiency.”`,
+      },
+      editorial: {
+        zh: `文章没有给出案例或数据。这一领域长期依赖运筹优化方法（如车辆路径问题的求解器），机器学习通常用来提供预测（如行驶时间、需求量），与这些方法配合使用，而不是取而代之。`,
+        en: `The article gives no cases or data. This field has long relied on operations-research methods (such as solvers for vehicle routing problems); machine learning usually supplies predictions — travel times, demand — that work alongside those methods rather than replacing them.`,
       },
       source: "§6.4",
     },
@@ -96,12 +96,12 @@ export const content: SeedContent = {
         en: "Getting computers to understand and generate human language; the article says large models excel at text generation, machine translation and sentiment analysis.",
       },
       body: {
-        zh: `**文章所述（§2.1）**：大模型在文本生成、机器翻译、情感分析等方面表现出色。§1.1 提到的 GPT-3、BERT 都是语言模型。
-
-如今的 NLP 大多基于在大规模文本上预训练的 Transformer 语言模型，再通过微调或提示来完成具体任务。这类模型的输出通常很流畅，但可能包含事实错误，因此在教育、医疗、金融等场景中需要核查。`,
-        en: `**What the article says (§2.1):** large-scale models excel at text generation, machine translation and sentiment analysis. GPT-3 and BERT, mentioned in §1.1, are both language models.
-
-Most NLP today builds on Transformer language models pretrained on large text corpora, then fine-tuned or prompted for a specific task. Their output is usually fluent but can contain factual errors, so it needs checking in settings such as education, healthcare and finance.`,
+        zh: `**文章所述（§2.1）**：大模型在文本生成、机器翻译、情感分析等方面表现出色。§1.1 提到的 GPT-3、BERT 都是语言模型。`,
+        en: `**What the article says (§2.1):** large models excel at text generation, machine translation and sentiment analysis. GPT-3 and BERT, mentioned in §1.1, are both language models.`,
+      },
+      editorial: {
+        zh: `如今的 NLP 大多基于在大规模文本上预训练的 Transformer 语言模型，再通过微调或提示来完成具体任务。这类模型的输出通常很流畅，但可能包含事实错误，因此在教育、医疗、金融等场景中需要核查。`,
+        en: `Most NLP today builds on Transformer language models pretrained on large text corpora, then fine-tuned or prompted for a specific task. Their output is usually fluent but can contain factual errors, so it needs checking in settings such as education, healthcare and finance.`,
       },
       source: "§2.1",
     },
@@ -114,12 +114,12 @@ Most NLP today builds on Transformer language models pretrained on large text co
         en: "Getting computers to interpret images and video; the article mentions image classification, object detection and image generation.",
       },
       body: {
-        zh: `**文章所述（§2.1）**：大模型在图像分类、目标检测、图像生成等领域有着重要的应用。
-
-常用模型包括卷积神经网络和视觉 Transformer。视觉模型对数据分布的变化比较敏感：换一种设备、光照或拍摄角度，效果可能明显下降，所以需要在实际使用的数据上验证。`,
-        en: `**What the article says (§2.1):** large-scale models play a significant role in image classification, object detection and image generation.
-
-Common model families are convolutional neural networks and vision Transformers. Vision models are sensitive to shifts in the data: a different device, lighting or camera angle can degrade them noticeably, so they need validating on the data they will actually see.`,
+        zh: `**文章所述（§2.1）**：大模型在图像分类、目标检测、图像生成等领域有着重要的应用。`,
+        en: `**What the article says (§2.1):** large models play a significant role in image classification, object detection and image generation.`,
+      },
+      editorial: {
+        zh: `常用模型包括卷积神经网络和视觉 Transformer。视觉模型对数据分布的变化比较敏感：换一种设备、光照或拍摄角度，效果可能明显下降，所以需要在实际使用的数据上验证。`,
+        en: `Common model families are convolutional neural networks and vision Transformers. Vision models are sensitive to shifts in the data: a different device, lighting or camera angle can degrade them noticeably, so they need validating on the data they will actually see.`,
       },
       source: "§2.1",
     },
@@ -132,12 +132,12 @@ Common model families are convolutional neural networks and vision Transformers.
         en: "Turning speech into text (recognition) and text into speech (synthesis).",
       },
       body: {
-        zh: `**文章所述（§2.1）**：大模型在语音识别、语音合成等领域取得了显著的进展。
-
-语音识别把音频转写为文字，语音合成则根据文字生成自然的语音；两者常与 NLP 组合成语音对话系统。口音、方言和环境噪声仍会影响识别效果。`,
-        en: `**What the article says (§2.1):** large-scale models have made significant progress in speech recognition and speech synthesis.
-
-Recognition transcribes audio into text; synthesis generates natural-sounding speech from text. The two are often combined with NLP into spoken dialogue systems. Accents, dialects and background noise still affect recognition quality.`,
+        zh: `**文章所述（§2.1）**：大模型在语音识别、语音合成等领域取得了显著的进展。`,
+        en: `**What the article says (§2.1):** large models have made significant progress in speech recognition and speech synthesis.`,
+      },
+      editorial: {
+        zh: `语音识别把音频转写为文字，语音合成则根据文字生成自然的语音；两者常与 NLP 组合成语音对话系统。口音、方言和环境噪声仍会影响识别效果。`,
+        en: `Recognition transcribes audio into text; synthesis generates natural-sounding speech from text. The two are often combined with NLP into spoken dialogue systems. Accents, dialects and background noise still affect recognition quality.`,
       },
       source: "§2.1",
     },
@@ -150,12 +150,12 @@ Recognition transcribes audio into text; synthesis generates natural-sounding sp
         en: "Recommending items from users' past behaviour and preferences; the article mentions algorithm optimization and personalized recommendation.",
       },
       body: {
-        zh: `**文章所述（§2.1）**：大模型在推荐系统的算法优化、个性化推荐等方面发挥了重要作用。
-
-推荐系统从用户与内容的交互记录中学习偏好，为每个用户排序候选内容。常见的问题包括冷启动（新用户、新内容缺少数据），以及只推荐“相似内容”带来的信息茧房。`,
-        en: `**What the article says (§2.1):** large-scale models play an important role in algorithm optimization and personalized recommendation in recommender systems.
-
-A recommender learns preferences from records of user–item interactions and ranks candidate items for each user. Typical problems are cold start (new users and items have little data) and filter bubbles from recommending only "more of the same".`,
+        zh: `**文章所述（§2.1）**：大模型在推荐系统的算法优化、个性化推荐等方面发挥了重要作用。`,
+        en: `**What the article says (§2.1):** large models play an important role in algorithm optimization and personalized recommendation in recommender systems.`,
+      },
+      editorial: {
+        zh: `推荐系统从用户与内容的交互记录中学习偏好，为每个用户排序候选内容。常见的问题包括冷启动（新用户、新内容缺少数据），以及只推荐“相似内容”带来的信息茧房。`,
+        en: `A recommender learns preferences from records of user–item interactions and ranks candidate items for each user. Typical problems are cold start (new users and items have little data) and filter bubbles from recommending only "more of the same".`,
       },
       source: "§2.1",
     },
@@ -170,12 +170,12 @@ A recommender learns preferences from records of user–item interactions and ra
         en: "Applying label-preserving transformations to training data to increase its diversity and improve generalization.",
       },
       body: {
-        zh: `**文章所述（§3.2）**：通过数据增强技术增加训练数据的多样性，提高模型泛化能力。
-
-常见做法有：图像的翻转、裁剪、颜色扰动，音频加噪声或变速，文本的同义改写。关键是变换不能改变样本的含义——例如在医疗影像中，左右翻转可能改变解剖学意义，增强方式需要与领域专家确认。`,
-        en: `**What the article says (§3.2):** data augmentation increases the diversity of training data, enhancing the model's generalization ability.
-
-Typical transforms are flips, crops and colour jitter for images, added noise or speed changes for audio, and paraphrasing for text. The key constraint is that a transform must not change what the sample means — in medical imaging, for instance, a left–right flip can change the anatomy, so augmentations should be checked with domain experts.`,
+        zh: `**文章所述（§3.2）**：通过数据增强技术增加训练数据的多样性，提高模型泛化能力。`,
+        en: `**What the article says (§3.2):** data augmentation increases the diversity of training data, enhancing the model's generalization ability.`,
+      },
+      editorial: {
+        zh: `常见做法有：图像的翻转、裁剪、颜色扰动，音频加噪声或变速，文本的同义改写。关键是变换不能改变样本的含义——例如在医疗影像中，左右翻转可能改变解剖学意义，增强方式需要与领域专家确认。`,
+        en: `Typical transforms are flips, crops and colour jitter for images, added noise or speed changes for audio, and paraphrasing for text. The key constraint is that a transform must not change what the sample means — in medical imaging, for instance, a left–right flip can change the anatomy, so augmentations should be checked with domain experts.`,
       },
       source: "§3.2",
     },
@@ -184,16 +184,16 @@ Typical transforms are flips, crops and colour jitter for images, added noise or
       category: "training-strategy",
       name: { zh: "模型蒸馏", en: "Model distillation" },
       summary: {
-        zh: "训练一个小模型去模仿大模型的输出，以更低的成本获得接近的效果。",
-        en: "Training a small model to imitate a large model's outputs, getting similar quality at lower cost.",
+        zh: "训练一个小模型去模仿大模型的输出，以更低的成本保留大部分准确率。",
+        en: "Training a small model to imitate a large model's outputs; it keeps much of the accuracy at lower cost.",
       },
       body: {
-        zh: `**文章所述（§3.2）**：使用小模型对大模型进行蒸馏，提取关键特征，提高模型效率和可解释性。
-
-在常见的知识蒸馏（Hinton 等，2015）中，小的“学生”模型学习拟合大的“教师”模型输出的概率分布（软标签），主要收益是推理更快、更省资源，便于部署到手机或边缘设备。至于可解释性：学生模型通常仍是神经网络，并不会因此自动变得可解释；只有蒸馏到决策树等本身较易理解的模型时才有这方面的帮助。`,
-        en: `**What the article says (§3.2):** small models are used to distill large models, extracting key features and improving model efficiency and interpretability.
-
-In standard knowledge distillation (Hinton et al., 2015), a small "student" model is trained to match the probability distributions (soft labels) output by a large "teacher". The main gain is cheaper, faster inference, which helps deployment on phones or edge devices. As for interpretability: the student is usually still a neural network and does not become interpretable by being smaller; that benefit only applies when distilling into an inherently simpler model such as a decision tree.`,
+        zh: `**文章所述（§3.2）**：使用小模型对大模型进行蒸馏，提取关键特征，提高模型效率和可解释性。`,
+        en: `**What the article says (§3.2):** small models are used to distill large models, extracting key features and improving model efficiency and interpretability.`,
+      },
+      editorial: {
+        zh: `在常见的知识蒸馏（Hinton 等，2015）中，小的“学生”模型学习拟合大的“教师”模型输出的概率分布（软标签），主要收益是推理更快、更省资源，便于部署到手机或边缘设备。至于可解释性：学生模型通常仍是神经网络，并不会因此自动变得可解释；只有蒸馏到决策树等本身较易理解的模型时才有这方面的帮助。`,
+        en: `In standard knowledge distillation (Hinton et al., 2015), a small "student" model is trained to match the probability distributions (soft labels) output by a large "teacher". The main gain is cheaper, faster inference, which helps deployment on phones or edge devices. As for interpretability: the student is usually still a neural network and does not become interpretable by being smaller; that benefit only applies when distilling into an inherently simpler model such as a decision tree.`,
       },
       source: "§3.2",
     },
@@ -206,12 +206,12 @@ In standard knowledge distillation (Hinton et al., 2015), a small "student" mode
         en: "Training one model on several related tasks at once with a shared representation, to improve generalization.",
       },
       body: {
-        zh: `**文章所述（§3.2）**：通过多任务学习，使模型在多个任务上同时学习，提高模型泛化能力。
-
-典型结构是共享的主干网络加上每个任务各自的输出头，总损失是各任务损失的加权和。任务相关时，共享的信息能起到正则化作用；任务彼此冲突时，效果反而可能下降（称为负迁移），任务权重也需要调节。`,
-        en: `**What the article says (§3.2):** multi-task learning lets the model learn across multiple tasks simultaneously, improving generalization.
-
-A typical design is a shared backbone with one output head per task, trained on a weighted sum of the task losses. When tasks are related, the shared signal acts as a regularizer; when they conflict, performance can get worse (negative transfer), and the task weights need tuning.`,
+        zh: `**文章所述（§3.2）**：通过多任务学习，使模型在多个任务上同时学习，提高模型泛化能力。`,
+        en: `**What the article says (§3.2):** multi-task learning lets the model learn across multiple tasks simultaneously, improving generalization.`,
+      },
+      editorial: {
+        zh: `典型结构是共享的主干网络加上每个任务各自的输出头，总损失是各任务损失的加权和。任务相关时，共享的信息能起到正则化作用；任务彼此冲突时，效果反而可能下降（称为负迁移），任务权重也需要调节。`,
+        en: `A typical design is a shared backbone with one output head per task, trained on a weighted sum of the task losses. When tasks are related, the shared signal acts as a regularizer; when they conflict, performance can get worse (negative transfer), and the task weights need tuning.`,
       },
       source: "§3.2",
     },
@@ -226,12 +226,12 @@ A typical design is a shared backbone with one output head per task, trained on 
         en: "Learning representations from data with multi-layer neural networks; the article calls it the core of AI and the basis of large models.",
       },
       body: {
-        zh: `**文章所述（§3.1）**：深度学习是 AI 技术的核心，大模型基于深度学习算法构建。文章给出的基本步骤是：数据预处理、模型构建、模型训练、模型评估、模型部署（见下方流程）。
-
-深度学习模型由多层神经网络组成，通过反向传播和梯度下降类优化器，最小化损失函数来调整参数。§4 中的激活函数（Sigmoid、ReLU、Tanh）和损失函数（MSE、交叉熵）就是它的基本构件。`,
-        en: `**What the article says (§3.1):** deep learning is the core of AI technology, and large-scale models are built on deep learning algorithms. The article gives the basic steps as data preprocessing, model construction, model training, model evaluation and model deployment (see the workflow below).
-
-A deep learning model is a multi-layer neural network whose parameters are adjusted by backpropagation and a gradient-descent-style optimizer to minimize a loss function. The activation functions (sigmoid, ReLU, tanh) and loss functions (MSE, cross-entropy) of §4 are its basic building blocks.`,
+        zh: `**文章所述（§3.1）**：深度学习是 AI 技术的核心，大模型基于深度学习算法构建。文章给出的基本步骤是：数据预处理、模型构建、模型训练、模型评估、模型部署（见下方流程）。`,
+        en: `**What the article says (§3.1):** deep learning is the core of AI technology, and large models are built on deep learning algorithms. The article gives the basic steps as data preprocessing, model construction, model training, model evaluation and model deployment (see the workflow below).`,
+      },
+      editorial: {
+        zh: `深度学习模型由多层神经网络组成，通过反向传播和梯度下降类优化器，最小化损失函数来调整参数。§4 中的激活函数（Sigmoid、ReLU、Tanh）和损失函数（MSE、交叉熵）就是它的基本构件。`,
+        en: `A deep learning model is a multi-layer neural network whose parameters are adjusted by backpropagation and a gradient-descent-style optimizer to minimize a loss function. The activation functions (sigmoid, ReLU, tanh) and loss functions (MSE, cross-entropy) of §4 are its basic building blocks.`,
       },
       source: "§3.1",
     },
@@ -244,30 +244,30 @@ A deep learning model is a multi-layer neural network whose parameters are adjus
         en: "Predicting a continuous value; §4.3 and §5 of the article use a simple regression example to walk through training.",
       },
       body: {
-        zh: `**文章所述（§4.3、§5）**：用一个简单的神经网络做回归任务，以均方误差（MSE）为损失函数。§5.2 的代码生成 100 个样本 $x \\sim U(0,1)$，$y = 2x + \\varepsilon$（$\\varepsilon \\sim U(0,1)$），把 $x$ 和 $y$ 都标准化后，用 TensorFlow 以随机梯度下降训练 100 轮。
-
-回归模型输出连续值，例如价格、时长或数量。代码中的模型实际上是线性回归 $\\hat y = wx + b$，对这组数据也合适，因为真实关系本来就是线性的。下方的编者注指出了这一示例中的三处问题：模型结构与描述不符、反归一化无效、打印的 MSE 不可能达到。`,
-        en: `**What the article says (§4.3, §5):** a simple neural network is used for a regression task with mean squared error (MSE) as the loss. The code in §5.2 draws 100 samples $x \\sim U(0,1)$ with $y = 2x + \\varepsilon$ ($\\varepsilon \\sim U(0,1)$), z-normalizes both $x$ and $y$, and trains with stochastic gradient descent in TensorFlow for 100 epochs.
-
-A regression model outputs a continuous value such as a price, a duration or a quantity. The model in the code is in fact linear regression, $\\hat y = wx + b$, which suits this data since the true relationship is linear. The editor's notes below point out three problems with the example: the model does not match its description, the denormalization does nothing, and the printed MSE is unreachable.`,
+        zh: `**文章所述（§4.3、§5）**：用一个简单的神经网络做回归任务，以均方误差（MSE）为损失函数。§5.2 的代码生成 100 个样本 $x \\sim U(0,1)$，$y = 2x + \\varepsilon$（$\\varepsilon \\sim U(0,1)$），把 $x$ 和 $y$ 都标准化后，用 TensorFlow 以随机梯度下降训练 100 轮。`,
+        en: `**What the article says (§4.3, §5):** a simple neural network is used for a regression task with mean squared error (MSE) as the loss. The code in §5.2 draws 100 samples $x \\sim U(0,1)$ with $y = 2x + \\varepsilon$ ($\\varepsilon \\sim U(0,1)$), standardizes (z-scores) both $x$ and $y$, and trains with stochastic gradient descent in TensorFlow for 100 epochs.`,
+      },
+      editorial: {
+        zh: `回归模型输出连续值，例如价格、时长或数量。代码中的模型实际上是线性回归 $\\hat y = wx + b$，对这组数据也合适，因为真实关系本来就是线性的。下方的编者注指出了这一示例中的三处问题：模型结构与描述不符、反归一化无效、打印的 MSE 不可能达到。`,
+        en: `A regression model outputs a continuous value such as a price, a duration or a quantity. The model in the code is in fact linear regression, $\\hat y = wx + b$, which suits this data since the true relationship is linear. The editor's notes below point out three problems with the example: the model does not match its description, the denormalization does nothing, and the printed MSE is unreachable.`,
       },
       source: "§4.3, §5",
     },
     {
       slug: "multimodal-fusion",
       category: "general",
-      name: { zh: "多模态融合", en: "Multi-modal fusion" },
+      name: { zh: "多模态融合", en: "Multimodal fusion" },
       summary: {
         zh: "把文本、图像、语音等不同模态的数据结合起来建模。",
         en: "Modelling text, images, speech and other modalities together.",
       },
       body: {
-        zh: `**文章所述（§8.1）**：文本、图像、语音等不同模态的数据将进行深度融合，提升 AI 系统的智能化水平。文章把它列为发展趋势之一。
-
-常见做法包括：早期融合（先拼接各模态特征再建模）、后期融合（各模态分别建模后合并结果），以及用交叉注意力让各模态相互参照。难点在于各模态的数据往往不齐全、难以对齐，而且成对标注的数据较少。`,
-        en: `**What the article says (§8.1):** text, images, speech and other kinds of data will be deeply integrated, raising the intelligence of AI systems. The article lists this as one of its future trends.
-
-Common approaches are early fusion (combine the modalities' features, then model), late fusion (model each modality separately, then combine the results) and cross-attention that lets modalities attend to each other. The hard parts are that modalities are often missing or hard to align, and paired, labelled data are scarce.`,
+        zh: `**文章所述（§8.1）**：文本、图像、语音等不同模态的数据将进行深度融合，提升 AI 系统的智能化水平。文章把它列为发展趋势之一。`,
+        en: `**What the article says (§8.1):** text, images, speech and other kinds of data will be deeply integrated, raising the intelligence of AI systems. The article lists this as one of its future trends.`,
+      },
+      editorial: {
+        zh: `常见做法包括：早期融合（先拼接各模态特征再建模）、后期融合（各模态分别建模后合并结果），以及用交叉注意力让各模态相互参照。难点在于各模态的数据往往不齐全、难以对齐，而且成对标注的数据较少。`,
+        en: `Common approaches are early fusion (combine the modalities' features, then model), late fusion (model each modality separately, then combine the results) and cross-attention that lets modalities attend to each other. The hard parts are that modalities are often missing or hard to align, and paired, labelled data are scarce.`,
       },
       source: "§8.1",
     },
@@ -282,12 +282,12 @@ Common approaches are early fusion (combine the modalities' features, then model
         en: "An S-shaped activation function that squashes any real number into (0, 1).",
       },
       body: {
-        zh: `**文章所述（§4.1）**：Sigmoid 是深度学习中常用的激活函数之一。
-
-它的输出在 0 和 1 之间，因此常用于二分类模型的输出层，把分数解释为概率。导数为 $\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$，最大值只有 0.25，并且当 $|x|$ 较大时趋近于 0，深层网络的隐藏层使用它容易出现梯度消失。`,
-        en: `**What the article says (§4.1):** the sigmoid is one of the common activation functions in deep learning.
-
-Its output lies between 0 and 1, so it is often used in the output layer of binary classifiers to read a score as a probability. Its derivative $\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$ is at most 0.25 and approaches 0 for large $|x|$, so in the hidden layers of deep networks it tends to cause vanishing gradients.`,
+        zh: `**文章所述（§4.1）**：Sigmoid 是深度学习中常用的激活函数之一。`,
+        en: `**What the article says (§4.1):** the sigmoid is one of the common activation functions in deep learning.`,
+      },
+      editorial: {
+        zh: `它的输出在 0 和 1 之间，因此常用于二分类模型的输出层，把分数解释为概率。导数为 $\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$，最大值只有 0.25，并且当 $|x|$ 较大时趋近于 0，深层网络的隐藏层使用它容易出现梯度消失。`,
+        en: `Its output lies between 0 and 1, so it is often used in the output layer of binary classifiers to read a score as a probability. Its derivative $\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$ is at most 0.25 and approaches 0 for large $|x|$, so in the hidden layers of deep networks it tends to cause vanishing gradients.`,
       },
       formula: String.raw`f(x) = \frac{1}{1 + e^{-x}}`,
       source: "§4.1",
@@ -301,12 +301,12 @@ Its output lies between 0 and 1, so it is often used in the output layer of bina
         en: "Rectified linear unit: passes positive inputs through unchanged and outputs 0 for negative ones.",
       },
       body: {
-        zh: `**文章所述（§4.1）**：ReLU 是深度学习中常用的激活函数之一。§4.3 描述的示例网络也声称在隐藏层中使用 ReLU（但 §5.2 的代码里并没有，见回归页面的编者注）。
-
-ReLU 计算简单，正区间梯度恒为 1，不会饱和，因此是深层网络隐藏层的常用选择。缺点是输入一直为负的神经元梯度为 0，可能从此不再更新（“死亡 ReLU”）。`,
-        en: `**What the article says (§4.1):** ReLU is one of the common activation functions in deep learning. The example network described in §4.3 is also said to use ReLU in its hidden layer (the code in §5.2 does not; see the editor's notes on the regression page).
-
-ReLU is cheap to compute and its gradient is a constant 1 for positive inputs, so it does not saturate there; this makes it a default choice for hidden layers in deep networks. The drawback is that a unit whose input stays negative gets zero gradient and may stop learning ("dying ReLU").`,
+        zh: `**文章所述（§4.1）**：ReLU 是深度学习中常用的激活函数之一。§4.3 描述的示例网络也声称在隐藏层中使用 ReLU（但 §5.2 的代码里并没有，见回归页面的编者注）。`,
+        en: `**What the article says (§4.1):** ReLU is one of the common activation functions in deep learning. The example network described in §4.3 is also said to use ReLU in its hidden layer (the code in §5.2 does not; see the editor's notes on the regression page).`,
+      },
+      editorial: {
+        zh: `ReLU 计算简单，正区间梯度恒为 1，不会饱和，因此是深层网络隐藏层的常用选择。缺点是输入一直为负的神经元梯度为 0，可能从此不再更新（“死亡 ReLU”）。`,
+        en: `ReLU is cheap to compute and its gradient is a constant 1 for positive inputs, so it does not saturate there; this makes it a default choice for hidden layers in deep networks. The drawback is that a unit whose input stays negative gets zero gradient and may stop learning ("dying ReLU").`,
       },
       formula: String.raw`f(x) = \max(0, x)`,
       source: "§4.1",
@@ -320,12 +320,12 @@ ReLU is cheap to compute and its gradient is a constant 1 for positive inputs, s
         en: "Hyperbolic tangent: a zero-centred activation function mapping real numbers into (−1, 1).",
       },
       body: {
-        zh: `**文章所述（§4.1）**：Tanh 是深度学习中常用的激活函数之一。
-
-Tanh 是平移缩放后的 Sigmoid：$\\tanh(x) = 2\\sigma(2x) - 1$。它的输出以 0 为中心，通常比 Sigmoid 更利于优化，但在 $|x|$ 较大时同样会饱和、梯度变小。它常见于循环神经网络中。`,
-        en: `**What the article says (§4.1):** tanh is one of the common activation functions in deep learning.
-
-Tanh is a shifted and scaled sigmoid: $\\tanh(x) = 2\\sigma(2x) - 1$. Its output is centred on 0, which usually makes optimization easier than with the sigmoid, but it also saturates for large $|x|$, where gradients become small. It is common in recurrent neural networks.`,
+        zh: `**文章所述（§4.1）**：Tanh 是深度学习中常用的激活函数之一。`,
+        en: `**What the article says (§4.1):** tanh is one of the common activation functions in deep learning.`,
+      },
+      editorial: {
+        zh: `Tanh 是平移缩放后的 Sigmoid：$\\tanh(x) = 2\\sigma(2x) - 1$。它的输出以 0 为中心，通常比 Sigmoid 更利于优化，但在 $|x|$ 较大时同样会饱和、梯度变小。它常见于循环神经网络中。`,
+        en: `Tanh is a shifted and scaled sigmoid: $\\tanh(x) = 2\\sigma(2x) - 1$. Its output is centred on 0, which usually makes optimization easier than with the sigmoid, but it also saturates for large $|x|$, where gradients become small. It is common in recurrent neural networks.`,
       },
       formula: String.raw`f(x) = \frac{e^x - e^{-x}}{e^x + e^{-x}}`,
       source: "§4.1",
@@ -339,12 +339,12 @@ Tanh is a shifted and scaled sigmoid: $\\tanh(x) = 2\\sigma(2x) - 1$. Its output
         en: "The average of squared differences between predictions and true values; the standard loss for regression.",
       },
       body: {
-        zh: `**文章所述（§4.2、§4.3）**：损失函数用于评估模型预测值与真实值之间的差距，MSE 是常用的一种；§4.3 和 §5 的回归示例就以它为损失函数（代码中的 \`mean_squared_error\`）。
-
-平方会放大较大的误差，因此 MSE 对异常值敏感。对线性模型而言，最小化 MSE 就是普通最小二乘（OLS）；当目标标准化为方差 1 时，能达到的最小 MSE 等于 $1 - R^2$。`,
-        en: `**What the article says (§4.2, §4.3):** loss functions measure the gap between predicted and true values, and MSE is a common one; the regression example in §4.3 and §5 uses it as its loss (\`mean_squared_error\` in the code).
-
-Squaring magnifies large errors, so MSE is sensitive to outliers. For a linear model, minimizing MSE is ordinary least squares (OLS); when the target is standardized to unit variance, the lowest achievable MSE equals $1 - R^2$.`,
+        zh: `**文章所述（§4.2、§4.3）**：损失函数用于评估模型预测值与真实值之间的差距，MSE 是常用的一种；§4.3 和 §5 的回归示例就以它为损失函数（代码中的 \`mean_squared_error\`）。`,
+        en: `**What the article says (§4.2, §4.3):** loss functions measure the gap between predicted and true values, and MSE is a common one; the regression example in §4.3 and §5 uses it as its loss (\`mean_squared_error\` in the code).`,
+      },
+      editorial: {
+        zh: `平方会放大较大的误差，因此 MSE 对异常值敏感。对线性模型而言，最小化 MSE 就是普通最小二乘（OLS）；当目标标准化为方差 1 时，能达到的最小 MSE 等于 $1 - R^2$。`,
+        en: `Squaring magnifies large errors, so MSE is sensitive to outliers. For a linear model, minimizing MSE is ordinary least squares (OLS); when the target is standardized to unit variance, the lowest achievable MSE equals $1 - R^2$.`,
       },
       formula: String.raw`L = \frac{1}{n}\sum_{i=1}^{n}(y_i - \hat{y}_i)^2`,
       source: "§4.2",
@@ -358,14 +358,14 @@ Squaring magnifies large errors, so MSE is sensitive to outliers. For a linear m
         en: "A loss that measures how far predicted probabilities are from the true labels; used for classification.",
       },
       body: {
-        zh: `**文章所述（§4.2）**：交叉熵损失是深度学习中常用的损失函数之一。
-
-式中 $y_i$ 是真实标签（0/1 或独热编码），$\\hat y_i$ 是模型给出的概率。文章的写法只保留了 $y_i \\log \\hat y_i$ 一项，对应独热标签的多分类形式（对类别的求和被省略了）；二分类交叉熵还要加上 $(1 - y_i)\\log(1 - \\hat y_i)$ 一项。
+        zh: `**文章所述（§4.2）**：交叉熵损失是深度学习中常用的损失函数之一。`,
+        en: `**What the article says (§4.2):** cross-entropy loss is one of the common loss functions in deep learning.`,
+      },
+      editorial: {
+        zh: `式中 $y_i$ 是真实标签（0/1 或独热编码），$\\hat y_i$ 是模型给出的概率。文章的写法只保留了 $y_i \\log \\hat y_i$ 一项，对应独热标签的多分类形式（对类别的求和被省略了）；二分类交叉熵还要加上 $(1 - y_i)\\log(1 - \\hat y_i)$ 一项。
 
 回归任务使用 MSE 而不是交叉熵，因为交叉熵要求输出是概率、目标是类别标签，而不是任意实数。`,
-        en: `**What the article says (§4.2):** cross-entropy loss is one of the common loss functions in deep learning.
-
-Here $y_i$ is the true label (0/1 or one-hot) and $\\hat y_i$ the predicted probability. The article's form keeps only the $y_i \\log \\hat y_i$ term, which is the multi-class form with one-hot labels (the sum over classes is left implicit); binary cross-entropy adds a $(1 - y_i)\\log(1 - \\hat y_i)$ term.
+        en: `Here $y_i$ is the true label (0/1 or one-hot) and $\\hat y_i$ the predicted probability. The article's form keeps only the $y_i \\log \\hat y_i$ term, which is the multi-class form with one-hot labels (the sum over classes is left implicit); binary cross-entropy adds a $(1 - y_i)\\log(1 - \\hat y_i)$ term.
 
 Regression uses MSE rather than cross-entropy because cross-entropy expects probabilities and class labels, not arbitrary real-valued targets.`,
       },
@@ -469,7 +469,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
     },
     {
       position: 3,
-      name: { zh: "模型训练", en: "Model training" },
+      name: { zh: "训练模型", en: "Model training" },
       summary: {
         zh: "使用训练数据对模型进行迭代训练，优化模型参数。",
         en: "Train the model iteratively on training data to optimize its parameters.",
@@ -478,7 +478,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
     },
     {
       position: 4,
-      name: { zh: "模型评估", en: "Model evaluation" },
+      name: { zh: "评估模型", en: "Model evaluation" },
       summary: {
         zh: "使用验证数据评估模型性能，调整模型结构或参数。",
         en: "Evaluate performance on validation data and adjust the model's structure or parameters.",
@@ -534,7 +534,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       slug: "resource-integration",
       name: { zh: "资源整合", en: "Resource integration" },
       summary: {
-        zh: "通过跨界融合整合各个领域的资源，提高 AI 模型的效果。",
+        zh: "通过跨界融合，可以整合各个领域的资源，提高 AI 模型的效果。",
         en: "Integrating resources from various fields improves the effectiveness of AI models.",
       },
       source: "§2.3",
@@ -543,7 +543,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       slug: "collaborative-innovation",
       name: { zh: "协同创新", en: "Collaborative innovation" },
       summary: {
-        zh: "不同领域的知识相互交叉和融合，激发新的创新点和解决方案。",
+        zh: "不同领域的知识相互交叉和融合，可以激发新的创新点和解决方案。",
         en: "Knowledge from different fields crossing and merging sparks new ideas and solutions.",
       },
       source: "§2.3",
@@ -552,7 +552,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       slug: "cost-reduction",
       name: { zh: "降低成本", en: "Cost reduction" },
       summary: {
-        zh: "减少重复研发的成本，提高效率。",
+        zh: "跨界融合可以减少重复研发的成本，提高效率。",
         en: "Reduces the cost of duplicated research and development and improves efficiency.",
       },
       source: "§2.3",
@@ -562,9 +562,9 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
   drivers: [
     {
       slug: "technology-drive",
-      name: { zh: "技术驱动", en: "Technology drive" },
+      name: { zh: "技术驱动", en: "Technological progress" },
       summary: {
-        zh: "大模型性能和效率的提升，使其能更好地处理复杂问题，吸引不同领域的专家开展跨学科研究。",
+        zh: "大模型的性能和效率的提升，使得它们能够更好地处理复杂的问题，从而吸引不同领域的专家进行跨学科研究。",
         en: "Better performance and efficiency let large models handle complex problems more effectively, drawing experts from different fields into interdisciplinary research.",
       },
       source: "§1.3",
@@ -573,7 +573,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       slug: "market-demand",
       name: { zh: "市场需求", en: "Market demand" },
       summary: {
-        zh: "各行业对 AI 技术的需求不断增加，促使 AI 与其他领域的技术深度融合，以实现更高效、更智能的解决方案。",
+        zh: "各个行业对 AI 技术的需求不断增加，促使 AI 技术与其他领域的技术进行深度融合，以实现更高效、更智能的解决方案。",
         en: "Growing demand for AI across industries pushes AI to integrate with other technologies for more efficient, more intelligent solutions.",
       },
       source: "§1.3",
@@ -613,7 +613,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
     },
     {
       slug: "multimodal-fusion-trend",
-      name: { zh: "多模态融合", en: "Multi-modal fusion" },
+      name: { zh: "多模态融合", en: "Multimodal fusion" },
       summary: {
         zh: "文本、图像、语音等不同模态的数据将进行深度融合，提升 AI 系统的智能化水平。",
         en: "Text, images, speech and other modalities will be deeply integrated, raising the intelligence of AI systems.",
@@ -636,7 +636,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       slug: "interpretability",
       name: { zh: "模型可解释性", en: "Model interpretability" },
       summary: {
-        zh: "大模型的黑箱特性使其决策过程难以解释，给实际应用带来挑战。",
+        zh: "大模型的黑箱特性使得其决策过程难以解释，这对实际应用带来了挑战。",
         en: "The black-box nature of large models makes their decisions hard to explain, which complicates real-world use.",
       },
       source: "§8.2",
@@ -645,7 +645,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       slug: "ethics-bias",
       name: { zh: "伦理与道德", en: "Ethics and morality" },
       summary: {
-        zh: "大模型的应用涉及歧视、偏见等伦理和道德问题，需要制定相应的规范和标准。",
+        zh: "大模型的应用涉及伦理和道德问题，如歧视、偏见等，需要制定相应的规范和标准。",
         en: "Applying large models raises ethical issues such as discrimination and bias, which call for regulations and standards.",
       },
       source: "§8.2",
@@ -716,7 +716,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
     {
       slug: "nndl-book",
       kind: "book",
-      name: { zh: "《神经网络与深度学习》", en: "Neural Networks and Deep Learning" },
+      name: { zh: "《神经网络与深度学习》", en: "Neural Networks and Deep Learning (Chinese textbook)" },
       credit: { zh: "邱锡鹏", en: "Xipeng Qiu (邱锡鹏)" },
       summary: {
         zh: "系统介绍神经网络与深度学习基础的中文教材，官网公开书稿和配套材料。",
@@ -744,24 +744,24 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       },
       verified: false,
       verificationNote: {
-        zh: "找不到这篇论文：按此标题和作者查不到任何发表记录，请勿当作可靠引用。",
-        en: "No such paper can be found: there is no publication record under this title and these authors, so do not treat it as a reliable citation.",
+        zh: "我们查不到这篇论文的发表记录（按此标题和作者均未找到），请勿当作可靠引用。",
+        en: "We could not find a publication record for this paper under this title and these authors, so do not treat it as a reliable citation.",
       },
       source: "§7.3",
     },
     {
       slug: "deep-learning-msr",
       kind: "book",
-      name: { zh: "《深度学习》（微软研究院）", en: "Deep Learning (Microsoft Research)" },
+      name: { zh: "《深度学习》", en: "Deep Learning" },
       credit: { zh: "微软研究院", en: "Microsoft Research" },
       summary: {
-        zh: "文章在 §7.3 和 §10 列出的著作，署名为微软研究院。",
-        en: "A book listed in §7.3 and §10, credited to Microsoft Research.",
+        zh: "文章在 §7.3 和 §10 列出的著作。",
+        en: "A book listed in §7.3 and §10.",
       },
       verified: false,
       verificationNote: {
-        zh: "未知有署名微软研究院的这本书；很可能是与 Goodfellow、Bengio、Courville 的《深度学习》混淆了。",
-        en: "No such book by Microsoft Research is known; this is likely a confusion with the Deep Learning book by Goodfellow, Bengio and Courville.",
+        zh: "查不到署名微软研究院、题为《深度学习》的著作；可能指的是 Deng 与 Yu 的 Deep Learning: Methods and Applications（2014）。",
+        en: "No book titled 深度学习 (Deep Learning) credited to Microsoft Research is known; possibly Deng & Yu, Deep Learning: Methods and Applications (2014).",
       },
       source: "§7.3",
     },
@@ -973,7 +973,6 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       techniques: [
         { slug: "nlp", basis: "editorial" },
         { slug: "speech", basis: "editorial" },
-        { slug: "multimodal-fusion", basis: "editorial" },
         { slug: "knowledge-graphs", basis: "editorial" },
       ],
       mechanisms: [
@@ -1026,17 +1025,16 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Tracking students' learning as it happens to spot difficulties early; the article gives this as its education example.",
       },
       body: {
-        zh: `**文章所述（§6.1）**：通过大模型可以实现对学生学习过程的实时监控，并以此为基础生成个性化学习计划，提高学习效率。
+        zh: `**文章所述（§6.1）**：“例如，通过大模型可以实现对学生学习过程的实时监控”。文章在同一句里接着说根据学生的知识掌握情况自动生成个性化学习计划，但没有说监控是生成计划的依据。
 
 **通常涉及**：分析学习平台上的交互记录（答题顺序、用时、提交的作业等），按时间序列观察进展，发现卡住或掉队的学生，并用自然语言处理分析书面作答。由于本质上是监控，知情同意、数据最小化和用途限制很重要；基于摄像头的课堂监控尤其有争议。`,
-        en: `**What the article says (§6.1):** large models can monitor students' learning process in real time, as the basis for generating personalized learning plans and improving learning efficiency.
+        en: `**What the article says (§6.1):** “For example, through large-scale models, real-time monitoring of the learning process can be achieved”. The same sentence goes on to personalized learning plans generated from students' knowledge mastery; it does not say the monitoring is what the plans are based on.
 
 **What it typically involves:** analysing interaction logs from a learning platform (answer sequences, time on task, submitted work) as time series to follow progress and flag students who are stuck or falling behind, with natural language processing for written answers. Because this is monitoring, consent, data minimization and purpose limits matter; camera-based classroom monitoring is especially contentious.`,
       },
       basis: "article",
       source: "§6.1",
       techniques: [
-        { slug: "time-series-forecasting", basis: "editorial" },
         { slug: "anomaly-detection", basis: "editorial" },
         { slug: "nlp", basis: "editorial" },
       ],
@@ -1053,7 +1051,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       title: { zh: "个性化学习计划", en: "Personalized learning plans" },
       summary: {
         zh: "根据学生的知识掌握情况自动生成学习计划；文章以此为教育领域的例子。",
-        en: "Generating study plans automatically from each student's knowledge mastery; the article gives this as its education example.",
+        en: "Generating study plans automatically from what each student has already mastered; the article gives this as its education example.",
       },
       body: {
         zh: `**文章所述（§6.1）**：根据学生的知识掌握情况自动生成个性化学习计划，提高学习效率。
@@ -1202,7 +1200,6 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       source: "§6.3",
       techniques: [
         { slug: "anomaly-detection", basis: "editorial" },
-        { slug: "regression", basis: "editorial" },
         { slug: "knowledge-graphs", basis: "editorial" },
       ],
       mechanisms: [
@@ -1236,7 +1233,6 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       techniques: [
         { slug: "nlp", basis: "editorial" },
         { slug: "recommender-systems", basis: "editorial" },
-        { slug: "time-series-forecasting", basis: "editorial" },
       ],
       mechanisms: [
         { slug: "algorithm-fusion", basis: "editorial" },
@@ -1350,7 +1346,7 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
       body: {
         zh: `**文章所述（§6.4）**：智能调度是大模型在物流运输领域的应用之一；文章的总体例子是对物流运输过程进行实时监控和优化，提高运输效率。
 
-**通常涉及**：先预测订单量和运力需求，再用优化方法分配车辆、司机和仓库作业，强化学习常被研究用于动态派单。调度员需要理解并能推翻系统的决定；算法排班还涉及对司机和工人是否公平的问题。`,
+**通常涉及**：先预测订单量和运力需求，再用优化方法分配车辆、司机和仓库作业，强化学习常被研究用于动态派单。调度员需要理解系统的决策，并能人工否决系统的决策；算法排班还涉及对司机和工人是否公平的问题。`,
         en: `**What the article says (§6.4):** intelligent scheduling is one of the applications of large models in logistics and transportation; the article's overall example is real-time monitoring and optimization of the transport process to improve efficiency.
 
 **What it typically involves:** forecasting order volumes and capacity needs, then assigning vehicles, drivers and warehouse tasks with optimization methods; reinforcement learning is often studied for dynamic dispatch. Dispatchers need to understand and be able to override the system's decisions, and algorithmic scheduling raises questions of fairness to drivers and workers.`,

@@ -23,8 +23,10 @@ export interface SeedDomain {
   slug: string;
   name: L10n;
   summary: L10n;
-  /** Markdown. */
+  /** Markdown: what the article says. */
   body: L10n;
+  /** Markdown we wrote ("Editor's context"), stored apart from the body so every view can mark it (issue 13). */
+  editorial?: L10n;
   source: string;
 }
 
@@ -35,6 +37,8 @@ export interface SeedTechnique {
   summary: L10n;
   /** Markdown. */
   body: L10n;
+  /** Markdown we wrote beside what the article says, stored apart from the body (issue 13). */
+  editorial?: L10n;
   /** LaTeX without $$ delimiters, for §4 building blocks only. */
   formula?: string;
   source: string;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { BasisBadge } from "@/components/basis-badge";
+import { BasisLegend } from "@/components/basis-legend";
 import { ExplorerLink } from "@/components/explorer-link";
 import { Localized } from "@/components/localized";
 import { SimpleSection } from "@/components/simple-section";
@@ -19,11 +21,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/challeng
 export default async function ChallengesPage({ params }: PageProps<"/[locale]/challenges">) {
   const locale = await pageLocale(params);
   const t = await getTranslations("challenges");
+  const prov = await getTranslations("provenance");
   const { challenges, trends } = await getChallengesAndTrends();
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{t("description")}</p>
+      <BasisLegend className="mt-4" />
       <section aria-labelledby="challenges" className="mt-8">
         <h2 id="challenges" className="mb-3 text-2xl font-semibold">{t("challenges")}</h2>
         <ul className="space-y-4">
@@ -36,13 +40,19 @@ export default async function ChallengesPage({ params }: PageProps<"/[locale]/ch
               </p>
               {c.useCases.length > 0 ? (
                 <>
-                  <h4 className="mt-3 text-sm font-semibold">{t("affected")}</h4>
+                  <h4 className="mt-3 text-sm font-semibold">
+                    {t("affected")}{" "}
+                    <span className="font-normal text-slate-600 dark:text-slate-400">
+                      ({prov("linksSplit", { count: c.useCases.length, article: c.useCases.filter((l) => l.basis === "article").length })})
+                    </span>
+                  </h4>
                   <ul className="mt-1 flex flex-wrap gap-2">
-                    {c.useCases.map(({ useCase: u }) => (
+                    {c.useCases.map(({ useCase: u, basis }) => (
                       <li key={u.slug} className="chip">
                         <Link href={`/use-cases/${u.slug}`}>
                           <Localized value={pick(u.titleZh, u.titleEn, locale)} />
                         </Link>
+                        <BasisBadge basis={basis} />
                       </li>
                     ))}
                   </ul>

@@ -17,6 +17,8 @@ export interface FacetEntity {
   aliases: string[];
   /** Techniques only. */
   category: string | null;
+  /** The article's § ("§6.2"), a link, or "editorial" (issue 13: the entity's basis follows from it). */
+  source: string;
 }
 
 export type Vocabulary = { [F in EntityFacet]: FacetEntity[] };

@@ -5,10 +5,11 @@ import type { FacetEntity, Vocabulary } from "./types";
 import type { EntityFacet } from "@/lib/schemas/explore-query";
 import { parseAliases } from "@/lib/schemas/aliases";
 
-const COLUMNS = `"id", "slug", "nameZh", "nameEn", "summaryZh", "summaryEn", "position", "aliasesZh", "aliasesEn"`;
+const COLUMNS = `"id", "slug", "nameZh", "nameEn", "summaryZh", "summaryEn", "position", "aliasesZh", "aliasesEn", "source"`;
 const PUBLISHED = `"status" = 'published' AND "deletedAt" IS NULL`;
 
-type Row = Omit<FacetEntity, "id" | "position" | "aliasesZh" | "aliasesEn" | "aliases"> & {
+type Row = Omit<FacetEntity, "id" | "position" | "aliasesZh" | "aliasesEn" | "aliases" | "source"> & {
+  source: string | null;
   kind: EntityFacet;
   id: unknown;
   position: unknown;
@@ -42,6 +43,7 @@ export async function loadVocabulary(db: RawQueryClient, dialect: Dialect = "sql
       summaryEn: r.summaryEn ?? "",
       position: num(r.position),
       category: r.category ?? null,
+      source: r.source ?? "",
     });
   }
   for (const entities of Object.values(vocabulary)) entities.sort((a, b) => a.position - b.position || a.id - b.id);

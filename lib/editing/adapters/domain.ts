@@ -9,7 +9,7 @@ function toEntry(row: Domain): Entry<DomainValues> {
     id: row.id, slug: row.slug, version: row.version, status: row.status, deletedAt: row.deletedAt, updatedAt: row.updatedAt,
     values: {
       slug: row.slug, nameZh: row.nameZh, nameEn: row.nameEn, aliasesZh: row.aliasesZh, aliasesEn: row.aliasesEn, summaryZh: row.summaryZh, summaryEn: row.summaryEn,
-      bodyZh: row.bodyZh, bodyEn: row.bodyEn, source: row.source, position: row.position,
+      bodyZh: row.bodyZh, bodyEn: row.bodyEn, editorialZh: row.editorialZh, editorialEn: row.editorialEn, source: row.source, position: row.position,
       status: row.status === "published" ? "published" : "draft",
     },
   };

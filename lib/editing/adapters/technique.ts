@@ -13,7 +13,7 @@ function toEntry(row: Technique): Entry<TechniqueValues> {
     id: row.id, slug: row.slug, version: row.version, status: row.status, deletedAt: row.deletedAt, updatedAt: row.updatedAt,
     values: {
       slug: row.slug, category: category(row.category), nameZh: row.nameZh, nameEn: row.nameEn, aliasesZh: row.aliasesZh, aliasesEn: row.aliasesEn,
-      summaryZh: row.summaryZh, summaryEn: row.summaryEn, bodyZh: row.bodyZh, bodyEn: row.bodyEn,
+      summaryZh: row.summaryZh, summaryEn: row.summaryEn, bodyZh: row.bodyZh, bodyEn: row.bodyEn, editorialZh: row.editorialZh, editorialEn: row.editorialEn,
       formula: row.formula, source: row.source, position: row.position,
       status: row.status === "published" ? "published" : "draft",
     },

@@ -72,12 +72,12 @@ export async function readCatalog(client: Reader): Promise<CatalogFile> {
     format: CATALOG_FORMAT,
     schemaVersion: CATALOG_SCHEMA_VERSION,
     domains: domains.map((d) => ({
-      slug: d.slug, nameZh: d.nameZh, nameEn: d.nameEn, aliasesZh: d.aliasesZh, aliasesEn: d.aliasesEn, summaryZh: d.summaryZh, summaryEn: d.summaryEn, bodyZh: d.bodyZh, bodyEn: d.bodyEn,
+      slug: d.slug, nameZh: d.nameZh, nameEn: d.nameEn, aliasesZh: d.aliasesZh, aliasesEn: d.aliasesEn, summaryZh: d.summaryZh, summaryEn: d.summaryEn, bodyZh: d.bodyZh, bodyEn: d.bodyEn, editorialZh: d.editorialZh, editorialEn: d.editorialEn,
       source: d.source, position: d.position, status: status(d.status), ...meta(d),
     })),
     techniques: techniques.map((t) => ({
       slug: t.slug, category: TECHNIQUE_CATEGORY_VALUES.find((c) => c === t.category) ?? "general",
-      nameZh: t.nameZh, nameEn: t.nameEn, aliasesZh: t.aliasesZh, aliasesEn: t.aliasesEn, summaryZh: t.summaryZh, summaryEn: t.summaryEn, bodyZh: t.bodyZh, bodyEn: t.bodyEn,
+      nameZh: t.nameZh, nameEn: t.nameEn, aliasesZh: t.aliasesZh, aliasesEn: t.aliasesEn, summaryZh: t.summaryZh, summaryEn: t.summaryEn, bodyZh: t.bodyZh, bodyEn: t.bodyEn, editorialZh: t.editorialZh, editorialEn: t.editorialEn,
       formula: t.formula, source: t.source, position: t.position, status: status(t.status), ...meta(t),
     })),
     workflowSteps: steps.map((s) => ({

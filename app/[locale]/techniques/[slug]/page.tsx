@@ -9,6 +9,7 @@ import { ExplorerLink } from "@/components/explorer-link";
 import { Formula } from "@/components/formula";
 import { LAB_TECHNIQUES, LabEmbed } from "@/components/lab/lab-embed";
 import { Localized } from "@/components/localized";
+import { EditorialSection } from "@/components/editorial-section";
 import { Markdown } from "@/components/markdown";
 import { NotesList } from "@/components/notes-list";
 import { SourceRef } from "@/components/source-ref";
@@ -46,6 +47,7 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
   const t = await getTranslations("techniques");
   const common = await getTranslations("common");
   const nav = await getTranslations("nav");
+  const prov = await getTranslations("provenance");
   const name = pick(tech.nameZh, tech.nameEn, locale);
   const body = pick(tech.bodyZh, tech.bodyEn, locale);
   const sep = locale === "zh" ? "、" : ", ";
@@ -62,6 +64,7 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
       <ExplorerLink kind="technique" slug={tech.slug} count={useCases.length} className="mt-4" />
       {tech.formula ? <Formula tex={tech.formula} label={`${common("formula")}: ${name.text}`} /> : null}
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
+      <EditorialSection text={pick(tech.editorialZh, tech.editorialEn, locale)} />
       {LAB_TECHNIQUES.has(tech.slug) ? <LabEmbed slug={tech.slug} locale={locale} /> : null}
       {tech.slug === "regression" ? <ArticleSteps locale={locale} /> : null}
 
@@ -85,18 +88,20 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
         </section>
       ) : null}
 
-      <section aria-labelledby="tech-domains" className="mt-8">
+      <BasisLegend className="mt-8" />
+      <section aria-labelledby="tech-domains" className="mt-4">
         <h2 id="tech-domains" className="mb-3 text-xl font-semibold">{t("domainsUsing")}</h2>
         {domains.length === 0 ? (
           <p>{common("none")}</p>
         ) : (
           <ul className="flex flex-wrap gap-2">
-            {domains.map(({ domain, count }) => (
+            {domains.map(({ domain, count, article }) => (
               <li key={domain.slug} className="chip">
                 <Link href={`/domains/${domain.slug}`}>
                   <Localized value={pick(domain.nameZh, domain.nameEn, locale)} />
                 </Link>
-                <span className="text-xs text-slate-600 dark:text-slate-400">({count})</span>
+                <span className="text-xs text-slate-600 dark:text-slate-400">({prov("linksSplit", { count, article })})</span>
+                <BasisBadge basis={article > 0 ? "article" : "editorial"} />
               </li>
             ))}
           </ul>
@@ -116,7 +121,6 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
           <p>{common("none")}</p>
         ) : (
           <>
-          <BasisLegend className="mb-3" />
           <ul className="space-y-2">
             {useCases.map((u) => (
               <li key={u.slug} className="flex flex-wrap items-center gap-2">

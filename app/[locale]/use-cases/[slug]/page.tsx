@@ -107,11 +107,12 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
         <section aria-labelledby="uc-resources" className="mt-8">
           <h2 id="uc-resources" className="mb-3 text-xl font-semibold">{common("resources")}</h2>
           <ul className="list-disc pl-5">
-            {u.resources.map(({ resource: r }) => (
+            {u.resources.map(({ resource: r, basis }) => (
               <li key={r.slug}>
                 <Link href={`/resources#${r.slug}`}>
                   <Localized value={pick(r.nameZh, r.nameEn, locale)} />
-                </Link>
+                </Link>{" "}
+                <BasisBadge basis={basis} />
               </li>
             ))}
           </ul>
@@ -131,7 +132,14 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
             useCases={related.map((r) => r.useCase)}
             extra={(s) => {
               const entry = related.find((r) => r.useCase.slug === s);
-              return entry ? <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("sharedTechniques", { techniques: list(entry.shared) })}</p> : null;
+              if (!entry) return null;
+              // The article states the relation only if it states the shared technique on both sides.
+              const stated = entry.shared.some((tech, i) => entry.sharedBases[i] === "article" && u.techniques.some((l) => l.techniqueId === tech.id && l.basis === "article"));
+              return (
+                <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+                  {t("sharedTechniques", { techniques: list(entry.shared) })} <BasisBadge basis={stated ? "article" : "editorial"} />
+                </p>
+              );
             }}
           />
         )}

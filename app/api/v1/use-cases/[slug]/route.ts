@@ -31,6 +31,10 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
         const noteBody = pick(n.bodyZh, n.bodyEn, locale);
         return { slug: n.slug, title: title.text, body: noteBody.text, source: n.source, ...fallbackFlag(title, noteBody) };
       }),
+      resources: data.useCase.resources.map(({ resource: r, basis }) => {
+        const name = pick(r.nameZh, r.nameEn, locale);
+        return { slug: r.slug, name: name.text, basis: basis === "article" ? "article" : "editorial", ...fallbackFlag(name) };
+      }),
       related: data.related.map(({ useCase: r, shared }) => {
         const title = pick(r.titleZh, r.titleEn, locale);
         const summary = pick(r.summaryZh, r.summaryEn, locale);
