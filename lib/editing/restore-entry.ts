@@ -1,7 +1,7 @@
 import "server-only";
 import type { EntityType } from "@/lib/schemas/entity-types";
+import { setDeleted } from "./delete-entry";
 import { guarded } from "./guarded";
-import { setDeleted } from "./set-deleted";
 import type { MutationResult } from "./types";
 import { withAdapter } from "./visit";
 
