@@ -8,15 +8,19 @@ import { seedCatalog } from "./catalog";
 import type { SeedContent } from "./types";
 
 export const SEED_NAME = "article-v1";
+/** §1.2's traits came later: a catalog seeded before them gets them once, on its next start. */
+export const TRAITS_SEED_NAME = "article-traits-v1";
 
 export async function applySeed(db: PrismaClient, content: SeedContent): Promise<"seeded" | "skipped"> {
-  const done = await db.seedRun.findUnique({ where: { name: SEED_NAME } });
-  if (done) return "skipped";
+  const done = new Set((await db.seedRun.findMany({ select: { name: true } })).map((r) => r.name));
+  const names = [SEED_NAME, TRAITS_SEED_NAME].filter((name) => !done.has(name));
+  if (names.length === 0) return "skipped";
+  const file = done.has(SEED_NAME) ? seedCatalog(content, new Date(), "traits") : seedCatalog(content);
   // Not from a server: there are no caches to tell (notify: false).
-  await applyImport(db, seedCatalog(content), SYSTEM_AUTHOR, {
+  await applyImport(db, file, SYSTEM_AUTHOR, {
     notify: false,
     also: async (tx) => {
-      await tx.seedRun.create({ data: { name: SEED_NAME } });
+      for (const name of names) await tx.seedRun.create({ data: { name } });
     },
   });
   return "seeded";

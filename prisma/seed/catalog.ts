@@ -3,16 +3,24 @@
 // order; every entry is published at version 1, created now.
 import { CATALOG_FORMAT, CATALOG_SCHEMA_VERSION, catalogFileSchema, type CatalogFile } from "../../lib/schemas/catalog-file";
 import { seedAliases } from "./aliases";
+import { traits } from "./traits";
 import type { L10n, SeedContent, SeedSimple } from "./types";
 
 const l10n = (prefix: string, value: L10n | undefined) => ({ [`${prefix}Zh`]: value?.zh ?? "", [`${prefix}En`]: value?.en ?? "" });
 
-export function seedCatalog(c: SeedContent, now = new Date()): CatalogFile {
+/** §1.2's traits, seeded with the article (prisma/seed/traits.ts): `only` them for a catalog seeded before they existed. */
+const EMPTY = {
+  domains: [], techniques: [], workflowSteps: [], mechanisms: [], advantages: [], drivers: [], trends: [], challenges: [], faqs: [], resources: [],
+  useCases: [], notes: [],
+};
+
+export function seedCatalog(c: SeedContent, now = new Date(), only?: "traits"): CatalogFile {
   const at = now.toISOString();
   const meta = { version: 1, createdAt: at, updatedAt: at, deletedAt: null, status: "published" };
   const simple = (s: SeedSimple, position: number) => ({ slug: s.slug, ...l10n("name", s.name), ...l10n("summary", s.summary), source: s.source, position, ...meta });
 
-  const file = {
+  const traitItems = traits.map((t, i) => ({ ...simple(t, i), basis: "article" }));
+  const file = only === "traits" ? { format: CATALOG_FORMAT, schemaVersion: CATALOG_SCHEMA_VERSION, ...EMPTY, traits: traitItems } : {
     format: CATALOG_FORMAT,
     schemaVersion: CATALOG_SCHEMA_VERSION,
     domains: c.domains.map((d, position) => ({
@@ -48,6 +56,7 @@ export function seedCatalog(c: SeedContent, now = new Date()): CatalogFile {
       pageKey: n.target.type === "page" ? n.target.slug : null, ...l10n("title", n.title), ...l10n("body", n.body),
       source: n.source, position, ...meta,
     })),
+    traits: traitItems,
   };
   const parsed = catalogFileSchema.safeParse(file);
   if (!parsed.success) {

@@ -8,6 +8,7 @@ import {
   type SimpleEntryValues,
 } from "@/lib/schemas/simple-entry";
 import type { EntityType } from "@/lib/schemas/entity-types";
+import { traitSchema, updateTraitSchema, type TraitValues } from "@/lib/schemas/trait";
 import type { EntityAdapter, Entry, Tx } from "../adapter";
 import { ORDER, setDeletedArgs, slugWhere, trashFilter } from "./common";
 
@@ -27,6 +28,8 @@ interface SimpleRow {
   /** Mechanisms and challenges only. */
   aliasesZh?: string;
   aliasesEn?: string;
+  /** Traits only. */
+  basis?: string;
 }
 
 /** The part of a Prisma delegate the simple entities need; tx.advantage, tx.driver and the rest all fit it. */
@@ -34,10 +37,10 @@ interface SimpleDelegate {
   findUnique(args: { where: { id: number } }): PromiseLike<SimpleRow | null>;
   findFirst(args: { where: { slug: string; id?: { not: number } }; select: { id: true } }): PromiseLike<{ id: number } | null>;
   findMany(args: { where: { deletedAt: null } | { deletedAt: { not: null } }; orderBy: typeof ORDER }): PromiseLike<SimpleRow[]>;
-  create(args: { data: (SimpleEntryValues | AliasedEntryValues) & { createdAt: Date; updatedAt: Date } }): PromiseLike<{ id: number }>;
+  create(args: { data: (SimpleEntryValues | AliasedEntryValues | TraitValues) & { createdAt: Date; updatedAt: Date } }): PromiseLike<{ id: number }>;
   updateMany(args: {
     where: { id: number; version: number; deletedAt: null | { not: null } };
-    data: (Partial<SimpleEntryValues | AliasedEntryValues> & { version: { increment: number }; updatedAt: Date }) | { deletedAt: Date | null; version: { increment: number }; updatedAt: Date };
+    data: (Partial<SimpleEntryValues | AliasedEntryValues | TraitValues> & { version: { increment: number }; updatedAt: Date }) | { deletedAt: Date | null; version: { increment: number }; updatedAt: Date };
   }): PromiseLike<{ count: number }>;
   delete(args: { where: { id: number } }): PromiseLike<unknown>;
 }
@@ -74,8 +77,14 @@ interface Shape<V extends SimpleEntryValues> {
   toEntry: (row: SimpleRow) => Entry<V>;
 }
 
+function toTraitEntry(row: SimpleRow): Entry<TraitValues> {
+  const entry = toEntry(row);
+  return { ...entry, values: { ...entry.values, basis: row.basis === "editorial" ? "editorial" : "article" } };
+}
+
 const SIMPLE: Shape<SimpleEntryValues> = { schema: simpleEntrySchema, updateSchema: simpleEntryUpdateSchema, toEntry };
 const ALIASED: Shape<AliasedEntryValues> = { schema: aliasedEntrySchema, updateSchema: aliasedEntryUpdateSchema, toEntry: toAliasedEntry };
+const TRAIT: Shape<TraitValues> = { schema: traitSchema, updateSchema: updateTraitSchema, toEntry: toTraitEntry };
 
 /**
  * Mechanisms, advantages, drivers, challenges and trends: same columns, different tables (mechanisms and challenges
@@ -132,3 +141,4 @@ export const challengeAdapter = simpleAdapter("challenge", ALIASED, (tx) => tx.c
 export const advantageAdapter = simpleAdapter("advantage", SIMPLE, (tx) => tx.advantage);
 export const driverAdapter = simpleAdapter("driver", SIMPLE, (tx) => tx.driver);
 export const trendAdapter = simpleAdapter("trend", SIMPLE, (tx) => tx.trend);
+export const traitAdapter = simpleAdapter("trait", TRAIT, (tx) => tx.trait);

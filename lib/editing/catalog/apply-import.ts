@@ -13,6 +13,7 @@ import { readCatalog } from "./read-catalog";
 const ENTITY_OF: Partial<Record<CollectionName, EntityType>> = {
   domains: "domain", techniques: "technique", mechanisms: "mechanism", advantages: "advantage", drivers: "driver",
   trends: "trend", challenges: "challenge", faqs: "faq", resources: "resource", useCases: "use-case", notes: "note",
+  traits: "trait",
 };
 
 const date = (s: string) => new Date(s);
@@ -132,6 +133,7 @@ async function idOf(tx: Tx, name: CollectionName, slug: string): Promise<number 
     : name === "faqs" ? await tx.faq.findUnique(where)
     : name === "resources" ? await tx.resource.findUnique(where)
     : name === "useCases" ? await tx.useCase.findUnique(where)
+    : name === "traits" ? await tx.trait.findUnique(where)
     : await tx.note.findUnique(where);
   return row?.id ?? null;
 }
@@ -233,6 +235,12 @@ async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: strin
       for (const l of mechanisms) await tx.useCaseMechanism.create({ data: { useCaseId, mechanismId: await requireId(tx, "mechanisms", l.slug, ids), basis: l.basis } });
       for (const l of challenges) await tx.useCaseChallenge.create({ data: { useCaseId, challengeId: await requireId(tx, "challenges", l.slug, ids), basis: l.basis } });
       for (const l of resources) await tx.useCaseResource.create({ data: { useCaseId, resourceId: await requireId(tx, "resources", l.slug, ids), basis: l.basis } });
+      return;
+    }
+    case "traits": {
+      const data = { ...content(raw as CatalogItem<"traits">), ...keep };
+      if (id === null) await tx.trait.create({ data });
+      else await tx.trait.update({ where: { id }, data });
       return;
     }
     case "notes": {
