@@ -48,7 +48,7 @@ const workflowStepFields = z.object({
   status: statusField,
 });
 
-/** Files written before aliases existed (issue 12) have none: they import with empty aliases. */
+/** Files written before aliases existed have none: they import with empty aliases. */
 const withAliases = { aliasesZh: aliasesField.default(""), aliasesEn: aliasesField.default("") };
 
 /** Item shapes in file order. Objects (not refined) so that their key order defines the canonical layout. */
