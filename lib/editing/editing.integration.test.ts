@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
 const invalidations = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => { invalidations.count += 1; }, CATALOG_TAG: "catalog" }));
+vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => { invalidations.count += 1; } }));
 // Lets a test make the audit write fail, to prove the change and its revision roll back with it.
 const auditFault = vi.hoisted(() => ({ fail: false }));
 vi.mock("@/lib/auth/audit", async (importOriginal) => {

@@ -1,19 +1,9 @@
 import "server-only";
 import type { FieldErrors } from "@/lib/schemas/common";
 import type { EntityType } from "@/lib/schemas/entity-types";
-import type { EntityAdapter, Entry, Tx } from "../adapter";
+import type { BaseRow, EntityAdapter, Entry, Tx } from "../adapter";
 import type { EntryValues } from "../types";
 import { ORDER, setDeletedArgs, slugWhere, trashFilter } from "./common";
-
-/** The bookkeeping columns every catalog table has. */
-export interface BaseRow {
-  id: number;
-  slug: string;
-  version: number;
-  status: string;
-  deletedAt: Date | null;
-  updatedAt: Date;
-}
 
 /** The part of a Prisma delegate a table-backed entity needs; tx.domain, tx.faq, tx.advantage and the rest fit it. */
 export interface TableDelegate<Row extends BaseRow, V extends EntryValues> {
