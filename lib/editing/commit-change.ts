@@ -9,7 +9,7 @@ import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntityAdapter, Entry, Tx } from "./adapter";
 import { currentEntry } from "./current-entry";
 import { isUniqueViolation } from "./db-errors";
-import { writeRevision, type Author, type RevisionAction } from "./history";
+import { writeRevision, type Author, type RevisionAction } from "./revisions";
 import { WRITE_TRANSACTION } from "./transaction-limits";
 import { conflict, invalid, notFound, type EntryValues, type Failure, type MutationResult } from "./types";
 

@@ -7,7 +7,7 @@ import { commitEntryChange } from "./commit-change";
 import { guarded } from "./guarded";
 import { preflight } from "./preflight";
 import { invalid, type EntryValues, type MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 /** Creates an entry (version 1) with its first revision and an audit row, through the write skeleton. */
 export async function createEntry(type: EntityType, input: unknown): Promise<MutationResult> {

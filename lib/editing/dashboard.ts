@@ -5,7 +5,7 @@ import { ENTITY_TYPES, type EntityType } from "@/lib/schemas/entity-types";
 import { localizedPairs } from "@/lib/schemas/fields";
 import { ENTITIES } from "@/lib/schemas/registry";
 import { translationStatus } from "@/lib/schemas/translation";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 export interface EntityStats {
   type: EntityType;

@@ -6,7 +6,7 @@ import type { EntityAdapter } from "./adapter";
 import { commitEntryChange } from "./commit-change";
 import { guarded } from "./guarded";
 import { invalid, type EntryValues, type MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 /** Soft delete: the entry goes to the trash (hidden from the public site and the API) and can be restored. */
 export async function deleteEntry(type: EntityType, input: unknown): Promise<MutationResult> {

@@ -6,9 +6,9 @@ import { z } from "zod";
 import type { EntityAdapter } from "./adapter";
 import { commitEntryChange } from "./commit-change";
 import { guarded } from "./guarded";
-import { snapshotOf } from "./history";
+import { snapshotOf } from "./revisions";
 import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 const purgeInput = z.object({ id: idField });
 const ONLY_TRASH = "Only entries in the trash can be purged.";

@@ -8,7 +8,7 @@ import { writeValues } from "./update-entry";
 import { guarded } from "./guarded";
 import { preflight } from "./preflight";
 import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 const revertInput = updateKeys.extend({ revisionId: idField });
 

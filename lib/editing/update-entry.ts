@@ -8,10 +8,10 @@ import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntityAdapter } from "./adapter";
 import { commitEntryChange } from "./commit-change";
 import { guarded } from "./guarded";
-import type { RevisionAction } from "./history";
+import type { RevisionAction } from "./revisions";
 import { preflight } from "./preflight";
 import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 /**
  * Saves an entry. The input carries the version the editor loaded; if anyone saved since, the result is a

@@ -3,7 +3,7 @@
 // transaction, records that the content was applied, so later runs (every `npm start`) never overwrite edits.
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { applyImport } from "../../lib/editing/catalog/apply-import";
-import { SYSTEM_AUTHOR } from "../../lib/editing/history";
+import { SYSTEM_AUTHOR } from "../../lib/editing/revisions";
 import { seedCatalog } from "./catalog";
 import type { SeedContent } from "./types";
 

@@ -4,8 +4,8 @@ import { COLLECTIONS, type CatalogFile, type CatalogItem, type CollectionName } 
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { Tx } from "../adapter";
 import { commitCatalogChange, type CommitOptions, type Written } from "../commit-change";
-import type { Author } from "../history";
-import { withAdapter } from "../visit";
+import type { Author } from "../revisions";
+import { withAdapter } from "../adapter-registry";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
 

@@ -1,7 +1,7 @@
 // Recently added or updated published use cases, for the RSS feeds.
 import "server-only";
 import { catalogDb } from "@/lib/db/client";
-import { PUBLISHED } from "../visibility";
+import { PUBLISHED } from "./visibility";
 
 export const FEED_SIZE = 30;
 
