@@ -30,7 +30,7 @@ test.describe.configure({ mode: "serial" });
 
 /**
  * After a crash and restart: no acknowledged save is lost, and for each entry the API (through the same session)
- * serves its latest committed version, with one revision per committed version (seeded at version 1 with a baseline
+ * serves its latest committed version, with one revision per committed version (seeded at version 1 with its import
  * revision) — every acknowledged save committed, and at most the one in flight at the crash committed without its
  * acknowledgement. Returns, per entry, the acknowledged and committed saves and the version.
  */

@@ -9,7 +9,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export function runTs(file, args = [], extraEnv = {}) {
   const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-  const env = { ...process.env, DATABASE_URL: databaseUrl(), CHECKPOINT_DISABLE: "1", ...extraEnv };
+  // The react-server condition, as in Next.js: the seed is an import through the app's server-only code (lib/editing).
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim();
+  const env = { ...process.env, DATABASE_URL: databaseUrl(), CHECKPOINT_DISABLE: "1", NODE_OPTIONS: nodeOptions, ...extraEnv };
   const result = spawnSync(process.execPath, [tsx, file, ...args], { cwd: root, env, stdio: "inherit" });
   return result.status ?? 1;
 }

@@ -85,7 +85,7 @@ export async function signIn(page: Page, email: string, locale: "en" | "zh" = "e
 }
 
 /** The id of a catalog row by slug, for URLs such as /en/admin/techniques/<id>. */
-export async function idOf(table: "UseCase" | "Technique" | "Domain" | "Trend" | "Faq" | "Challenge" | "Resource" | "Note" | "Driver" | "Advantage" | "FusionMechanism", slug: string): Promise<number> {
+export async function idOf(table: "UseCase" | "Technique" | "Domain" | "Trend" | "Faq" | "Challenge" | "Resource" | "Note" | "Driver" | "Advantage" | "FusionMechanism" | "Trait", slug: string): Promise<number> {
   const row = (await queryDb<{ id: number }>(`select id from "${table}" where slug = ?`, slug))[0];
   if (!row) throw new Error(`${table} ${slug} not found`);
   return row.id;

@@ -268,8 +268,7 @@ export function EntryEditor(props: {
   }
 
   function optionText(field: string, option: string): string {
-    const key = field === "basis" ? "basis" : field === "category" ? "category" : field === "kind" ? "kind" : field;
-    return tOptions.has(`${key}.${option}`) ? tOptions(`${key}.${option}`) : option;
+    return tOptions.has(`${field}.${option}`) ? tOptions(`${field}.${option}`) : option;
   }
 
   function renderNoteTarget() {

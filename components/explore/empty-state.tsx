@@ -1,5 +1,5 @@
 // The explorer's empty state: how many use cases match without the search and without each filter, each a link to
-// that explorer view (issue 12), and "did you mean" for the search.
+// that explorer view, and "did you mean" for the search.
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 

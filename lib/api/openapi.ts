@@ -11,6 +11,7 @@ export const API_PATHS = [
   "/api/v1/techniques",
   "/api/v1/mechanisms",
   "/api/v1/challenges",
+  "/api/v1/traits",
   "/api/v1/fusion-map",
   "/api/v1/openapi.json",
 ] as const;
@@ -177,6 +178,21 @@ const schemas = {
     },
   },
   List: { type: "object", required: ["items"], properties: { items: { type: "array", items: ref("ListItem") } } },
+  Trait: {
+    type: "object",
+    required: ["slug", "name", "summary", "source", "basis", "aliases", "url"],
+    properties: {
+      slug: { type: "string" },
+      name: { type: "string" },
+      summary: { type: "string" },
+      source: { type: "string", description: "The § of the article, or a link." },
+      basis: { type: "string", enum: ["article", "editorial"] },
+      aliases: { type: "array", items: { type: "string" }, description: "Always empty: traits have no aliases." },
+      url: { type: "string", description: "The trait's card on the About page." },
+      fallback,
+    },
+  },
+  TraitList: { type: "object", required: ["items"], properties: { items: { type: "array", items: ref("Trait") } } },
   FusionMap: {
     type: "object",
     required: ["domains", "techniques", "challenges", "techniqueCells", "challengeCells"],
@@ -292,6 +308,17 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/techniques": listPath("techniques", "Techniques (with category) and their numbers of published use cases."),
       "/api/v1/mechanisms": listPath("mechanisms", "Fusion mechanisms and their numbers of published use cases."),
       "/api/v1/challenges": listPath("challenges", "Challenges and their numbers of published use cases."),
+      "/api/v1/traits": {
+        get: {
+          operationId: "listTraits",
+          summary: "§1.2's traits of large models. No count: traits have no use cases.",
+          parameters: [localeParameter],
+          responses: {
+            "200": { description: "Every published trait, not paginated.", content: json(ref("TraitList")) },
+            "400": errorResponse("Bad locale."),
+          },
+        },
+      },
       "/api/v1/fusion-map": {
         get: {
           operationId: "getFusionMap",

@@ -9,7 +9,7 @@ export type AuditWriter = Pick<PrismaClient, "auditLog">;
 
 export interface AuditEntry {
   action: AuditAction;
-  actor?: Pick<Actor, "userId" | "email" | "ip" | "userAgent"> | null;
+  actor?: (Pick<Actor, "email" | "ip" | "userAgent"> & { userId: string | null }) | null;
   /** For events without a signed-in actor (sign-in attempts): who it was about. */
   actorEmail?: string;
   ip?: string;

@@ -6,6 +6,7 @@ import { writeAudit } from "./audit";
 import type { Actor } from "./errors";
 import { passwordProblem, type PasswordProblem } from "./password-policy";
 import type { Role } from "./roles";
+import { isUniqueViolation } from "@/lib/editing/db-errors";
 import { WRITE_TRANSACTION } from "@/lib/editing/transaction-limits";
 
 export interface NewUser {
@@ -53,7 +54,7 @@ export async function createUserAccount(input: NewUser, actor: Actor | null, cli
     }, WRITE_TRANSACTION);
   } catch (error) {
     // Two creations racing for one email: the unique index decides.
-    if (error instanceof Error && /Unique constraint/i.test(error.message)) return { ok: false, problem: "exists" };
+    if (isUniqueViolation(error)) return { ok: false, problem: "exists" };
     throw error;
   }
   return { ok: true, userId };

@@ -1,4 +1,4 @@
-// Roles and what they may do (issue 4): admins manage users, the audit log, import/export and purge; editors edit
+// Roles and what they may do: admins manage users, the audit log, import/export and purge; editors edit
 // content only. Pure, so that the client-side shell and the server-side guard agree.
 export const ROLES = ["admin", "editor"] as const;
 export type Role = (typeof ROLES)[number];

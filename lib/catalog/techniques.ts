@@ -4,8 +4,7 @@ import { db } from "@/lib/db/client";
 import { notesFor } from "./notes";
 import { PUBLISHED } from "./visibility";
 
-export const TECHNIQUE_CATEGORIES = ["field", "training-strategy", "general", "building-block"] as const;
-export type TechniqueCategory = (typeof TECHNIQUE_CATEGORIES)[number];
+import { TECHNIQUE_CATEGORIES } from "@/lib/schemas/vocabulary";
 
 async function loadTechniques() {
   const rows = await db.technique.findMany({

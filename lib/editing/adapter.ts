@@ -8,14 +8,18 @@ import type { EntryValues } from "./types";
 /** A Prisma transaction (or the client itself, for reads). */
 export type Tx = Prisma.TransactionClient;
 
-/** One stored entry: its bookkeeping plus the values its schema describes. */
-export interface Entry<V extends EntryValues> {
+/** The bookkeeping columns every catalog table has. */
+export interface BaseRow {
   id: number;
   slug: string;
   version: number;
   status: string;
   deletedAt: Date | null;
   updatedAt: Date;
+}
+
+/** One stored entry: its bookkeeping plus the values its schema describes. */
+export interface Entry<V extends EntryValues> extends BaseRow {
   values: V;
 }
 

@@ -4,7 +4,7 @@ import { slugField } from "@/lib/schemas/common";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import { guarded } from "./guarded";
 import type { MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 /** For the editor's live uniqueness check: is this slug well-formed and free (trash included)? */
 export async function checkSlug(type: EntityType, slug: unknown, exceptId: number | null): Promise<MutationResult<{ valid: boolean; available: boolean }>> {

@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({
   headers: async () => harness.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined, CATALOG_TAG: "catalog" }));
+vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
 
 const { createUserAccount } = await import("../auth/create-user");
 const { handleSignIn } = await import("../auth/sign-in-route");
@@ -71,15 +71,15 @@ describe(`${PARALLEL} parallel saves of one entry with the same starting version
     if (winner?.ok) expect(winner.data.version).toBe(r.entry.version + 1);
   });
 
-  it("a seeded entry (its first change also records a baseline): still exactly one success", async () => {
+  it("a seeded entry (revision 1 from the seed's import): still exactly one success", async () => {
     const technique = await world.scratch.db.technique.findUniqueOrThrow({ where: { slug: "speech" } });
     const r = await race("technique", technique.id);
     expect(r.results.filter((x) => !x.ok && x.kind !== "conflict")).toEqual([]);
     expect(r.winners).toHaveLength(1);
     expect(r.conflicts).toHaveLength(PARALLEL - 1);
-    // The winner's revision, plus the one baseline that records the seeded state before it.
+    // The seed's import revision, plus the winner's.
     const revisions = await world.scratch.db.revision.findMany({ where: { entityType: "technique", entityId: technique.id }, orderBy: { version: "asc" } });
-    expect(revisions.map((x) => x.action)).toEqual(["baseline", "update"]);
+    expect(revisions.map((x) => x.action)).toEqual(["import", "update"]);
     expect(revisions.filter((x) => x.action === "update")).toHaveLength(r.winners.length);
     expect(r.after.audits - r.before.audits).toBe(r.winners.length);
   });

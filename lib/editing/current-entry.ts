@@ -1,6 +1,6 @@
 import "server-only";
 import type { EntityAdapter, Tx } from "./adapter";
-import { latestAuthor } from "./history";
+import { latestAuthor } from "./revisions";
 import type { CurrentEntry, EntryValues } from "./types";
 
 /** The entry as saved now, for a conflict screen. */

@@ -5,7 +5,7 @@ import { ENTITY_TYPES, type EntityType } from "@/lib/schemas/entity-types";
 import { localizedPairs } from "@/lib/schemas/fields";
 import { ENTITIES } from "@/lib/schemas/registry";
 import { translationStatus } from "@/lib/schemas/translation";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 export interface EntityStats {
   type: EntityType;
@@ -47,7 +47,8 @@ export async function dashboard(): Promise<{ stats: EntityStats[]; recent: Recen
     ),
   );
   const recent = await db.revision.findMany({
-    where: { action: { not: "baseline" } },
+    // People's changes: not the seed's import (by the system author, no email) nor old databases' baselines.
+    where: { action: { not: "baseline" }, authorEmail: { not: "" } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 12,
     select: { id: true, entityType: true, entityId: true, version: true, action: true, authorEmail: true, createdAt: true },

@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
 const invalidations = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => { invalidations.count += 1; }, CATALOG_TAG: "catalog" }));
+vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => { invalidations.count += 1; } }));
 // Lets a test make the audit write fail, to prove the change and its revision roll back with it.
 const auditFault = vi.hoisted(() => ({ fail: false }));
 vi.mock("@/lib/auth/audit", async (importOriginal) => {
@@ -144,14 +144,14 @@ describe("update", () => {
     expect(await updateEntry("use-case", { ...entry.values, id, version: 1 })).toMatchObject({ ok: false, kind: "conflict" });
   });
 
-  it("records a baseline revision for seeded entries before their first change", async () => {
+  it("seeded entries start with their import revision 1 (the seed is an import); a change adds revision 2", async () => {
     const id = await idOf("technique", "speech");
     const entry = await getEntry("technique", id);
     if (!entry) throw new Error("missing");
     const result = await updateEntry("technique", { ...entry.values, id, version: entry.version, summaryEn: "Changed summary." });
     expect(result).toMatchObject({ ok: true, data: { version: 2 } });
     const revisions = await world.scratch.db.revision.findMany({ where: { entityType: "technique", entityId: id }, orderBy: { version: "asc" } });
-    expect(revisions.map((r) => [r.version, r.action])).toEqual([[1, "baseline"], [2, "update"]]);
+    expect(revisions.map((r) => [r.version, r.action])).toEqual([[1, "import"], [2, "update"]]);
     const audit = await world.scratch.db.auditLog.findFirstOrThrow({ where: { action: "content.update", entityType: "technique", entityId: String(id) } });
     expect(JSON.parse(audit.details)).toMatchObject({ fromVersion: 1, version: 2, changed: ["summaryEn"] });
   });

@@ -3,7 +3,7 @@ import { requireEditor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntryValues } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 export interface EditableEntry {
   id: number;

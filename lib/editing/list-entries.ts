@@ -6,7 +6,7 @@ import type { EntityType } from "@/lib/schemas/entity-types";
 import { localizedPairs } from "@/lib/schemas/fields";
 import { ENTITIES } from "@/lib/schemas/registry";
 import { matchesTranslationFilter, translationStatus, type TranslationStatus } from "@/lib/schemas/translation";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 export interface ListRow {
   id: number;

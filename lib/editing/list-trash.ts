@@ -3,7 +3,7 @@ import { requireEditor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { ENTITY_TYPES, type EntityType } from "@/lib/schemas/entity-types";
 import { ENTITIES } from "@/lib/schemas/registry";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 export interface TrashRow {
   type: EntityType;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { EntityType } from "@/lib/schemas/entity-types";
+import { setDeleted } from "./delete-entry";
 import { guarded } from "./guarded";
-import { setDeleted } from "./set-deleted";
 import type { MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 /** Takes an entry out of the trash, as it was when deleted. */
 export async function restoreEntry(type: EntityType, input: unknown): Promise<MutationResult> {

@@ -4,11 +4,11 @@ import { db } from "@/lib/db/client";
 import { fieldErrorsOf, idField, updateKeys } from "@/lib/schemas/common";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntityAdapter } from "./adapter";
-import { applyUpdate } from "./apply-update";
+import { writeValues } from "./update-entry";
 import { guarded } from "./guarded";
 import { preflight } from "./preflight";
 import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 const revertInput = updateKeys.extend({ revisionId: idField });
 
@@ -30,7 +30,7 @@ async function revert<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
   if (!values.success) return invalid(fieldErrorsOf(values.error), "That revision no longer fits the current schema.");
   const problems = await preflight(adapter, values.data, id);
   if (problems) return invalid(problems, "That revision points at entries that no longer exist, or its slug is taken.");
-  return applyUpdate(adapter, {
+  return writeValues(adapter, {
     id,
     version,
     values: values.data,

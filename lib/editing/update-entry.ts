@@ -1,14 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/errors";
+import type { AuditAction } from "@/lib/auth/audit-actions";
 import { db } from "@/lib/db/client";
+import { diffSnapshots } from "@/lib/diff/snapshot-diff";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntityAdapter } from "./adapter";
-import { applyUpdate } from "./apply-update";
+import { commitEntryChange } from "./commit-change";
 import { guarded } from "./guarded";
+import type { RevisionAction } from "./revisions";
 import { preflight } from "./preflight";
 import { invalid, notFound, type EntryValues, type MutationResult } from "./types";
-import { withAdapter } from "./visit";
+import { withAdapter } from "./adapter-registry";
 
 /**
  * Saves an entry. The input carries the version the editor loaded; if anyone saved since, the result is a
@@ -28,5 +31,29 @@ async function update<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
   if (!(await adapter.load(db, id))) return notFound();
   const problems = await preflight(adapter, values, id);
   if (problems) return invalid(problems);
-  return applyUpdate(adapter, { id, version, values, actor, revision: "update", audit: "content.update" });
+  return writeValues(adapter, { id, version, values, actor, revision: "update", audit: "content.update" });
+}
+
+/** New values for an entry (a save, or a restore of an old revision), through the write skeleton. */
+export function writeValues<V extends EntryValues>(
+  adapter: EntityAdapter<V>,
+  args: { id: number; version: number; values: V; actor: Actor; revision: RevisionAction; audit: AuditAction; details?: Record<string, unknown> },
+): Promise<MutationResult> {
+  const { id, version, values } = args;
+  return commitEntryChange(
+    adapter,
+    {
+      actor: args.actor,
+      audit: args.audit,
+      revision: args.revision,
+      target: { id, version },
+      details: (before, after) => ({
+        fromVersion: version,
+        version: after?.version,
+        changed: before && after ? diffSnapshots(before.values, after.values).map((c) => c.field) : [],
+        ...args.details,
+      }),
+    },
+    (tx, now) => adapter.update(tx, id, version, values, now),
+  );
 }

@@ -7,7 +7,7 @@
  */
 import { PRESET_IDS, PRESETS, type PresetId } from "./presets";
 import { DEFAULT_RUN_CONFIG, type RunConfig } from "./run-config";
-import { decodeRunConfig, encodeRunConfig, type UrlInput } from "./url-state";
+import { decodeRunConfig, encodeRunConfig, toParams, type UrlInput } from "./url-state";
 
 /** Longer CSV text is not put in the URL (links must stay shareable). */
 export const MAX_URL_CSV_CHARS = 2000;
@@ -22,14 +22,6 @@ export interface LabUrlState {
   /** True when the URL asked for CSV data but did not carry it (too long to share). */
   csvMissing: boolean;
   run: boolean;
-}
-
-function toParams(input: UrlInput): URLSearchParams {
-  if (input instanceof URLSearchParams) return input;
-  if (typeof input === "string") return new URLSearchParams(input.startsWith("?") ? input.slice(1) : input);
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(input)) if (typeof v === "string") p.set(k, v);
-  return p;
 }
 
 export function decodeLabUrl(input: UrlInput): LabUrlState {

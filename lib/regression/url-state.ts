@@ -83,7 +83,8 @@ export function encodeRunConfig(c: RunConfig): URLSearchParams {
 
 export type UrlInput = URLSearchParams | string | Readonly<Record<string, string | undefined>>;
 
-function toParams(input: UrlInput): URLSearchParams {
+/** The query as URLSearchParams, whatever form it came in (also for lab-url.ts). */
+export function toParams(input: UrlInput): URLSearchParams {
   if (input instanceof URLSearchParams) return input;
   if (typeof input === "string") return new URLSearchParams(input.startsWith("?") ? input.slice(1) : input);
   const p = new URLSearchParams();

@@ -2,16 +2,11 @@
 import {
   simpleEntryDefaults,
   simpleEntryFieldSpecs,
-  simpleEntryFields,
   simpleEntrySchema,
   simpleEntryUpdateSchema,
-  type SimpleEntryValues,
 } from "./simple-entry";
 
-export const advantageFields = simpleEntryFields;
 export const advantageSchema = simpleEntrySchema;
-export const createAdvantageSchema = simpleEntrySchema;
 export const updateAdvantageSchema = simpleEntryUpdateSchema;
-export type AdvantageValues = SimpleEntryValues;
 export const advantageFieldSpecs = simpleEntryFieldSpecs;
 export const advantageDefaults = simpleEntryDefaults;

@@ -1,4 +1,4 @@
-// Aliases of a technique, domain, mechanism or challenge, per language, for search (issue 12): other names people type
+// Aliases of a technique, domain, mechanism or challenge, per language, for search: other names people type
 // ("CV", "machine vision", "机器视觉"). Stored as one text per language, the aliases separated by commas; the schema
 // field accepts commas, semicolons and the Chinese 、，； as separators and stores the canonical "a, b, c" (so a stored
 // value parses again unchanged).

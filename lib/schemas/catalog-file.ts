@@ -10,6 +10,7 @@ import { noteFields } from "./note";
 import { resourceFields } from "./resource";
 import { aliasedEntryFields, simpleEntryFields } from "./simple-entry";
 import { techniqueFields } from "./technique";
+import { traitFields } from "./trait";
 import { useCaseFields } from "./use-case";
 
 export const CATALOG_FORMAT = "fusion-atlas/catalog";
@@ -47,7 +48,7 @@ const workflowStepFields = z.object({
   status: statusField,
 });
 
-/** Files written before aliases existed (issue 12) have none: they import with empty aliases. */
+/** Files written before aliases existed have none: they import with empty aliases. */
 const withAliases = { aliasesZh: aliasesField.default(""), aliasesEn: aliasesField.default("") };
 /** Files written before the editorial fields existed (issue 13) have none: they import with empty ones. */
 const withEditorial = { editorialZh: markdown().default(""), editorialEn: markdown().default("") };
@@ -68,6 +69,7 @@ export const ITEM_SHAPES = {
     .omit({ domainId: true, techniques: true, mechanisms: true, challenges: true, resources: true })
     .extend({ domain: slugField, techniques: slugLinks, mechanisms: slugLinks, challenges: slugLinks, resources: slugLinks, publishedAt: isoDate.nullable(), ...meta }),
   notes: noteFields.omit({ targetId: true }).extend({ targetSlug: slugField.nullable(), ...meta }),
+  traits: traitFields.extend(meta),
 } as const;
 
 export type CollectionName = keyof typeof ITEM_SHAPES;
@@ -86,6 +88,7 @@ const NAME_FIELDS: Record<CollectionName, readonly [string, string]> = {
   resources: ["nameZh", "nameEn"],
   useCases: ["titleZh", "titleEn"],
   notes: ["titleZh", "titleEn"],
+  traits: ["nameZh", "nameEn"],
 };
 
 /** A collection: every item checked like the entity itself, and slugs unique within the file. */
@@ -119,6 +122,8 @@ export const catalogFileSchema = z
     resources: collection(S.resources, N.resources),
     useCases: collection(S.useCases, N.useCases),
     notes: collection(S.notes, N.notes),
+    /** Files written before traits existed have none. */
+    traits: collection(S.traits, N.traits).default([]),
   })
   .superRefine((file, ctx) => {
     const items = COLLECTIONS.reduce((n, name) => n + (file[name] as unknown[]).length, 0);

@@ -2,16 +2,11 @@
 import {
   aliasedEntryDefaults,
   aliasedEntryFieldSpecs,
-  aliasedEntryFields,
   aliasedEntrySchema,
   aliasedEntryUpdateSchema,
-  type AliasedEntryValues,
 } from "./simple-entry";
 
-export const challengeFields = aliasedEntryFields;
 export const challengeSchema = aliasedEntrySchema;
-export const createChallengeSchema = aliasedEntrySchema;
 export const updateChallengeSchema = aliasedEntryUpdateSchema;
-export type ChallengeValues = AliasedEntryValues;
 export const challengeFieldSpecs = aliasedEntryFieldSpecs;
 export const challengeDefaults = aliasedEntryDefaults;

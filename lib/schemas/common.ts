@@ -3,6 +3,7 @@
 // admin.fieldErrors); "tooLong:200" carries its limit.
 import { z } from "zod";
 import { isStorableText } from "./well-formed";
+import { BASES } from "./vocabulary";
 
 export const LIMITS = {
   slug: 80,
@@ -18,8 +19,7 @@ export const LIMITS = {
 
 export const STATUSES = ["draft", "published"] as const;
 export type Status = (typeof STATUSES)[number];
-export const BASES = ["article", "editorial"] as const;
-export type Basis = (typeof BASES)[number];
+export { BASES, type Basis } from "./vocabulary";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

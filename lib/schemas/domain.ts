@@ -23,7 +23,6 @@ export const domainFields = z.object({
 const refine = oneLanguage<z.output<typeof domainFields>>("nameZh", "nameEn");
 
 export const domainSchema = domainFields.superRefine(refine);
-export const createDomainSchema = domainSchema;
 export const updateDomainSchema = domainFields.extend(updateKeys.shape).superRefine(refine);
 export type DomainValues = z.output<typeof domainSchema>;
 

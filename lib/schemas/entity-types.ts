@@ -11,6 +11,7 @@ export const ENTITY_TYPES = [
   "resource",
   "faq",
   "note",
+  "trait",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -26,6 +27,7 @@ export const SEGMENTS: Record<EntityType, string> = {
   resource: "resources",
   faq: "faq",
   note: "notes",
+  trait: "traits",
 };
 
 export function isEntityType(value: unknown): value is EntityType {

@@ -1,13 +1,16 @@
 // The explorer's parameter names and limits, without zod: the explorer's client components import these, and the
 // schema that parses them (./explore-query.ts, zod) stays on the server. Keeping zod out of the browser saves ~30 kB.
+import { BASES, type Basis } from "./vocabulary";
+
 export const FACETS = ["domain", "technique", "mechanism", "challenge", "basis"] as const;
 export type Facet = (typeof FACETS)[number];
 /** Facets whose values are catalog entities, identified by slug. */
 export const ENTITY_FACETS = ["domain", "technique", "mechanism", "challenge"] as const;
 export type EntityFacet = (typeof ENTITY_FACETS)[number];
 
-export const BASIS_VALUES = ["article", "editorial"] as const;
-export type BasisValue = (typeof BASIS_VALUES)[number];
+/** The basis facet's values: lib/schemas/vocabulary.ts's BASES. */
+export const BASIS_VALUES = BASES;
+export type BasisValue = Basis;
 export const SORTS = ["relevance", "title", "updated"] as const;
 export type Sort = (typeof SORTS)[number];
 export const LOCALES = ["en", "zh"] as const;

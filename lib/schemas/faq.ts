@@ -15,7 +15,6 @@ export const faqFields = z.object({
 const refine = oneLanguage<z.output<typeof faqFields>>("questionZh", "questionEn");
 
 export const faqSchema = faqFields.superRefine(refine);
-export const createFaqSchema = faqSchema;
 export const updateFaqSchema = faqFields.extend(updateKeys.shape).superRefine(refine);
 export type FaqValues = z.output<typeof faqSchema>;
 

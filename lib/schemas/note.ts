@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { idField, LIMITS, markdown, oneLanguage, positionField, slugField, sourceField, statusField, text, updateKeys } from "./common";
 import type { FieldSpec } from "./fields";
+import { NOTE_TARGET_TYPES } from "./vocabulary";
 
-/** What an editor's note can point at: an entry of these types, or a page. */
-export const NOTE_TARGET_TYPES = ["technique", "resource", "use-case", "domain", "page"] as const;
+export { NOTE_TARGET_TYPES } from "./vocabulary";
 export const NOTE_PAGES = ["about", "lab"] as const;
 
 export const noteFields = z.object({

@@ -12,6 +12,7 @@ import { mechanismDefaults, mechanismFieldSpecs, mechanismSchema, updateMechanis
 import { noteDefaults, noteFieldSpecs, noteSchema, updateNoteSchema } from "./note";
 import { resourceDefaults, resourceFieldSpecs, resourceSchema, updateResourceSchema } from "./resource";
 import { techniqueDefaults, techniqueFieldSpecs, techniqueSchema, updateTechniqueSchema } from "./technique";
+import { traitDefaults, traitFieldSpecs, traitSchema, updateTraitSchema } from "./trait";
 import { trendDefaults, trendFieldSpecs, trendSchema, updateTrendSchema } from "./trend";
 import { updateUseCaseSchema, useCaseDefaults, useCaseFieldSpecs, useCaseSchema } from "./use-case";
 
@@ -55,4 +56,5 @@ export const ENTITIES: Record<EntityType, EntityDefinition> = {
   resource: def("resource", resourceSchema, updateResourceSchema, resourceFieldSpecs, resourceDefaults, NAME, (s) => `/resources#${s}`),
   faq: def("faq", faqSchema, updateFaqSchema, faqFieldSpecs, faqDefaults, ["questionZh", "questionEn"], () => "/faq"),
   note: def("note", noteSchema, updateNoteSchema, noteFieldSpecs, noteDefaults, TITLE, null),
+  trait: def("trait", traitSchema, updateTraitSchema, traitFieldSpecs, traitDefaults, NAME, (s) => `/about#trait-${s}`),
 };

@@ -24,7 +24,6 @@ export const resourceFields = z.object({
 const refine = oneLanguage<z.output<typeof resourceFields>>("nameZh", "nameEn");
 
 export const resourceSchema = resourceFields.superRefine(refine);
-export const createResourceSchema = resourceSchema;
 export const updateResourceSchema = resourceFields.extend(updateKeys.shape).superRefine(refine);
 export type ResourceValues = z.output<typeof resourceSchema>;
 

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { LIMITS, markdown, oneLanguage, optionalText, positionField, slugField, sourceField, statusField, text, updateKeys } from "./common";
 import { aliasesField, ALIASES_MAX } from "./aliases";
 import type { FieldSpec } from "./fields";
+import { TECHNIQUE_CATEGORIES } from "./vocabulary";
 
-export const TECHNIQUE_CATEGORY_VALUES = ["field", "training-strategy", "general", "building-block"] as const;
+export const TECHNIQUE_CATEGORY_VALUES = TECHNIQUE_CATEGORIES;
 
 export const techniqueFields = z.object({
   slug: slugField,
@@ -28,7 +29,6 @@ export const techniqueFields = z.object({
 const refine = oneLanguage<z.output<typeof techniqueFields>>("nameZh", "nameEn");
 
 export const techniqueSchema = techniqueFields.superRefine(refine);
-export const createTechniqueSchema = techniqueSchema;
 export const updateTechniqueSchema = techniqueFields.extend(updateKeys.shape).superRefine(refine);
 export type TechniqueValues = z.output<typeof techniqueSchema>;
 

@@ -27,7 +27,6 @@ export const useCaseFields = z.object({
 const refine = oneLanguage<z.output<typeof useCaseFields>>("titleZh", "titleEn");
 
 export const useCaseSchema = useCaseFields.superRefine(refine);
-export const createUseCaseSchema = useCaseSchema;
 export const updateUseCaseSchema = useCaseFields.extend(updateKeys.shape).superRefine(refine);
 export type UseCaseValues = z.output<typeof useCaseSchema>;
 export const USE_CASE_LINKS = ["techniques", "mechanisms", "challenges", "resources"] as const;

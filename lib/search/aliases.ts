@@ -1,4 +1,4 @@
-// Which catalog entities a query names (issue 12): a query that is, as a whole, the name or an alias of a technique,
+// Which catalog entities a query names: a query that is, as a whole, the name or an alias of a technique,
 // domain, mechanism or challenge ("CV", "machine vision", "机器视觉", "Computer vision") also matches every use case
 // linked to that entity. Names and aliases are compared as search terms are: case aside, white space collapsed, and
 // English words by their stems ("knowledge graph" names "Knowledge graphs"). Pure; no database.

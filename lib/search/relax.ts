@@ -1,4 +1,4 @@
-// The explorer's empty state (issue 12): the queries that leave out one criterion, the search or one filter value,
+// The explorer's empty state: the queries that leave out one criterion, the search or one filter value,
 // so the page can say how many use cases each would show and link to it. Pure.
 import { FACETS, type ExploreQuery, type Facet } from "@/lib/schemas/explore-query";
 

@@ -1,4 +1,4 @@
-// "Why it matched" (issue 12): a short excerpt of the first field of a use case where the search matched, with the
+// "Why it matched": a short excerpt of the first field of a use case where the search matched, with the
 // matches marked, in the language that matched. Fields are tried in the page's language first (summary, then body;
 // the title is shown highlighted anyway), then in the other language (title, summary, body), so a zh query on the en
 // page shows the Chinese text it matched, labelled as such. Pure; no React.

@@ -1,4 +1,4 @@
-// "Did you mean …?" (issue 12): when a search finds nothing, queries close to it by edit distance, built from the
+// "Did you mean …?": when a search finds nothing, queries close to it by edit distance, built from the
 // names and aliases of the catalog's entities and the titles of its use cases. Two kinds of candidate:
 //  - a whole phrase close to the whole query ("route planing" -> "Route planning", "机器视角" -> "机器视觉");
 //  - the query with each misspelt word replaced by the closest known word ("diagnosys imaging" -> "diagnosis imaging").

@@ -1,4 +1,4 @@
-// Seeded aliases (issue 12): the other names people type for each domain, technique, mechanism and challenge, in
+// Seeded aliases: the other names people type for each domain, technique, mechanism and challenge, in
 // both languages. Search treats a query that names an alias like a filter on that entity (lib/search/aliases.ts).
 // Admins edit them like any field; seed.test.ts checks that every seeded entity has some in both languages.
 type Aliases = { zh: string[]; en: string[] };

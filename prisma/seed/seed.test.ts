@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb } from "../../test-support/scratch-db";
-import { applySeed } from "./apply";
+import { applySeed, TRAITS_SEED_NAME } from "./apply";
 import { content } from "./content";
 
 type Scratch = Awaited<ReturnType<typeof createScratchDb>>;
@@ -120,5 +120,40 @@ describe("seed", () => {
     expect(await applySeed(db, content)).toBe("skipped");
     expect((await db.domain.findUniqueOrThrow({ where: { slug: "finance" } })).nameEn).toBe("Finance (edited)");
     expect(await db.useCase.count()).toBe(13);
+  });
+
+  it("holds §1.2's three traits of large models, in both languages, citing §1.2", async () => {
+    const traits = await scratch.db.trait.findMany({ orderBy: { position: "asc" } });
+    expect(traits.map((t) => t.slug)).toEqual(["large-parameter-count", "strong-learning-ability", "broad-applicability"]);
+    expect(traits.map((t) => t.nameZh)).toEqual(["参数数量庞大", "强大的学习能力", "广泛的适用性"]);
+    bilingual(traits, ["name", "summary"]);
+    for (const t of traits) expect([t.source, t.basis, t.status]).toEqual(["§1.2", "article", "published"]);
+  });
+
+  it("is an import by the system: every seeded entry has its revision 1, and one audit row records it", async () => {
+    const { db } = scratch;
+    const revisions = await db.revision.findMany();
+    const entries = (await db.useCase.count()) + (await db.domain.count()) + (await db.technique.count()) + (await db.trait.count()) + (await db.note.count());
+    expect(revisions.filter((r) => ["use-case", "domain", "technique", "trait", "note"].includes(r.entityType))).toHaveLength(entries);
+    expect(new Set(revisions.map((r) => `${r.action} v${r.version} by "${r.authorEmail}"`))).toEqual(new Set(['import v1 by ""']));
+    expect(await db.auditLog.count({ where: { action: "catalog.import" } })).toBe(1);
+  });
+
+  it("gives a catalog seeded before traits existed its traits once, leaving everything else alone", async () => {
+    const old = await createScratchDb();
+    try {
+      expect(await applySeed(old.db, content)).toBe("seeded");
+      // As a database seeded before traits: no traits, no traits mark; and an edit made since.
+      await old.db.trait.deleteMany();
+      await old.db.seedRun.delete({ where: { name: TRAITS_SEED_NAME } });
+      await old.db.domain.update({ where: { slug: "finance" }, data: { nameEn: "Finance (edited)" } });
+      expect(await applySeed(old.db, content)).toBe("seeded");
+      expect(await old.db.trait.count()).toBe(3);
+      expect((await old.db.domain.findUniqueOrThrow({ where: { slug: "finance" } })).nameEn).toBe("Finance (edited)");
+      expect(await applySeed(old.db, content)).toBe("skipped");
+      expect(await old.db.trait.count()).toBe(3);
+    } finally {
+      await old.cleanup();
+    }
   });
 });

@@ -2,12 +2,11 @@
  * Shapes of the seed content drawn from the article (../shared/source/article.txt).
  * Every human-readable field comes in zh and en. `source` cites the article's section, e.g. "§6.2".
  */
+import type { Basis, TechniqueCategory } from "../../lib/schemas/vocabulary";
+
 export type L10n = { zh: string; en: string };
 
-/** "article" when the article states it; "editorial" when we added it. */
-export type Basis = "article" | "editorial";
-
-export type TechniqueCategory = "field" | "training-strategy" | "building-block" | "general";
+export type { Basis, TechniqueCategory };
 
 export type ResourceKind =
   | "book"

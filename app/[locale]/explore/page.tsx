@@ -19,13 +19,14 @@ import { matchReasons } from "@/components/explore/match-reasons";
 import type { FacetValueView } from "@/lib/catalog/explore/present";
 import { activeFilterCount, exploreQueryToSearchParams, FACETS, parseExploreQueryLenient, type ExploreQuery, type Facet } from "@/lib/schemas/explore-query";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { TECHNIQUE_CATEGORIES } from "@/lib/schemas/vocabulary";
 
 // The query string decides the page: rendered per request (its data comes from the catalog read cache).
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const CATEGORY_ORDER = ["field", "training-strategy", "general", "building-block"];
+const CATEGORY_ORDER: readonly string[] = TECHNIQUE_CATEGORIES;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -77,7 +78,7 @@ export default async function ExplorePage({ params, searchParams }: Props) {
     const search = exploreQueryToSearchParams({ ...q, page: 1 }).toString();
     return `/${locale}/explore${search ? `?${search}` : ""}`;
   };
-  // Search that forgives (issue 12): why each result matched; when nothing did, "did you mean" and what each criterion costs.
+  // Search that forgives: why each result matched; when nothing did, "did you mean" and what each criterion costs.
   const searching = result.terms.length > 0;
   const [texts, suggestions, relaxed] = await Promise.all([
     searching && result.items.length > 0 ? matchSnippets(result.items.map((i) => i.slug), result.terms, locale) : {},

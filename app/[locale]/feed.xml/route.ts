@@ -1,7 +1,7 @@
 // /{locale}/feed.xml: RSS 2.0 of recently added or updated published use cases, with absolute links (APP_URL).
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/routing";
-import { recentUseCases } from "@/lib/catalog/explore/feed";
+import { recentUseCases } from "@/lib/catalog/feed";
 import { catalogVersionStatus } from "@/lib/catalog/version";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { rss } from "@/lib/export/rss";

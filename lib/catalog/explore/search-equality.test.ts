@@ -43,9 +43,9 @@ export const QUERIES: string[] = [
   search("learning", "&sort=updated"),
   search("learning", "&sort=title"),
   search("data", "&pageSize=3&page=2"),
-  // English inflections meet through their stems (issue 12).
+  // English inflections meet through their stems.
   ...["imaging", "images", "diagnoses", "planning", "x-rays", "abilities", "predicted", "tutor"].map((t) => search(t)),
-  // A query naming a technique, domain, mechanism or challenge (name or alias) matches its use cases (issue 12).
+  // A query naming a technique, domain, mechanism or challenge (name or alias) matches its use cases.
   ...["CV", "机器视觉", "machine vision", "Computer Vision", "NLP", "自然语言", "knowledge graph", "fintech", "XAI", "数据共享"].map((t) => search(t)),
   search("cv", "&sort=title&locale=zh"),
   search("CV", "&domain=healthcare"),

@@ -10,7 +10,7 @@ export interface FacetEntity {
   summaryZh: string;
   summaryEn: string;
   position: number;
-  /** Other names, zh and en (issue 12). */
+  /** Other names, zh and en. */
   aliasesZh: string[];
   aliasesEn: string[];
   /** Both languages' aliases, for search (lib/search/aliases.ts). */

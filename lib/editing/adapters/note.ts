@@ -1,23 +1,9 @@
 import "server-only";
-import { noteSchema, updateNoteSchema, NOTE_PAGES, NOTE_TARGET_TYPES, type NoteValues } from "@/lib/schemas/note";
 import type { Note } from "@/lib/db/generated/client";
+import { noteSchema, updateNoteSchema, NOTE_PAGES, NOTE_TARGET_TYPES, type NoteValues } from "@/lib/schemas/note";
 import type { FieldErrors } from "@/lib/schemas/common";
-import type { EntityAdapter, Entry, Tx } from "../adapter";
-import { ORDER, setDeletedArgs, slugWhere, trashFilter } from "./common";
-
-function toEntry(row: Note): Entry<NoteValues> {
-  return {
-    id: row.id, slug: row.slug, version: row.version, status: row.status, deletedAt: row.deletedAt, updatedAt: row.updatedAt,
-    values: {
-      slug: row.slug,
-      targetType: NOTE_TARGET_TYPES.find((t) => t === row.targetType) ?? "page",
-      targetId: row.targetId,
-      pageKey: NOTE_PAGES.find((p) => p === row.pageKey) ?? null,
-      titleZh: row.titleZh, titleEn: row.titleEn, bodyZh: row.bodyZh, bodyEn: row.bodyEn,
-      source: row.source, position: row.position, status: row.status === "published" ? "published" : "draft",
-    },
-  };
-}
+import type { Tx } from "../adapter";
+import { statusOf, tableAdapter } from "./table";
 
 async function targetExists(tx: Tx, values: NoteValues): Promise<boolean> {
   const id = values.targetId;
@@ -35,36 +21,20 @@ async function targetExists(tx: Tx, values: NoteValues): Promise<boolean> {
   }
 }
 
-export const noteAdapter: EntityAdapter<NoteValues> = {
+export const noteAdapter = tableAdapter<Note, NoteValues>({
   type: "note",
   schema: noteSchema,
   updateSchema: updateNoteSchema,
-  async load(tx, id) {
-    const row = await tx.note.findUnique({ where: { id } });
-    return row ? toEntry(row) : null;
-  },
-  async list(tx, deleted) {
-    return (await tx.note.findMany({ where: trashFilter(deleted), orderBy: ORDER })).map(toEntry);
-  },
-  async create(tx, values, now) {
-    return (await tx.note.create({ data: { ...values, createdAt: now, updatedAt: now } })).id;
-  },
-  async update(tx, id, version, values, now) {
-    return (await tx.note.updateMany({ where: { id, version, deletedAt: null }, data: { ...values, version: { increment: 1 }, updatedAt: now } })).count === 1;
-  },
-  async setDeleted(tx, id, version, deletedAt, now) {
-    return (await tx.note.updateMany(setDeletedArgs(id, version, deletedAt, now))).count === 1;
-  },
-  async purge(tx, id) {
-    await tx.note.delete({ where: { id } });
-  },
-  async referencedBy() {
-    return [];
-  },
-  async slugTaken(tx, slug, exceptId) {
-    return (await tx.note.findFirst({ where: slugWhere(slug, exceptId), select: { id: true } })) !== null;
-  },
+  delegate: (tx) => tx.note,
+  values: (row) => ({
+    slug: row.slug,
+    targetType: NOTE_TARGET_TYPES.find((t) => t === row.targetType) ?? "page",
+    targetId: row.targetId,
+    pageKey: NOTE_PAGES.find((p) => p === row.pageKey) ?? null,
+    titleZh: row.titleZh, titleEn: row.titleEn, bodyZh: row.bodyZh, bodyEn: row.bodyEn,
+    source: row.source, position: row.position, status: statusOf(row.status),
+  }),
   async checkReferences(tx, values): Promise<FieldErrors> {
     return (await targetExists(tx, values)) ? {} : { targetId: ["unknownReference"] };
   },
-};
+});

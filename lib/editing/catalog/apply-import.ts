@@ -1,20 +1,19 @@
 import "server-only";
-import { writeAudit } from "@/lib/auth/audit";
-import type { Actor } from "@/lib/auth/errors";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { COLLECTIONS, type CatalogFile, type CatalogItem, type CollectionName } from "@/lib/schemas/catalog-file";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { Tx } from "../adapter";
-import { ensureBaseline, writeRevision } from "../history";
-import { withAdapter } from "../visit";
+import { commitCatalogChange, type CommitOptions, type Written } from "../commit-change";
+import type { Author } from "../revisions";
+import { withAdapter } from "../adapter-registry";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
-import { bumpCatalogVersion } from "@/lib/catalog/version";
 
 /** The entity type whose history an imported item joins (workflow steps are not edited in the admin). */
 const ENTITY_OF: Partial<Record<CollectionName, EntityType>> = {
   domains: "domain", techniques: "technique", mechanisms: "mechanism", advantages: "advantage", drivers: "driver",
   trends: "trend", challenges: "challenge", faqs: "faq", resources: "resource", useCases: "use-case", notes: "note",
+  traits: "trait",
 };
 
 const date = (s: string) => new Date(s);
@@ -53,17 +52,25 @@ export class ImportRejected extends Error {
 }
 
 /**
- * Applies a validated catalog file in one transaction: all or nothing. Entries are matched by slug; new ones are
- * created with the file's versions and dates, changed ones get a new version; each written entry gets an "import"
- * revision, and one audit row records the totals. Entries missing from the file are left alone.
+ * Applies a validated catalog file through the write skeleton, in one transaction: all or nothing. Entries are
+ * matched by slug; new ones are created with the file's versions and dates, changed ones get a new version; each
+ * written entry gets an "import" revision, and one audit row records the totals. Entries missing from the file are
+ * left alone. The seed is such an import, by the system author (prisma/seed/apply.ts); `also` writes in the same
+ * transaction (the seed's "done" mark).
  */
-export async function applyImport(client: PrismaClient, file: CatalogFile, actor: Actor): Promise<ImportPlan> {
-  return client.$transaction(
-    async (tx) => {
+export async function applyImport(
+  client: PrismaClient,
+  file: CatalogFile,
+  actor: Author,
+  options: CommitOptions & { also?: (tx: Tx) => Promise<void> } = {},
+): Promise<ImportPlan> {
+  const outcome = await commitCatalogChange(
+    client,
+    actor,
+    async (tx, now) => {
       const plan = planImport(file, await readCatalog(tx));
       if (plan.issues.length > 0) throw new ImportRejected(plan);
-      const now = new Date();
-      const written: Array<{ type: EntityType; slug: string; created: boolean }> = [];
+      const touched: Array<{ type: EntityType; slug: string; created: boolean }> = [];
       const ids: Record<string, Map<string, number>> = {};
       let steps = 0;
 
@@ -74,35 +81,36 @@ export async function applyImport(client: PrismaClient, file: CatalogFile, actor
           if (action === "unchanged" || action === undefined) continue;
           const type = ENTITY_OF[name];
           const existingId = await idOf(tx, name, item.slug);
-          if (type && existingId !== null) {
-            const before = await withAdapter(type, (adapter) => adapter.load(tx, existingId));
-            if (before) await ensureBaseline(tx, type, before);
-          }
           await writeItem(tx, name, item, existingId, now, ids);
           if (++steps % YIELD_EVERY === 0) await yieldToEventLoop();
-          if (type) written.push({ type, slug: item.slug, created: existingId === null });
+          if (type) touched.push({ type, slug: item.slug, created: existingId === null });
         }
       }
 
-      for (const w of written) {
+      const written: Written[] = [];
+      for (const w of touched) {
         const id = await idOf(tx, collectionOf(w.type), w.slug);
         if (id === null) continue;
         const entry = await withAdapter(w.type, (adapter) => adapter.load(tx, id));
-        if (entry) await writeRevision(tx, w.type, entry, "import", actor, now);
+        if (entry) written.push({ type: w.type, entry, revision: "import" });
         if (++steps % YIELD_EVERY === 0) await yieldToEventLoop();
       }
-      await writeAudit(tx, {
-        action: "catalog.import",
-        actor,
-        entityType: "catalog",
-        summary: `${written.filter((w) => w.created).length} created, ${written.filter((w) => !w.created).length} updated`,
-        details: { counts: plan.counts },
-      });
-      await bumpCatalogVersion(tx, now);
-      return plan;
+      await options.also?.(tx);
+      return {
+        result: plan,
+        written,
+        audit: {
+          action: "catalog.import",
+          entityType: "catalog",
+          summary: `${touched.filter((w) => w.created).length} created, ${touched.filter((w) => !w.created).length} updated`,
+          details: { counts: plan.counts },
+        },
+      };
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { limits: { timeout: 120_000, maxWait: 30_000 }, ...options },
   );
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.data;
 }
 
 function collectionOf(type: EntityType): CollectionName {
@@ -125,6 +133,7 @@ async function idOf(tx: Tx, name: CollectionName, slug: string): Promise<number 
     : name === "faqs" ? await tx.faq.findUnique(where)
     : name === "resources" ? await tx.resource.findUnique(where)
     : name === "useCases" ? await tx.useCase.findUnique(where)
+    : name === "traits" ? await tx.trait.findUnique(where)
     : await tx.note.findUnique(where);
   return row?.id ?? null;
 }
@@ -226,6 +235,12 @@ async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: strin
       for (const l of mechanisms) await tx.useCaseMechanism.create({ data: { useCaseId, mechanismId: await requireId(tx, "mechanisms", l.slug, ids), basis: l.basis } });
       for (const l of challenges) await tx.useCaseChallenge.create({ data: { useCaseId, challengeId: await requireId(tx, "challenges", l.slug, ids), basis: l.basis } });
       for (const l of resources) await tx.useCaseResource.create({ data: { useCaseId, resourceId: await requireId(tx, "resources", l.slug, ids), basis: l.basis } });
+      return;
+    }
+    case "traits": {
+      const data = { ...content(raw as CatalogItem<"traits">), ...keep };
+      if (id === null) await tx.trait.create({ data });
+      else await tx.trait.update({ where: { id }, data });
       return;
     }
     case "notes": {

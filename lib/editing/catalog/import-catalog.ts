@@ -1,7 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth/errors";
-import { catalogChanged } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { catalogFileSchema, issuesOf, MAX_CATALOG_BYTES } from "@/lib/schemas/catalog-file";
@@ -48,7 +47,6 @@ export async function importCatalogInto(client: PrismaClient, text: string, mode
   }
   try {
     const plan = await applyImport(client, parsed.data, actor);
-    catalogChanged();
     return report(true, { counts: plan.counts });
   } catch (error) {
     if (error instanceof ImportRejected) return report(false, { counts: error.plan.counts, issues: error.plan.issues.slice(0, 200) });

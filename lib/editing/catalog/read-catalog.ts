@@ -37,7 +37,7 @@ function aliased(row: SimpleRow & { aliasesZh: string; aliasesEn: string }): Cat
 
 /** The whole catalog (trash included) in the file's shape: what export writes and what import compares with. */
 export async function readCatalog(client: Reader): Promise<CatalogFile> {
-  const [domains, techniques, steps, mechanisms, advantages, drivers, trends, challenges, faqs, resources, useCases, notes] = await Promise.all([
+  const [domains, techniques, steps, mechanisms, advantages, drivers, trends, challenges, faqs, resources, useCases, notes, traits] = await Promise.all([
     client.domain.findMany(),
     client.technique.findMany(),
     client.workflowStep.findMany(),
@@ -58,6 +58,7 @@ export async function readCatalog(client: Reader): Promise<CatalogFile> {
       },
     }),
     client.note.findMany(),
+    client.trait.findMany(),
   ]);
 
   // Notes point at entries by id; the file names them by slug, so it survives a move to another database.
@@ -116,5 +117,6 @@ export async function readCatalog(client: Reader): Promise<CatalogFile> {
       targetSlug: n.targetId === null ? null : (slugOf[n.targetType]?.get(n.targetId) ?? null),
       ...meta(n),
     })),
+    traits: traits.map((t) => ({ ...simple(t), basis: basis(t.basis) })),
   };
 }

@@ -8,7 +8,7 @@ import type { Actor } from "../../auth/errors";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined, CATALOG_TAG: "catalog" }));
+vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
 const auditFault = vi.hoisted(() => ({ fail: false }));
 vi.mock("@/lib/auth/audit", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../auth/audit")>();
@@ -52,6 +52,7 @@ describe("catalog export/import", () => {
     expect(Object.keys(file).slice(0, 3)).toEqual(["format", "schemaVersion", "domains"]);
     expect(file).toMatchObject({ format: "fusion-atlas/catalog", schemaVersion: 1 });
     expect((file.useCases as unknown[]).length).toBe(13);
+    expect((file.traits as Array<{ slug: string }>).map((t) => t.slug)).toEqual(["broad-applicability", "large-parameter-count", "strong-learning-ability"]);
     expect(exported.endsWith("}\n")).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { signOut } from "@/lib/auth/sign-out";
 export const dynamic = "force-dynamic";
 
 // Only what the admin needs is exposed: sign-in and sign-out. better-auth's other endpoints (sign-up, password
-// reset, profile and session management) stay unreachable; user management is the admins' job (issue 4).
+// reset, profile and session management) stay unreachable; user management is the admins' job.
 function notFound(): Response {
   return Response.json({ code: "NOT_FOUND", message: "Not found" }, { status: 404 });
 }

@@ -10,7 +10,7 @@ vi.mock("next/headers", () => ({
   headers: async () => harness.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined, CATALOG_TAG: "catalog" }));
+vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
 
 const { createUserAccount } = await import("@/lib/auth/create-user");
 const { handleSignIn } = await import("@/lib/auth/sign-in-route");

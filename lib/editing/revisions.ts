@@ -4,14 +4,21 @@ import type { EntityType } from "@/lib/schemas/entity-types";
 import type { Entry, Tx } from "./adapter";
 import type { EntryValues } from "./types";
 
+/** "baseline": written before this version for entries seeded without a revision; old databases still hold some. */
 export type RevisionAction = "create" | "update" | "delete" | "restore" | "revert" | "import" | "baseline";
+
+/** Who a change is recorded for: a signed-in person, or the system (the seed), which has no user id. */
+export type Author = Pick<Actor, "email" | "ip" | "userAgent"> & { userId: string | null };
+
+/** The seed's author: its entries start at revision 1, recorded as an import by nobody in particular. */
+export const SYSTEM_AUTHOR: Author = { userId: null, email: "", ip: "", userAgent: "seed" };
 
 /** What a revision stores: the entry's values, and whether it was in the trash at that version. */
 export function snapshotOf(entry: Entry<EntryValues>): string {
   return JSON.stringify({ ...entry.values, deleted: entry.deletedAt !== null });
 }
 
-export async function writeRevision(tx: Tx, type: EntityType, entry: Entry<EntryValues>, action: RevisionAction, actor: Pick<Actor, "userId" | "email"> | null, now = new Date()): Promise<void> {
+export async function writeRevision(tx: Tx, type: EntityType, entry: Entry<EntryValues>, action: RevisionAction, actor: Pick<Author, "userId" | "email"> | null, now = new Date()): Promise<void> {
   await tx.revision.create({
     data: {
       entityType: type,
@@ -24,18 +31,6 @@ export async function writeRevision(tx: Tx, type: EntityType, entry: Entry<Entry
       createdAt: now,
     },
   });
-}
-
-/**
- * Entries that predate the admin (the seed) have no revision for their current version. Before the first change,
- * record that state as a "baseline", so that the history can show and restore what was there.
- */
-export async function ensureBaseline(tx: Tx, type: EntityType, before: Entry<EntryValues>): Promise<void> {
-  const exists = await tx.revision.findUnique({
-    where: { entityType_entityId_version: { entityType: type, entityId: before.id, version: before.version } },
-    select: { id: true },
-  });
-  if (!exists) await writeRevision(tx, type, before, "baseline", null, before.updatedAt);
 }
 
 export async function latestAuthor(tx: Tx, type: EntityType, id: number, version: number): Promise<string | null> {

@@ -5,7 +5,7 @@ import { domainAdapter } from "./adapters/domain";
 import { faqAdapter } from "./adapters/faq";
 import { noteAdapter } from "./adapters/note";
 import { resourceAdapter } from "./adapters/resource";
-import { advantageAdapter, challengeAdapter, driverAdapter, mechanismAdapter, trendAdapter } from "./adapters/simple";
+import { advantageAdapter, challengeAdapter, driverAdapter, mechanismAdapter, traitAdapter, trendAdapter } from "./adapters/simple";
 import { techniqueAdapter } from "./adapters/technique";
 import { useCaseAdapter } from "./adapters/use-case";
 import type { EntryValues } from "./types";
@@ -38,5 +38,7 @@ export function withAdapter<R>(type: EntityType, visitor: AdapterVisitor<R>): R 
       return visitor(faqAdapter);
     case "note":
       return visitor(noteAdapter);
+    case "trait":
+      return visitor(traitAdapter);
   }
 }
