@@ -14,9 +14,6 @@ const EMPTY = {
   useCases: [], notes: [],
 };
 
-/** Domains and techniques without editorial text of their own. */
-const NO_TEXT = { zh: "", en: "" };
-
 export function seedCatalog(c: SeedContent, now = new Date(), only?: "traits"): CatalogFile {
   const at = now.toISOString();
   const meta = { version: 1, createdAt: at, updatedAt: at, deletedAt: null, status: "published" };
@@ -27,11 +24,11 @@ export function seedCatalog(c: SeedContent, now = new Date(), only?: "traits"): 
     format: CATALOG_FORMAT,
     schemaVersion: CATALOG_SCHEMA_VERSION,
     domains: c.domains.map((d, position) => ({
-      slug: d.slug, ...l10n("name", d.name), ...l10n("summary", d.summary), ...l10n("body", d.body), ...l10n("editorial", d.editorial ?? NO_TEXT), ...seedAliases("domains", d.slug),
+      slug: d.slug, ...l10n("name", d.name), ...l10n("summary", d.summary), ...l10n("body", d.body), ...l10n("editorial", d.editorial), ...seedAliases("domains", d.slug),
       source: d.source, position, ...meta,
     })),
     techniques: c.techniques.map((t, position) => ({
-      slug: t.slug, category: t.category, ...l10n("name", t.name), ...l10n("summary", t.summary), ...l10n("body", t.body), ...l10n("editorial", t.editorial ?? NO_TEXT),
+      slug: t.slug, category: t.category, ...l10n("name", t.name), ...l10n("summary", t.summary), ...l10n("body", t.body), ...l10n("editorial", t.editorial),
       ...seedAliases("techniques", t.slug), formula: t.formula ?? null, source: t.source, position, ...meta,
     })),
     workflowSteps: c.workflowSteps.map((s) => ({
