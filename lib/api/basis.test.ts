@@ -9,7 +9,7 @@ const doc = openApiDocument("http://localhost:3000");
 
 describe("OpenAPI: source and basis", () => {
   const listItem = { $ref: "#/components/schemas/ListItem" };
-  const good = { slug: "healthcare", name: "Healthcare", count: 3, source: "§2.1, §6.2", basis: "article", aliases: [] };
+  const good = { slug: "healthcare", name: "Healthcare", count: 3, source: "§2.1, §6.2", basis: "article", aliases: [], url: "http://localhost:3000/en/domains/healthcare" };
 
   it("list items require source and basis (article | editorial)", () => {
     expect(validate(doc, listItem, good)).toEqual([]);
@@ -24,7 +24,7 @@ describe("OpenAPI: source and basis", () => {
     const detail = { $ref: "#/components/schemas/UseCaseDetail" };
     const base = {
       slug: "a", title: "A", summary: "", basis: "article", source: "§6.2", domain: { slug: "d", name: "D" },
-      techniques: [], mechanisms: [], challenges: [], updatedAt: "2026-11-29T00:00:00.000Z", body: "", notes: [], related: [],
+      techniques: [], mechanisms: [], challenges: [], updatedAt: "2026-11-29T00:00:00.000Z", body: "", notes: [], related: [], url: "http://localhost:3000/en/use-cases/a",
     };
     expect(validate(doc, detail, { ...base, resources: [{ slug: "r", name: "R", basis: "editorial" }] })).toEqual([]);
     expect(validate(doc, detail, { ...base, resources: [{ slug: "r", name: "R" }] })).toEqual([`$.resources[0]: missing required property "basis"`]);
