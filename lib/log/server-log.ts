@@ -86,6 +86,9 @@ function watchRequest(s: State, request: http.IncomingMessage, response: http.Se
   request.headers[REQUEST_ID_HEADER] = id;
   response.setHeader("X-Request-Id", id);
   const started = performance.now();
+  // Our listener comes on top of Next's own (which can reach the default cap of 10 on a busy response): raise the cap
+  // by the one we add, so Node does not warn of a leak that is not one.
+  response.setMaxListeners(response.getMaxListeners() + 1);
   response.once("close", () => {
     const note = s.notes.get(id);
     s.notes.delete(id);

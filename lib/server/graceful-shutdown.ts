@@ -70,6 +70,7 @@ export function installGracefulShutdown(log: Log, env: Record<string, string | u
       answeredAfterSignal += 1;
       lastOnItsConnection(response);
     }
+    response.setMaxListeners(response.getMaxListeners() + 1); // ours, on top of Next's (see lib/log/server-log.ts)
     response.once("close", () => {
       inFlight.delete(response);
       if (socket && socketState) {
