@@ -72,7 +72,7 @@ export async function ArticleSteps({ locale }: { locale: AppLocale }) {
         {t("heading")}
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {t("intro")} <Link href="/article#s4-3">{t("readInArticle")}</Link>
+        {t("intro")} <Link href="/article#s4-3" className="underline">{t("readInArticle")}</Link>
       </p>
       <StepList id="article-steps-4-3" title={t("example")} number="4.3" steps={numbered("4.3")} note={note} locale={locale} />
       <StepList id="article-steps-5-1" title={t("setup")} number="5.1" steps={numbered("5.1")} locale={locale} />
