@@ -37,6 +37,7 @@ for (const d of content.domains) for (const l of ["zh", "en"] as const) if (d.ed
 for (const t of content.techniques) for (const l of ["zh", "en"] as const) if (t.editorial) fields.push({ name: `technique ${t.slug}.editorial.${l}`, md: t.editorial[l] });
 for (const f of content.faqs) for (const l of ["zh", "en"] as const) fields.push({ name: `faq ${f.slug}.answer.${l}`, md: f.answer[l] });
 for (const u of content.useCases) for (const l of ["zh", "en"] as const) fields.push({ name: `use case ${u.slug}.body.${l}`, md: u.body[l] });
+for (const u of content.useCases) for (const l of ["zh", "en"] as const) if (u.editorial) fields.push({ name: `use case ${u.slug}.editorial.${l}`, md: u.editorial[l] });
 for (const n of content.notes) for (const l of ["zh", "en"] as const) fields.push({ name: `note ${n.slug}.body.${l}`, md: n.body[l] });
 
 describe("<Markdown> renders maths in every seeded markdown field", () => {

@@ -24,11 +24,21 @@ describe("OpenAPI: source and basis", () => {
     const detail = { $ref: "#/components/schemas/UseCaseDetail" };
     const base = {
       slug: "a", title: "A", summary: "", basis: "article", source: "§6.2", domain: { slug: "d", name: "D" },
-      techniques: [], mechanisms: [], challenges: [], updatedAt: "2026-11-29T00:00:00.000Z", body: "", notes: [], related: [], url: "http://localhost:3000/en/use-cases/a",
+      techniques: [], mechanisms: [], challenges: [], updatedAt: "2026-11-29T00:00:00.000Z", body: "", editorial: "", notes: [], related: [], url: "http://localhost:3000/en/use-cases/a",
     };
     expect(validate(doc, detail, { ...base, resources: [{ slug: "r", name: "R", basis: "editorial" }] })).toEqual([]);
     expect(validate(doc, detail, { ...base, resources: [{ slug: "r", name: "R" }] })).toEqual([`$.resources[0]: missing required property "basis"`]);
     expect(validate(doc, detail, base)).toEqual([`$: missing required property "resources"`]);
+  });
+
+  it("use-case detail carries its editorial paragraphs apart from the body (issue 13)", () => {
+    const detail = { $ref: "#/components/schemas/UseCaseDetail" };
+    const item = {
+      slug: "a", title: "A", summary: "", basis: "article", source: "§6.2", domain: { slug: "d", name: "D" },
+      techniques: [], mechanisms: [], challenges: [], updatedAt: "2026-11-29T00:00:00.000Z", body: "", notes: [], related: [], resources: [], url: "http://localhost:3000/en/use-cases/a",
+    };
+    expect(validate(doc, detail, { ...item, editorial: "**What it typically involves:** …" })).toEqual([]);
+    expect(validate(doc, detail, item)).toEqual([`$: missing required property "editorial"`]);
   });
 });
 

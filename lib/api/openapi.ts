@@ -114,9 +114,10 @@ const schemas = {
       ref("UseCase"),
       {
         type: "object",
-        required: ["body", "notes", "related", "resources"],
+        required: ["body", "editorial", "notes", "related", "resources"],
         properties: {
-          body: { type: "string", description: "Markdown." },
+          body: { type: "string", description: "Markdown: what the article says about the use case." },
+          editorial: { type: "string", description: "Markdown we wrote beside the article (\"What it typically involves\"), to be shown marked as editorial; empty when there is none." },
           resources: { type: "array", items: ref("Link"), description: "Resources linked to this use case, each with the basis of the link (the article never links a resource to a use case, so these are `editorial`)." },
           notes: { type: "array", items: ref("Note"), description: "Editor's notes." },
           related: { type: "array", items: ref("RelatedUseCase"), description: "Use cases in other domains that share techniques." },

@@ -55,7 +55,7 @@ describe(`${PARALLEL} parallel saves of one entry with the same starting version
     const domain = await world.scratch.db.domain.findUniqueOrThrow({ where: { slug: "finance" } });
     const created = await createEntry("use-case", {
       slug: "parallel-saves", domainId: domain.id, titleEn: "Parallel saves", titleZh: "", summaryEn: "Start.", summaryZh: "",
-      bodyEn: "", bodyZh: "", basis: "editorial", source: "editorial", externalUrl: "", position: 1, status: "published",
+      bodyEn: "", bodyZh: "", editorialEn: "", editorialZh: "", basis: "editorial", source: "editorial", externalUrl: "", position: 1, status: "published",
       techniques: [], mechanisms: [], challenges: [], resources: [],
     });
     if (!created.ok) throw new Error(JSON.stringify(created));

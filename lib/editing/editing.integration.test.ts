@@ -65,6 +65,8 @@ async function newUseCase(slug: string, status: "draft" | "published" = "draft")
     summaryZh: "",
     bodyEn: "Body **markdown**.",
     bodyZh: "",
+    editorialEn: "",
+    editorialZh: "",
     basis: "editorial",
     source: "editorial",
     externalUrl: "",
@@ -219,6 +221,22 @@ describe("revert", () => {
     const row = await world.scratch.db.useCase.findUniqueOrThrow({ where: { id }, include: { techniques: true } });
     expect([row.titleEn, row.techniques.length]).toEqual(["Title revertible", 2]);
     expect((await entryHistory("use-case", id)).map((r) => r.action)).toEqual(["revert", "update", "create"]);
+  });
+
+  it("restores a revision written before a field existed: the new field takes its default (issue 13: editorial)", async () => {
+    const { id } = await newUseCase("revertible-old");
+    const entry = await getEntry("use-case", id);
+    if (!entry) throw new Error("missing");
+    expect((await updateEntry("use-case", { ...entry.values, id, version: 1, titleEn: "Second", editorialEn: "Ours." })).ok).toBe(true);
+    // Revision 1 as a catalog from before the editorial fields would have stored it.
+    const first = await world.scratch.db.revision.findFirstOrThrow({ where: { entityType: "use-case", entityId: id, version: 1 } });
+    const { editorialEn: _en, editorialZh: _zh, ...old } = JSON.parse(first.snapshot) as Record<string, unknown>;
+    void _en;
+    void _zh;
+    await world.scratch.db.revision.update({ where: { id: first.id }, data: { snapshot: JSON.stringify(old) } });
+    expect(await revertEntry("use-case", { id, version: 2, revisionId: first.id })).toMatchObject({ ok: true, data: { version: 3 } });
+    const row = await world.scratch.db.useCase.findUniqueOrThrow({ where: { id } });
+    expect([row.titleEn, row.editorialEn, row.bodyEn]).toEqual(["Title revertible-old", "", "Body **markdown**."]);
   });
 });
 

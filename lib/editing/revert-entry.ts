@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/errors";
 import { db } from "@/lib/db/client";
 import { fieldErrorsOf, idField, updateKeys } from "@/lib/schemas/common";
 import type { EntityType } from "@/lib/schemas/entity-types";
+import { ENTITIES } from "@/lib/schemas/registry";
 import type { EntityAdapter } from "./adapter";
 import { writeValues } from "./update-entry";
 import { guarded } from "./guarded";
@@ -26,7 +27,7 @@ async function revert<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
   const { id, version, revisionId } = parsed.data;
   const revision = await db.revision.findFirst({ where: { id: revisionId, entityType: adapter.type, entityId: id } });
   if (!revision) return notFound("No such revision of this entry.");
-  const values = adapter.schema.safeParse(snapshotValues(revision.snapshot));
+  const values = adapter.schema.safeParse(snapshotValues(revision.snapshot, ENTITIES[adapter.type].defaults));
   if (!values.success) return invalid(fieldErrorsOf(values.error), "That revision no longer fits the current schema.");
   const problems = await preflight(adapter, values.data, id);
   if (problems) return invalid(problems, "That revision points at entries that no longer exist, or its slug is taken.");
@@ -41,11 +42,15 @@ async function revert<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
   });
 }
 
-function snapshotValues(snapshot: string): unknown {
+/**
+ * The values a snapshot recorded. A field added since it was written (e.g. a use case's editorial text, issue 13)
+ * takes its default, as the entry had no such text then; every field the snapshot has keeps its value.
+ */
+function snapshotValues(snapshot: string, defaults: Record<string, unknown>): unknown {
   const parsed: unknown = JSON.parse(snapshot);
   if (parsed === null || typeof parsed !== "object") return parsed;
   const { deleted, ...values } = parsed as Record<string, unknown>;
   void deleted;
-  return values;
+  return { ...defaults, ...values };
 }
 

@@ -67,7 +67,7 @@ export const ITEM_SHAPES = {
   resources: resourceFields.extend(meta),
   useCases: useCaseFields
     .omit({ domainId: true, techniques: true, mechanisms: true, challenges: true, resources: true })
-    .extend({ domain: slugField, techniques: slugLinks, mechanisms: slugLinks, challenges: slugLinks, resources: slugLinks, publishedAt: isoDate.nullable(), ...meta }),
+    .extend({ domain: slugField, techniques: slugLinks, mechanisms: slugLinks, challenges: slugLinks, resources: slugLinks, publishedAt: isoDate.nullable(), ...withEditorial, ...meta }),
   notes: noteFields.omit({ targetId: true }).extend({ targetSlug: slugField.nullable(), ...meta }),
   traits: traitFields.extend(meta),
 } as const;

@@ -19,6 +19,8 @@ const useCase = {
   summaryEn: "Spotting risk early.",
   bodyZh: "",
   bodyEn: "**Bold** text  \n\n",
+  editorialZh: "",
+  editorialEn: "**What it typically involves:** ours.  \n",
   basis: "article",
   source: "§6.3",
   externalUrl: "",
@@ -46,6 +48,7 @@ describe("entity schemas", () => {
     expect(parsed.position).toBe(2);
     expect(parsed.techniques).toEqual([{ id: 1, basis: "article" }, { id: 2, basis: "editorial" }]);
     expect(parsed.bodyEn).toBe("**Bold** text");
+    expect(parsed.editorialEn).toBe("**What it typically involves:** ours.");
     expect(parsed.externalUrl).toBeNull();
   });
 
@@ -118,7 +121,7 @@ describe("entity schemas", () => {
 describe("translation status", () => {
   const pairs = localizedPairs(ENTITIES["use-case"].fields);
   it("flags the language missing where the other one is written, and ignores unused pairs", () => {
-    expect(pairs).toEqual([["titleZh", "titleEn"], ["summaryZh", "summaryEn"], ["bodyZh", "bodyEn"]]);
+    expect(pairs).toEqual([["titleZh", "titleEn"], ["summaryZh", "summaryEn"], ["bodyZh", "bodyEn"], ["editorialZh", "editorialEn"]]);
     const status = translationStatus(useCase, pairs);
     expect(status).toEqual({ missingZh: true, missingEn: false });
     expect(matchesTranslationFilter(status, "missing-zh")).toBe(true);

@@ -14,6 +14,9 @@ export const useCaseFields = z.object({
   summaryEn: text(LIMITS.summary),
   bodyZh: markdown(),
   bodyEn: markdown(),
+  /** What we wrote beside what the article says ("What it typically involves"); shown with the editorial mark (issue 13). */
+  editorialZh: markdown(),
+  editorialEn: markdown(),
   basis: basisField,
   source: sourceField,
   externalUrl: optionalUrlField,
@@ -38,6 +41,7 @@ export const useCaseFieldSpecs: FieldSpec[] = [
   { kind: "reference", name: "domainId", target: "domain" },
   { kind: "localized", name: "summary", widget: "area", max: LIMITS.summary },
   { kind: "localized", name: "body", widget: "markdown", max: LIMITS.body },
+  { kind: "localized", name: "editorial", widget: "markdown", max: LIMITS.body },
   { kind: "select", name: "basis", options: ["article", "editorial"] },
   { kind: "links", name: "techniques", target: "technique" },
   { kind: "links", name: "mechanisms", target: "mechanism" },
@@ -49,7 +53,7 @@ export const useCaseFieldSpecs: FieldSpec[] = [
 ];
 
 export const useCaseDefaults: z.input<typeof useCaseSchema> = {
-  slug: "", domainId: 0, titleZh: "", titleEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "",
+  slug: "", domainId: 0, titleZh: "", titleEn: "", summaryZh: "", summaryEn: "", bodyZh: "", bodyEn: "", editorialZh: "", editorialEn: "",
   basis: "editorial", source: "", externalUrl: "", position: 0, status: "draft",
   techniques: [], mechanisms: [], challenges: [], resources: [],
 };

@@ -16,6 +16,8 @@ const useCase = {
   summaryEn: "Spotting risk early 😀.",
   bodyZh: "",
   bodyEn: "Body",
+  editorialZh: "",
+  editorialEn: "Ours",
   basis: "article",
   source: "§6.3",
   externalUrl: "",
@@ -45,7 +47,7 @@ describe("storable text", () => {
 
   it("is refused in every text field of an entry, as invalidText (title, summary, markdown body, source, URL)", () => {
     expect(useCaseSchema.safeParse(useCase).success).toBe(true);
-    for (const [field, value] of [["titleEn", `Risk ${LONE}`], ["summaryZh", "摘要\u0000"], ["bodyEn", `**${LONE}**`], ["source", `§${LONE}`], ["externalUrl", `https://example.org/${LONE}`], ["slug", `risk${LONE}`]] as const) {
+    for (const [field, value] of [["titleEn", `Risk ${LONE}`], ["summaryZh", "摘要\u0000"], ["bodyEn", `**${LONE}**`], ["editorialEn", `*${LONE}*`], ["source", `§${LONE}`], ["externalUrl", `https://example.org/${LONE}`], ["slug", `risk${LONE}`]] as const) {
       const parsed = useCaseSchema.safeParse({ ...useCase, [field]: value });
       expect(parsed.success, field).toBe(false);
       if (!parsed.success) expect(fieldErrorsOf(parsed.error)[field], field).toContain(field === "slug" ? "invalidText" : "invalidText");

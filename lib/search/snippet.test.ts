@@ -11,6 +11,15 @@ const texts = {
 };
 
 describe("matchSnippet", () => {
+  it("searches a use case's editorial paragraphs as part of its body (issue 13)", () => {
+    const withEditorial = { ...texts, editorialZh: "**通常涉及**：多模态数据融合。", editorialEn: "**What it typically involves:** combining clinical notes." };
+    const s = matchSnippet(withEditorial, ["clinical"], "en");
+    expect(s).toMatchObject({ field: "body", lang: "en", otherLanguage: false });
+    expect(s?.segments.map((x) => x.text).join("")).toContain("What it typically involves: combining clinical notes.");
+    expect(matchSnippet(withEditorial, ["多模态"], "zh")).toMatchObject({ field: "body", lang: "zh" });
+    expect(matchSnippet(texts, ["clinical"], "en")).toBeNull();
+  });
+
   it("shows the first matching field in the page's language, with the match marked", () => {
     const s = matchSnippet(texts, ["diagnoses"], "en");
     expect(s).toMatchObject({ field: "summary", lang: "en", otherLanguage: false });

@@ -14,6 +14,9 @@ export interface SnippetTexts {
   summaryEn: string;
   bodyZh: string;
   bodyEn: string;
+  /** The editorial paragraphs stored apart from the body (issue 13); searched and shown as part of the body. */
+  editorialZh?: string;
+  editorialEn?: string;
 }
 
 export interface Snippet {
@@ -60,13 +63,20 @@ export function excerpt(text: string, terms: readonly string[]): Segment[] | nul
   return highlightSegments(window, terms);
 }
 
+/** A use case's body in one language followed by its editorial paragraphs, as search indexes them. */
+function bodyText(texts: SnippetTexts, lang: Lang): string {
+  const body = (lang === "zh" ? texts.bodyZh : texts.bodyEn) ?? "";
+  const editorial = (lang === "zh" ? texts.editorialZh : texts.editorialEn) ?? "";
+  return editorial === "" ? body : body === "" ? editorial : `${body}\n\n${editorial}`;
+}
+
 /** The snippet to show for a use case, or null when no text matched (e.g. a match through an alias only). */
 export function matchSnippet(texts: SnippetTexts, terms: readonly string[], locale: Lang): Snippet | null {
   if (terms.length === 0) return null;
   const other: Lang = locale === "zh" ? "en" : "zh";
   const order: Array<[SnippetField, Lang]> = [["summary", locale], ["body", locale], ["title", other], ["summary", other], ["body", other]];
   for (const [field, lang] of order) {
-    const raw = texts[FIELD(field, lang)] ?? "";
+    const raw = field === "body" ? bodyText(texts, lang) : (texts[FIELD(field, lang)] ?? "");
     const text = field === "body" ? plainText(raw) : raw;
     if (text === "") continue;
     const segments = excerpt(text, terms);

@@ -45,7 +45,7 @@ export function seedCatalog(c: SeedContent, now = new Date(), only?: "traits"): 
       verified: r.verified, ...l10n("verificationNote", r.verificationNote), source: r.source, position, ...meta,
     })),
     useCases: c.useCases.map((u, position) => ({
-      slug: u.slug, domain: u.domain, ...l10n("title", u.title), ...l10n("summary", u.summary), ...l10n("body", u.body),
+      slug: u.slug, domain: u.domain, ...l10n("title", u.title), ...l10n("summary", u.summary), ...l10n("body", u.body), ...l10n("editorial", u.editorial),
       basis: u.basis, source: u.source, externalUrl: null, position,
       techniques: u.techniques, mechanisms: u.mechanisms, challenges: u.challenges,
       resources: (u.resources ?? []).map((slug) => ({ slug, basis: "editorial" })),

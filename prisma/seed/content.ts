@@ -961,12 +961,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Tutoring systems that use large models to answer questions, explain material and give feedback on exercises; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.1）**：智能辅导系统是大模型在教育领域的应用之一，文章把它与自适应学习平台并列，但没有描述具体做法或效果。
-
-**通常涉及**：用自然语言处理进行对话式答疑和分步讲解；口语练习或朗读评测中用到语音识别与合成；把题目和知识点关联起来的知识结构。主要风险是讲解流畅却出错，以及处理学生（常为未成年人）数据时的隐私问题，因此通常需要教师参与内容设计和审核。`,
-        en: `**What the article says (§6.1):** intelligent tutoring systems are one of the applications of large models in education, listed alongside adaptive learning platforms; the article does not describe how they work or how well.
-
-**What it typically involves:** natural language processing for conversational Q&A and step-by-step explanations; speech recognition and synthesis for speaking practice or reading assessment; a structured map linking exercises to knowledge points. The main risks are fluent but wrong explanations and the privacy of students' (often minors') data, so teachers are usually involved in designing and reviewing the content.`,
+        zh: `**文章所述（§6.1）**：智能辅导系统是大模型在教育领域的应用之一，文章把它与自适应学习平台并列，但没有描述具体做法或效果。`,
+        en: `**What the article says (§6.1):** intelligent tutoring systems are one of the applications of large models in education, listed alongside adaptive learning platforms; the article does not describe how they work or how well.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：用自然语言处理进行对话式答疑和分步讲解；口语练习或朗读评测中用到语音识别与合成；把题目和知识点关联起来的知识结构。主要风险是讲解流畅却出错，以及处理学生（常为未成年人）数据时的隐私问题，因此通常需要教师参与内容设计和审核。`,
+        en: `**What it typically involves:** natural language processing for conversational Q&A and step-by-step explanations; speech recognition and synthesis for speaking practice or reading assessment; a structured map linking exercises to knowledge points. The main risks are fluent but wrong explanations and the privacy of students' (often minors') data, so teachers are usually involved in designing and reviewing the content.`,
       },
       basis: "article",
       source: "§6.1",
@@ -993,12 +993,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Platforms that adjust content, difficulty and pace to each learner's performance; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.1）**：自适应学习平台是大模型在教育领域的应用之一，文章没有进一步展开。
-
-**通常涉及**：根据答题记录估计学习者对各知识点的掌握程度，再决定下一步推送什么内容，这与推荐系统的思路相近，也有研究用强化学习来安排学习顺序。跨课程、跨平台的数据共享可以让估计更准确，但也带来隐私问题；教师和学生需要能看懂系统为什么这样安排。`,
-        en: `**What the article says (§6.1):** adaptive learning platforms are one of the applications of large models in education; the article says no more about them.
-
-**What it typically involves:** estimating a learner's mastery of each knowledge point from their answers and deciding what to present next, which is close to how recommender systems work; some research uses reinforcement learning to sequence material. Sharing data across courses and platforms can sharpen these estimates but raises privacy concerns, and teachers and students need to be able to understand why the system chose a path.`,
+        zh: `**文章所述（§6.1）**：自适应学习平台是大模型在教育领域的应用之一，文章没有进一步展开。`,
+        en: `**What the article says (§6.1):** adaptive learning platforms are one of the applications of large models in education; the article says no more about them.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：根据答题记录估计学习者对各知识点的掌握程度，再决定下一步推送什么内容，这与推荐系统的思路相近，也有研究用强化学习来安排学习顺序。跨课程、跨平台的数据共享可以让估计更准确，但也带来隐私问题；教师和学生需要能看懂系统为什么这样安排。`,
+        en: `**What it typically involves:** estimating a learner's mastery of each knowledge point from their answers and deciding what to present next, which is close to how recommender systems work; some research uses reinforcement learning to sequence material. Sharing data across courses and platforms can sharpen these estimates but raises privacy concerns, and teachers and students need to be able to understand why the system chose a path.`,
       },
       basis: "article",
       source: "§6.1",
@@ -1025,12 +1025,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Tracking students' learning as it happens to spot difficulties early; the article gives this as its education example.",
       },
       body: {
-        zh: `**文章所述（§6.1）**：“例如，通过大模型可以实现对学生学习过程的实时监控”。文章在同一句里接着说根据学生的知识掌握情况自动生成个性化学习计划，但没有说监控是生成计划的依据。
-
-**通常涉及**：分析学习平台上的交互记录（答题顺序、用时、提交的作业等），按时间序列观察进展，发现卡住或掉队的学生，并用自然语言处理分析书面作答。由于本质上是监控，知情同意、数据最小化和用途限制很重要；基于摄像头的课堂监控尤其有争议。`,
-        en: `**What the article says (§6.1):** “For example, through large-scale models, real-time monitoring of the learning process can be achieved”. The same sentence goes on to personalized learning plans generated from students' knowledge mastery; it does not say the monitoring is what the plans are based on.
-
-**What it typically involves:** analysing interaction logs from a learning platform (answer sequences, time on task, submitted work) as time series to follow progress and flag students who are stuck or falling behind, with natural language processing for written answers. Because this is monitoring, consent, data minimization and purpose limits matter; camera-based classroom monitoring is especially contentious.`,
+        zh: `**文章所述（§6.1）**：“例如，通过大模型可以实现对学生学习过程的实时监控”。文章在同一句里接着说根据学生的知识掌握情况自动生成个性化学习计划，但没有说监控是生成计划的依据。`,
+        en: `**What the article says (§6.1):** “For example, through large-scale models, real-time monitoring of the learning process can be achieved”. The same sentence goes on to personalized learning plans generated from students' knowledge mastery; it does not say the monitoring is what the plans are based on.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：分析学习平台上的交互记录（答题顺序、用时、提交的作业等），按时间序列观察进展，发现卡住或掉队的学生，并用自然语言处理分析书面作答。由于本质上是监控，知情同意、数据最小化和用途限制很重要；基于摄像头的课堂监控尤其有争议。`,
+        en: `**What it typically involves:** analysing interaction logs from a learning platform (answer sequences, time on task, submitted work) as time series to follow progress and flag students who are stuck or falling behind, with natural language processing for written answers. Because this is monitoring, consent, data minimization and purpose limits matter; camera-based classroom monitoring is especially contentious.`,
       },
       basis: "article",
       source: "§6.1",
@@ -1054,12 +1054,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Generating study plans automatically from what each student has already mastered; the article gives this as its education example.",
       },
       body: {
-        zh: `**文章所述（§6.1）**：根据学生的知识掌握情况自动生成个性化学习计划，提高学习效率。
-
-**通常涉及**：把课程拆成知识点及其先修关系，估计学生对每个知识点的掌握情况，推荐学习顺序和练习，再由语言模型写成便于阅读的计划。计划应由教师审核；还要防止系统把某些学生长期固定在较低的学习路径上，加剧不公平。`,
-        en: `**What the article says (§6.1):** personalized learning plans are generated automatically from students' knowledge mastery, improving learning efficiency.
-
-**What it typically involves:** breaking a curriculum into knowledge points and their prerequisites, estimating each student's mastery of them, recommending an order of study and exercises, and having a language model write the plan up readably. Plans should be reviewed by teachers, and care is needed so the system does not lock some students into lower tracks and widen inequality.`,
+        zh: `**文章所述（§6.1）**：根据学生的知识掌握情况自动生成个性化学习计划，提高学习效率。`,
+        en: `**What the article says (§6.1):** personalized learning plans are generated automatically from students' knowledge mastery, improving learning efficiency.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：把课程拆成知识点及其先修关系，估计学生对每个知识点的掌握情况，推荐学习顺序和练习，再由语言模型写成便于阅读的计划。计划应由教师审核；还要防止系统把某些学生长期固定在较低的学习路径上，加剧不公平。`,
+        en: `**What it typically involves:** breaking a curriculum into knowledge points and their prerequisites, estimating each student's mastery of them, recommending an order of study and exercises, and having a language model write the plan up readably. Plans should be reviewed by teachers, and care is needed so the system does not lock some students into lower tracks and widen inequality.`,
       },
       basis: "article",
       source: "§6.1",
@@ -1088,12 +1088,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Models trained on large volumes of medical data that assist diagnosis; the article says deep learning can make diagnosis more accurate and efficient.",
       },
       body: {
-        zh: `**文章所述（§2.1、§6.2）**：§2.1 把疾病诊断列为大模型在医疗健康领域的应用前景之一；§6.2 举例说，通过大模型可以对海量医疗数据进行深度学习，提高疾病诊断的准确性和效率。
-
-**通常涉及**：综合病历文本、检验结果和影像等多种数据，给出可能的诊断或风险提示，作为医生的决策辅助而非替代。上线前需要在目标人群中做前瞻性验证并通过监管审批；医院之间共享数据要保护患者隐私；训练数据若不具代表性，模型对某些人群的效果可能更差。`,
-        en: `**What the article says (§2.1, §6.2):** §2.1 lists disease diagnosis among the promising healthcare applications of large models; §6.2 gives the example of deep learning on massive medical data to improve the accuracy and efficiency of disease diagnosis.
-
-**What it typically involves:** combining clinical notes, lab results, images and other data to suggest likely diagnoses or flag risks, as decision support for clinicians rather than a replacement. Before use it needs prospective validation in the target population and regulatory approval; sharing data between hospitals must protect patient privacy; and if training data are unrepresentative, the model may work worse for some groups of patients.`,
+        zh: `**文章所述（§2.1、§6.2）**：§2.1 把疾病诊断列为大模型在医疗健康领域的应用前景之一；§6.2 举例说，通过大模型可以对海量医疗数据进行深度学习，提高疾病诊断的准确性和效率。`,
+        en: `**What the article says (§2.1, §6.2):** §2.1 lists disease diagnosis among the promising healthcare applications of large models; §6.2 gives the example of deep learning on massive medical data to improve the accuracy and efficiency of disease diagnosis.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：综合病历文本、检验结果和影像等多种数据，给出可能的诊断或风险提示，作为医生的决策辅助而非替代。上线前需要在目标人群中做前瞻性验证并通过监管审批；医院之间共享数据要保护患者隐私；训练数据若不具代表性，模型对某些人群的效果可能更差。`,
+        en: `**What it typically involves:** combining clinical notes, lab results, images and other data to suggest likely diagnoses or flag risks, as decision support for clinicians rather than a replacement. Before use it needs prospective validation in the target population and regulatory approval; sharing data between hospitals must protect patient privacy; and if training data are unrepresentative, the model may work worse for some groups of patients.`,
       },
       basis: "article",
       source: "§6.2",
@@ -1121,12 +1121,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Using models to screen and design candidate molecules and predict their properties; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§2.1、§6.2）**：药物研发是大模型在医疗健康领域的应用之一，文章没有进一步说明。
-
-**通常涉及**：预测分子的活性、毒性等性质（本质上是回归或分类，常把多个性质作为多任务同时学习），生成候选分子结构，从文献和药物—靶点—疾病关系中挖掘线索。模型只能缩小候选范围，结论仍须经实验和临床试验验证；这需要化学、生物与机器学习人员紧密协作。`,
-        en: `**What the article says (§2.1, §6.2):** drug development is one of the applications of large models in healthcare; the article does not elaborate.
-
-**What it typically involves:** predicting molecular properties such as activity or toxicity (essentially regression or classification, often learning several properties as multiple tasks), generating candidate structures, and mining the literature and drug–target–disease relations for leads. Models can only narrow the field of candidates; conclusions still have to be confirmed by laboratory experiments and clinical trials, which takes close collaboration between chemists, biologists and machine learning practitioners.`,
+        zh: `**文章所述（§2.1、§6.2）**：药物研发是大模型在医疗健康领域的应用之一，文章没有进一步说明。`,
+        en: `**What the article says (§2.1, §6.2):** drug development is one of the applications of large models in healthcare; the article does not elaborate.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：预测分子的活性、毒性等性质（本质上是回归或分类，常把多个性质作为多任务同时学习），生成候选分子结构，从文献和药物—靶点—疾病关系中挖掘线索。模型只能缩小候选范围，结论仍须经实验和临床试验验证；这需要化学、生物与机器学习人员紧密协作。`,
+        en: `**What it typically involves:** predicting molecular properties such as activity or toxicity (essentially regression or classification, often learning several properties as multiple tasks), generating candidate structures, and mining the literature and drug–target–disease relations for leads. Models can only narrow the field of candidates; conclusions still have to be confirmed by laboratory experiments and clinical trials, which takes close collaboration between chemists, biologists and machine learning practitioners.`,
       },
       basis: "article",
       source: "§6.2",
@@ -1155,12 +1155,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Using vision models to analyse X-ray, CT, MRI and other medical images; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§2.1、§6.2）**：医疗影像分析是大模型在医疗健康领域的应用之一，文章没有进一步说明。
-
-**通常涉及**：用计算机视觉模型对 X 光、CT、MRI 或病理切片做分类、病灶检测和分割。带标注的影像稀缺且需要放射科医生标注，因此常用数据增强；不同医院的设备和扫描参数不同，模型换到新环境时需要重新验证。`,
-        en: `**What the article says (§2.1, §6.2):** medical image analysis is one of the applications of large models in healthcare; the article does not elaborate.
-
-**What it typically involves:** computer vision models that classify, detect lesions in, or segment X-ray, CT, MRI or pathology images. Labelled images are scarce and need radiologists to annotate them, so data augmentation is common; scanners and acquisition settings differ between hospitals, so a model must be re-validated when moved to a new site.`,
+        zh: `**文章所述（§2.1、§6.2）**：医疗影像分析是大模型在医疗健康领域的应用之一，文章没有进一步说明。`,
+        en: `**What the article says (§2.1, §6.2):** medical image analysis is one of the applications of large models in healthcare; the article does not elaborate.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：用计算机视觉模型对 X 光、CT、MRI 或病理切片做分类、病灶检测和分割。带标注的影像稀缺且需要放射科医生标注，因此常用数据增强；不同医院的设备和扫描参数不同，模型换到新环境时需要重新验证。`,
+        en: `**What it typically involves:** computer vision models that classify, detect lesions in, or segment X-ray, CT, MRI or pathology images. Labelled images are scarce and need radiologists to annotate them, so data augmentation is common; scanners and acquisition settings differ between hospitals, so a model must be re-validated when moved to a new site.`,
       },
       basis: "article",
       source: "§6.2",
@@ -1189,12 +1189,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Using models to assess credit risk and detect fraud; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.3）**：风险控制是大模型在金融领域的应用之一。文章举的例子是对金融市场进行深度分析、提高投资决策的准确性和稳定性，没有专门说明风控。
-
-**通常涉及**：信用评分（预测违约概率）、交易欺诈识别（异常检测），以及用关系图谱发现团伙欺诈。信贷决策通常需要向客户和监管者说明理由；模型可能对某些人群不公平；客户数据受隐私法规严格保护。`,
-        en: `**What the article says (§6.3):** risk control is one of the applications of large models in finance. The article's example is deep analysis of financial markets to make investment decisions more accurate and stable; it says nothing specific about risk control.
-
-**What it typically involves:** credit scoring (predicting the probability of default), transaction fraud detection (anomaly detection), and relationship graphs to uncover organized fraud rings. Credit decisions usually have to be explained to customers and regulators, models can treat some groups unfairly, and customer data are strictly protected by privacy law.`,
+        zh: `**文章所述（§6.3）**：风险控制是大模型在金融领域的应用之一。文章举的例子是对金融市场进行深度分析、提高投资决策的准确性和稳定性，没有专门说明风控。`,
+        en: `**What the article says (§6.3):** risk control is one of the applications of large models in finance. The article's example is deep analysis of financial markets to make investment decisions more accurate and stable; it says nothing specific about risk control.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：信用评分（预测违约概率）、交易欺诈识别（异常检测），以及用关系图谱发现团伙欺诈。信贷决策通常需要向客户和监管者说明理由；模型可能对某些人群不公平；客户数据受隐私法规严格保护。`,
+        en: `**What it typically involves:** credit scoring (predicting the probability of default), transaction fraud detection (anomaly detection), and relationship graphs to uncover organized fraud rings. Credit decisions usually have to be explained to customers and regulators, models can treat some groups unfairly, and customer data are strictly protected by privacy law.`,
       },
       basis: "article",
       source: "§6.3",
@@ -1221,12 +1221,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Automated portfolio advice based on a client's goals and risk tolerance; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.3）**：智能投顾是大模型在金融领域的应用之一；文章的总体例子是通过深度分析金融市场提高投资决策的准确性和稳定性。
-
-**通常涉及**：通过问卷或对话了解客户的目标和风险承受能力，推荐与之匹配的投资组合并定期再平衡，用自然语言向客户解释建议。建议必须符合适当性要求，理由要讲得清楚；模型出错会直接造成客户损失。`,
-        en: `**What the article says (§6.3):** intelligent investment advisory is one of the applications of large models in finance; the article's overall example is deep analysis of financial markets to make investment decisions more accurate and stable.
-
-**What it typically involves:** learning a client's goals and risk tolerance through a questionnaire or conversation, recommending a matching portfolio and rebalancing it over time, and explaining the advice in plain language. Advice must meet suitability requirements and its reasoning must be clear; model errors translate directly into client losses.`,
+        zh: `**文章所述（§6.3）**：智能投顾是大模型在金融领域的应用之一；文章的总体例子是通过深度分析金融市场提高投资决策的准确性和稳定性。`,
+        en: `**What the article says (§6.3):** intelligent investment advisory is one of the applications of large models in finance; the article's overall example is deep analysis of financial markets to make investment decisions more accurate and stable.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：通过问卷或对话了解客户的目标和风险承受能力，推荐与之匹配的投资组合并定期再平衡，用自然语言向客户解释建议。建议必须符合适当性要求，理由要讲得清楚；模型出错会直接造成客户损失。`,
+        en: `**What it typically involves:** learning a client's goals and risk tolerance through a questionnaire or conversation, recommending a matching portfolio and rebalancing it over time, and explaining the advice in plain language. Advice must meet suitability requirements and its reasoning must be clear; model errors translate directly into client losses.`,
       },
       basis: "article",
       source: "§6.3",
@@ -1253,12 +1253,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Using models to find trading signals in market data and execute trades automatically; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.3）**：量化交易是大模型在金融领域的应用之一；文章的总体例子是通过深度分析金融市场提高投资决策的准确性和稳定性。
-
-**通常涉及**：对价格和成交量做时间序列预测，用回归构建因子模型，用自然语言处理从新闻和公告中提取信号，有时用强化学习优化下单执行。市场噪声大、规律会变化，回测很容易过拟合；模型难以解释也给风险管理带来困难。`,
-        en: `**What the article says (§6.3):** quantitative trading is one of the applications of large models in finance; the article's overall example is deep analysis of financial markets to make investment decisions more accurate and stable.
-
-**What it typically involves:** time-series forecasting on prices and volumes, regression-based factor models, natural language processing to extract signals from news and filings, and sometimes reinforcement learning for order execution. Markets are noisy and their patterns change, so backtests overfit easily, and opaque models make risk management harder.`,
+        zh: `**文章所述（§6.3）**：量化交易是大模型在金融领域的应用之一；文章的总体例子是通过深度分析金融市场提高投资决策的准确性和稳定性。`,
+        en: `**What the article says (§6.3):** quantitative trading is one of the applications of large models in finance; the article's overall example is deep analysis of financial markets to make investment decisions more accurate and stable.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：对价格和成交量做时间序列预测，用回归构建因子模型，用自然语言处理从新闻和公告中提取信号，有时用强化学习优化下单执行。市场噪声大、规律会变化，回测很容易过拟合；模型难以解释也给风险管理带来困难。`,
+        en: `**What it typically involves:** time-series forecasting on prices and volumes, regression-based factor models, natural language processing to extract signals from news and filings, and sometimes reinforcement learning for order execution. Markets are noisy and their patterns change, so backtests overfit easily, and opaque models make risk management harder.`,
       },
       basis: "article",
       source: "§6.3",
@@ -1286,12 +1286,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Planning vehicle routes that balance time, cost and constraints; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.4）**：路径规划是大模型在物流运输领域的应用之一；文章的总体例子是对物流运输过程进行实时监控和优化，提高运输效率。
-
-**通常涉及**：以车辆路径问题的运筹优化求解器为核心，用机器学习预测行驶时间和路况（回归、时间序列预测），并在路况变化时重新规划；强化学习也被研究用于学习路径启发式。车辆和司机的位置数据属于敏感数据。`,
-        en: `**What the article says (§6.4):** route planning is one of the applications of large models in logistics and transportation; the article's overall example is real-time monitoring and optimization of the transport process to improve efficiency.
-
-**What it typically involves:** an operations-research solver for the vehicle routing problem at the core, with machine learning predicting travel times and traffic (regression, time-series forecasting) and re-planning as conditions change; reinforcement learning is also studied for learning routing heuristics. Location data about vehicles and drivers are sensitive.`,
+        zh: `**文章所述（§6.4）**：路径规划是大模型在物流运输领域的应用之一；文章的总体例子是对物流运输过程进行实时监控和优化，提高运输效率。`,
+        en: `**What the article says (§6.4):** route planning is one of the applications of large models in logistics and transportation; the article's overall example is real-time monitoring and optimization of the transport process to improve efficiency.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：以车辆路径问题的运筹优化求解器为核心，用机器学习预测行驶时间和路况（回归、时间序列预测），并在路况变化时重新规划；强化学习也被研究用于学习路径启发式。车辆和司机的位置数据属于敏感数据。`,
+        en: `**What it typically involves:** an operations-research solver for the vehicle routing problem at the core, with machine learning predicting travel times and traffic (regression, time-series forecasting) and re-planning as conditions change; reinforcement learning is also studied for learning routing heuristics. Location data about vehicles and drivers are sensitive.`,
       },
       basis: "article",
       source: "§6.4",
@@ -1318,12 +1318,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Tracking where shipments are and in what state, predicting arrival times and flagging problems; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.4）**：货物跟踪是大模型在物流运输领域的应用之一；文章的总体例子是对物流运输过程进行实时监控和优化。
-
-**通常涉及**：汇总扫码、GPS 和传感器事件；在分拣中心用计算机视觉识别面单、清点包裹；预测到达时间并对延误或异常状态发出预警。数据往往分散在多家承运商之间，需要数据共享，同时要保护收发件人的个人信息。`,
-        en: `**What the article says (§6.4):** cargo tracking is one of the applications of large models in logistics and transportation; the article's overall example is real-time monitoring and optimization of the transport process.
-
-**What it typically involves:** aggregating barcode scans, GPS and sensor events; computer vision at sorting hubs to read labels and count parcels; predicting arrival times and alerting on delays or abnormal conditions. The data are often spread across several carriers, which calls for data sharing while protecting senders' and recipients' personal information.`,
+        zh: `**文章所述（§6.4）**：货物跟踪是大模型在物流运输领域的应用之一；文章的总体例子是对物流运输过程进行实时监控和优化。`,
+        en: `**What the article says (§6.4):** cargo tracking is one of the applications of large models in logistics and transportation; the article's overall example is real-time monitoring and optimization of the transport process.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：汇总扫码、GPS 和传感器事件；在分拣中心用计算机视觉识别面单、清点包裹；预测到达时间并对延误或异常状态发出预警。数据往往分散在多家承运商之间，需要数据共享，同时要保护收发件人的个人信息。`,
+        en: `**What it typically involves:** aggregating barcode scans, GPS and sensor events; computer vision at sorting hubs to read labels and count parcels; predicting arrival times and alerting on delays or abnormal conditions. The data are often spread across several carriers, which calls for data sharing while protecting senders' and recipients' personal information.`,
       },
       basis: "article",
       source: "§6.4",
@@ -1344,12 +1344,12 @@ Typical uses are spotting fraudulent transactions, flagging shipment delays and 
         en: "Automatically assigning vehicles, drivers and warehouse tasks as demand changes; the article only names the scenario.",
       },
       body: {
-        zh: `**文章所述（§6.4）**：智能调度是大模型在物流运输领域的应用之一；文章的总体例子是对物流运输过程进行实时监控和优化，提高运输效率。
-
-**通常涉及**：先预测订单量和运力需求，再用优化方法分配车辆、司机和仓库作业，强化学习常被研究用于动态派单。调度员需要理解系统的决策，并能人工否决系统的决策；算法排班还涉及对司机和工人是否公平的问题。`,
-        en: `**What the article says (§6.4):** intelligent scheduling is one of the applications of large models in logistics and transportation; the article's overall example is real-time monitoring and optimization of the transport process to improve efficiency.
-
-**What it typically involves:** forecasting order volumes and capacity needs, then assigning vehicles, drivers and warehouse tasks with optimization methods; reinforcement learning is often studied for dynamic dispatch. Dispatchers need to understand and be able to override the system's decisions, and algorithmic scheduling raises questions of fairness to drivers and workers.`,
+        zh: `**文章所述（§6.4）**：智能调度是大模型在物流运输领域的应用之一；文章的总体例子是对物流运输过程进行实时监控和优化，提高运输效率。`,
+        en: `**What the article says (§6.4):** intelligent scheduling is one of the applications of large models in logistics and transportation; the article's overall example is real-time monitoring and optimization of the transport process to improve efficiency.`,
+      },
+      editorial: {
+        zh: `**通常涉及**：先预测订单量和运力需求，再用优化方法分配车辆、司机和仓库作业，强化学习常被研究用于动态派单。调度员需要理解系统的决策，并能人工否决系统的决策；算法排班还涉及对司机和工人是否公平的问题。`,
+        en: `**What it typically involves:** forecasting order volumes and capacity needs, then assigning vehicles, drivers and warehouse tasks with optimization methods; reinforcement learning is often studied for dynamic dispatch. Dispatchers need to understand and be able to override the system's decisions, and algorithmic scheduling raises questions of fairness to drivers and workers.`,
       },
       basis: "article",
       source: "§6.4",

@@ -91,8 +91,10 @@ export interface SeedUseCase {
   domain: string;
   title: L10n;
   summary: L10n;
-  /** Markdown, a few honest paragraphs. */
+  /** Markdown: what the article says. */
   body: L10n;
+  /** Markdown we wrote ("What it typically involves"), stored apart from the body so every view can mark it (issue 13). */
+  editorial?: L10n;
   basis: Basis;
   source: string;
   techniques: SeedLink[];

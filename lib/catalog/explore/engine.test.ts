@@ -165,7 +165,7 @@ function loadBase(file: string): Base {
         technique: techniques.get(Number(u.id)) ?? [],
         mechanism: mechanisms.get(Number(u.id)) ?? [],
         challenge: challenges.get(Number(u.id)) ?? [],
-        texts: ["titleZh", "titleEn", "summaryZh", "summaryEn", "bodyZh", "bodyEn"].map((f) => String(u[f])),
+        texts: ["titleZh", "titleEn", "summaryZh", "summaryEn", "bodyZh", "bodyEn", "editorialZh", "editorialEn"].map((f) => String(u[f])),
         titleKeyEn: titleEn.toLowerCase(),
         updatedAt: String(u.updatedAt),
       };

@@ -28,7 +28,8 @@ function anyLike(columns: string[], term: string): Fragment {
 
 const TITLE = ["titleZh", "titleEn"];
 const SUMMARY = ["summaryZh", "summaryEn"];
-const BODY = ["bodyZh", "bodyEn"];
+// The editorial paragraphs stored apart from the body (issue 13) are searched with it.
+const BODY = ["bodyZh", "bodyEn", "editorialZh", "editorialEn"];
 
 interface Doc {
   id: number;
@@ -59,8 +60,8 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
       .map(termPiece)
       .filter((piece) => piece !== "")
       .map((piece) => sql`AND (${anyLike([...TITLE, ...SUMMARY, ...BODY], piece)})`);
-    const texts = q.terms.length === 0 ? raw("") : raw(`, u."summaryZh", u."summaryEn", u."bodyZh", u."bodyEn"`);
-    const rows = await run<{ id: unknown; domainId: unknown; basis: string; titleZh: string; titleEn: string; updatedAt: unknown; summaryZh?: string; summaryEn?: string; bodyZh?: string; bodyEn?: string }>(sql`
+    const texts = q.terms.length === 0 ? raw("") : raw(`, u."summaryZh", u."summaryEn", u."bodyZh", u."bodyEn", u."editorialZh", u."editorialEn"`);
+    const rows = await run<{ id: unknown; domainId: unknown; basis: string; titleZh: string; titleEn: string; updatedAt: unknown; summaryZh?: string; summaryEn?: string; bodyZh?: string; bodyEn?: string; editorialZh?: string; editorialEn?: string }>(sql`
       SELECT u."id", u."domainId", u."basis", u."titleZh", u."titleEn", u."updatedAt" ${texts}
       FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
       WHERE ${VISIBLE} ${join(termConditions, " ")}`);
@@ -73,7 +74,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
       let matches = true;
       for (const re of patterns) {
         const title = hit(re, r.titleZh, r.titleEn);
-        if (!title && !hit(re, r.summaryZh, r.summaryEn, r.bodyZh, r.bodyEn)) matches = false;
+        if (!title && !hit(re, r.summaryZh, r.summaryEn, r.bodyZh, r.bodyEn, r.editorialZh, r.editorialEn)) matches = false;
         if (!title) inTitle = false;
       }
       if (!matches && q.named.length === 0) continue;

@@ -81,7 +81,8 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
     const ids: number[] = [];
     const inTitle = new Set<number>();
     for (const row of rows) {
-      // doc = titleZh, titleEn, summaryZh, summaryEn, bodyZh, bodyEn joined by U+001F (the migration).
+      // doc = titleZh, titleEn, summaryZh, summaryEn, bodyZh, bodyEn, editorialZh, editorialEn joined by U+001F
+      // (migrations pg_search and use_case_editorial): the titles first, then the texts searched beside them.
       const texts = row.doc.split("\u001f");
       const titles = texts.slice(0, 2);
       let all = true;

@@ -1,5 +1,5 @@
 // "Why it matched": for one page of search results, the snippet of each use case's first matching field
-// (lib/search/snippet.ts). Reads the six texts of just those use cases; cached with the catalog version.
+// (lib/search/snippet.ts). Reads the eight texts (the editorial paragraphs count as body) of just those use cases; cached with the catalog version.
 import "server-only";
 import { routedRead } from "@/lib/db/client";
 import { matchSnippet, type Snippet } from "@/lib/search/snippet";
@@ -12,7 +12,7 @@ export async function matchSnippets(slugs: readonly string[], terms: readonly st
       (client) =>
         client.useCase.findMany({
           where: { slug: { in: [...slugs] } },
-          select: { slug: true, titleZh: true, titleEn: true, summaryZh: true, summaryEn: true, bodyZh: true, bodyEn: true },
+          select: { slug: true, titleZh: true, titleEn: true, summaryZh: true, summaryEn: true, bodyZh: true, bodyEn: true, editorialZh: true, editorialEn: true },
         }),
       { minVersion: version },
     );

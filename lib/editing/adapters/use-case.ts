@@ -26,7 +26,7 @@ function toEntry(row: Row): Entry<UseCaseValues> {
     id: row.id, slug: row.slug, version: row.version, status: row.status, deletedAt: row.deletedAt, updatedAt: row.updatedAt,
     values: {
       slug: row.slug, domainId: row.domainId, titleZh: row.titleZh, titleEn: row.titleEn,
-      summaryZh: row.summaryZh, summaryEn: row.summaryEn, bodyZh: row.bodyZh, bodyEn: row.bodyEn,
+      summaryZh: row.summaryZh, summaryEn: row.summaryEn, bodyZh: row.bodyZh, bodyEn: row.bodyEn, editorialZh: row.editorialZh, editorialEn: row.editorialEn,
       basis: basis(row.basis), source: row.source, externalUrl: row.externalUrl, position: row.position,
       status: row.status === "published" ? "published" : "draft",
       techniques: row.techniques.map((l) => ({ id: l.techniqueId, basis: basis(l.basis) })),

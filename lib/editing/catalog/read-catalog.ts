@@ -101,7 +101,7 @@ export async function readCatalog(client: Reader): Promise<CatalogFile> {
       status: status(r.status), ...meta(r),
     })),
     useCases: useCases.map((u) => ({
-      slug: u.slug, titleZh: u.titleZh, titleEn: u.titleEn, summaryZh: u.summaryZh, summaryEn: u.summaryEn, bodyZh: u.bodyZh, bodyEn: u.bodyEn,
+      slug: u.slug, titleZh: u.titleZh, titleEn: u.titleEn, summaryZh: u.summaryZh, summaryEn: u.summaryEn, bodyZh: u.bodyZh, bodyEn: u.bodyEn, editorialZh: u.editorialZh, editorialEn: u.editorialEn,
       basis: basis(u.basis), source: u.source, externalUrl: u.externalUrl, position: u.position, status: status(u.status),
       domain: u.domain.slug,
       techniques: u.techniques.map((l) => ({ slug: l.technique.slug, basis: basis(l.basis) })),

@@ -52,6 +52,12 @@ describe("catalog export/import", () => {
     expect(Object.keys(file).slice(0, 3)).toEqual(["format", "schemaVersion", "domains"]);
     expect(file).toMatchObject({ format: "fusion-atlas/catalog", schemaVersion: 1 });
     expect((file.useCases as unknown[]).length).toBe(13);
+    // Issue 13: a use case's editorial paragraphs travel apart from its body.
+    for (const u of file.useCases as Array<{ bodyEn: string; editorialEn: string; editorialZh: string }>) {
+      expect(u.bodyEn).not.toContain("typically involves");
+      expect(u.editorialEn.startsWith("**What it typically involves:**")).toBe(true);
+      expect(u.editorialZh.startsWith("**通常涉及**")).toBe(true);
+    }
     expect((file.traits as Array<{ slug: string }>).map((t) => t.slug)).toEqual(["broad-applicability", "large-parameter-count", "strong-learning-ability"]);
     expect(exported.endsWith("}\n")).toBe(true);
   });

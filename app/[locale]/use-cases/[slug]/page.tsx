@@ -6,6 +6,7 @@ import { BasisLegend } from "@/components/basis-legend";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChipLinks } from "@/components/chip-links";
 import { CiteUseCase } from "@/components/cite/cite-use-case";
+import { EditorialSection } from "@/components/editorial-section";
 import { Localized } from "@/components/localized";
 import { Markdown } from "@/components/markdown";
 import { NotesList } from "@/components/notes-list";
@@ -77,6 +78,7 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
       <Localized as="p" className="mt-4 text-lg text-slate-700 dark:text-slate-300" value={pick(u.summaryZh, u.summaryEn, locale)} />
       <CiteUseCase slug={u.slug} title={title.text} updatedAt={u.updatedAt} locale={locale} />
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
+      <EditorialSection text={pick(u.editorialZh, u.editorialEn, locale)} />
 
       <dl className="mt-8 grid gap-6 md:grid-cols-3">
         <div>

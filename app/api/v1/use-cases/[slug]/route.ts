@@ -1,4 +1,4 @@
-// GET /api/v1/use-cases/{slug}: the list's item plus its markdown body, the editor's notes and related use cases in
+// GET /api/v1/use-cases/{slug}: the list's item plus its markdown body, its editorial paragraphs, the editor's notes and related use cases in
 // other domains.
 import type { NextRequest } from "next/server";
 import { apiRef, apiUseCase, fallbackFlag } from "@/lib/api/dto";
@@ -22,10 +22,13 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
     const [view] = await explorer.items([data.useCase.id], locale);
     if (!view) throw new ApiError(404, "slug", `No published use case "${slug.slice(0, 100)}".`);
     const body = pick(data.useCase.bodyZh, data.useCase.bodyEn, locale);
+    const editorial = pick(data.useCase.editorialZh, data.useCase.editorialEn, locale);
     const item = apiUseCase(view, locale);
     return jsonResponse({
       ...item,
       body: body.text,
+      // What we wrote beside the article, stored apart so clients can mark it (issue 13).
+      editorial: editorial.text,
       notes: data.notes.map((n) => {
         const title = pick(n.titleZh, n.titleEn, locale);
         const noteBody = pick(n.bodyZh, n.bodyEn, locale);
@@ -48,7 +51,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
           ...fallbackFlag(title, summary),
         };
       }),
-      ...(item.fallback || body.fallback ? { fallback: true } : {}),
+      ...(item.fallback || body.fallback || editorial.fallback ? { fallback: true } : {}),
     });
   });
 }
