@@ -102,10 +102,8 @@ async function firstLoad(browser: Browser, base: string, path: string, expectLab
   const context = await browser.newContext();
   const page = await context.newPage();
   const loaded = new Set<string>();
-  const stylesheets = new Set<string>();
   page.on("response", (r) => {
     if (r.request().resourceType() === "script" || /\.(m?js)(\?|$)/.test(r.url())) loaded.add(r.url());
-    if (r.request().resourceType() === "stylesheet") stylesheets.add(r.url());
   });
   context.on("serviceworker", () => undefined);
   const quiet = networkQuiet(page);
@@ -114,6 +112,8 @@ async function firstLoad(browser: Browser, base: string, path: string, expectLab
   // lab page wait for the widget itself (its root carries the marker) before looking at what was loaded.
   if (expectLab) await page.waitForSelector(`[data-lab-bundle="${LAB_MARKER}"]`, { timeout: 30_000 }).catch(() => undefined);
   await quiet;
+  // The stylesheets the page applies (a stylesheet the router only preloads for a prefetched page does not count).
+  const stylesheets = await page.evaluate(() => [...document.styleSheets].map((s) => s.href).filter((h): h is string => !!h));
   await context.close();
   let lab = false;
   let katex = false;
