@@ -4,6 +4,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { KATEX_STYLESHEET_HREF } from "@/lib/katex/stylesheet-href";
 import { content } from "@/prisma/seed/content";
 import { Markdown } from "./markdown";
 
@@ -27,6 +28,9 @@ function sourceMaths(md: string): string[] {
   const withoutCode = md.replace(/`[^`]*`/g, "");
   return [...withoutCode.matchAll(/\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g)].map((m) => (m[1] ?? m[2] ?? "").trim());
 }
+
+/** How many times the HTML links KaTeX's stylesheet. */
+const stylesheetLinks = (html: string) => html.split(`href="${KATEX_STYLESHEET_HREF}"`).length - 1;
 
 const backslashes = (s: string) => (s.match(/\\/g) ?? []).length;
 
@@ -59,6 +63,7 @@ describe("<Markdown> renders maths in every seeded markdown field", () => {
     const got = typesetTex(html);
     expect(got.length, "every maths span is typeset").toBe(expected.length);
     expect(backslashes(got.join(" ")), "backslashes kept inside maths").toBe(backslashes(expected.join(" ")));
+    expect(stylesheetLinks(html), "KaTeX's stylesheet linked exactly when there is maths").toBe(expected.length > 0 ? 1 : 0);
   });
 
   it("typesets display maths as a block and keeps `\\,` as a thin space", () => {
@@ -72,5 +77,21 @@ describe("<Markdown> renders maths in every seeded markdown field", () => {
     const html = render('<script>alert(1)</script> [x](javascript:alert(1)) $\\href{javascript:alert(1)}{y}$');
     expect(html).not.toContain("<script");
     expect(html).not.toMatch(/href="javascript:/);
+  });
+});
+
+describe("<Markdown> links KaTeX's stylesheet only when KaTeX typeset something", () => {
+  it.each([
+    ["inline maths", "The loss $L = (y - \\hat y)^2$ falls.", 1],
+    ["display maths", "$$\nx^2\n$$", 1],
+    ["a math code fence", "```math\nx^2\n```", 1],
+    ["no maths", "Plain **text** with a [link](https://example.org).", 0],
+    ["escaped dollars", "It costs \\$5 or \\$10.", 0],
+    ["dollars in code", "Run `echo $HOME $PATH` and\n\n```sh\nx=$y$\n```", 0],
+    ["empty", "", 0],
+  ] as const)("%s", (_name, md, links) => {
+    const html = render(md);
+    expect(stylesheetLinks(html)).toBe(links);
+    if (links) expect(html).toMatch(new RegExp(`<link rel="stylesheet" href="${KATEX_STYLESHEET_HREF.replaceAll(".", "\\.")}" data-precedence="default"/>`));
   });
 });

@@ -1,5 +1,5 @@
-import "@/styles/katex.css";
 import { getMessages, getTimeZone, getTranslations } from "next-intl/server";
+import { KatexStylesheet } from "@/components/katex-stylesheet";
 import type { Locale } from "@/i18n/routing";
 import type { RunConfig } from "@/lib/regression";
 import { LabLoader } from "./lab-loader";
@@ -39,15 +39,19 @@ export async function LabMount({
           optimizer: { sgd: "", momentum: "", adam: "" },
           zscore: "",
         };
+  // The lab always shows formulas: the page loads KaTeX's stylesheet (once, however many formulas link it).
   return (
-    <LabLoader
-      mode={mode}
-      formulas={formulas}
-      labPath={`/${locale}/lab`}
-      initialConfig={initialConfig}
-      focus={focus}
-      intl={{ locale, timeZone, messages: { lab: messages.lab ?? {} } }}
-      loading={t("loading")}
-    />
+    <>
+      <KatexStylesheet />
+      <LabLoader
+        mode={mode}
+        formulas={formulas}
+        labPath={`/${locale}/lab`}
+        initialConfig={initialConfig}
+        focus={focus}
+        intl={{ locale, timeZone, messages: { lab: messages.lab ?? {} } }}
+        loading={t("loading")}
+      />
+    </>
   );
 }

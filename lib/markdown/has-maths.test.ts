@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { rehypeNoteMaths, treeHasMaths, type HastLike } from "./has-maths";
+
+const el = (tagName: string, className: string[] | string | undefined, children: HastLike[] = []): HastLike => ({
+  type: "element",
+  tagName,
+  properties: className === undefined ? {} : { className },
+  children,
+});
+const text = (value: string): HastLike => ({ type: "text", value });
+const root = (...children: HastLike[]): HastLike => ({ type: "root", children });
+
+describe("treeHasMaths: does rendered markdown need KaTeX's stylesheet?", () => {
+  it("yes for inline KaTeX output, however deep", () => {
+    expect(treeHasMaths(root(el("p", undefined, [text("a "), el("span", ["katex"], [el("span", ["katex-html"])])])))).toBe(true);
+    expect(treeHasMaths(root(el("ul", undefined, [el("li", undefined, [el("em", undefined, [el("span", "katex")])])])))).toBe(true);
+  });
+
+  it("yes for display maths (katex inside katex-display)", () => {
+    expect(treeHasMaths(root(el("span", ["katex-display"], [el("span", ["katex"])])))).toBe(true);
+  });
+
+  it("no for text, code and maths KaTeX could not parse", () => {
+    expect(treeHasMaths(root())).toBe(false);
+    expect(treeHasMaths(root(el("p", undefined, [text("costs $5 and $10")])))).toBe(false);
+    expect(treeHasMaths(root(el("pre", undefined, [el("code", ["language-js"], [text("$x$")])])))).toBe(false);
+    expect(treeHasMaths(root(el("span", ["katex-error"], [text("\\frac")])))).toBe(false);
+    expect(treeHasMaths(root(el("span", ["katexish", "not-katex"])))).toBe(false);
+  });
+
+  it("the plugin records the answer for the document it ran on", () => {
+    const found = { maths: true };
+    rehypeNoteMaths(found)(root(el("p", undefined, [text("plain")])));
+    expect(found.maths).toBe(false);
+    rehypeNoteMaths(found)(root(el("span", ["katex"])));
+    expect(found.maths).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+// Whether rendered markdown contains maths that KaTeX typeset, so that only such pages load KaTeX's stylesheet.
+// Pure: works on the HTML syntax tree (hast) that react-markdown builds, after rehype-katex ran. No React, no Prisma.
+
+/** The parts of a hast node this looks at. */
+export interface HastLike {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  value?: string;
+  children?: HastLike[];
+}
+
+function classList(node: HastLike): string[] {
+  const value = node.properties?.className;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === "string" ? value.split(/\s+/) : [];
+}
+
+/**
+ * True when the tree holds KaTeX output (an element of class `katex`, inline or inside `katex-display`). Maths KaTeX
+ * could not parse renders as plain `katex-error` text and needs no stylesheet; `$` in code or escaped is no maths.
+ */
+export function treeHasMaths(tree: HastLike): boolean {
+  const stack: HastLike[] = [tree];
+  while (stack.length) {
+    const node = stack.pop() as HastLike;
+    if (node.type === "element" && classList(node).includes("katex")) return true;
+    if (node.children) stack.push(...node.children);
+  }
+  return false;
+}
+
+/** A rehype plugin (run after rehype-katex) that records in `found.maths` whether the document has typeset maths. */
+export function rehypeNoteMaths(found: { maths: boolean }) {
+  return (tree: HastLike) => {
+    found.maths = treeHasMaths(tree);
+  };
+}
