@@ -207,7 +207,10 @@ test.describe("GET /api/v1/use-cases/{slug}", () => {
     const body = await response.json();
     expect(body.slug).toBe("medical-image-analysis");
     expect(body.title).toBe("医疗影像分析");
-    expect(body.body).toContain("计算机视觉");
+    expect(body.body).toContain("文章所述");
+    // What the editors added is apart from the article's words (issue 13).
+    expect(body.body).not.toContain("计算机视觉");
+    expect(body.editorial).toContain("计算机视觉");
     expect(Array.isArray(body.notes)).toBe(true);
     expect(body.related.length).toBeGreaterThan(0);
     expect(body.related.every((r: { domain: { slug: string } }) => r.domain.slug !== "healthcare")).toBe(true);
