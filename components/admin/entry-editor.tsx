@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { Markdown } from "@/components/markdown";
 import { Link as IntlLink, useRouter } from "@/i18n/navigation";
-import { checkSlugAction, saveEntryAction, type SavePayload } from "@/app/[locale]/admin/_actions/entries";
+import { checkSlugAction, saveEntryAction, type SavePayload } from "@/lib/actions/entries";
 import type { RelationOptions } from "@/lib/editing/relation-options";
 import type { CurrentEntry, MutationResult } from "@/lib/editing/types";
 import type { EntityType } from "@/lib/schemas/entity-types";

@@ -5,7 +5,7 @@ import { tableClass, tdClass, thClass } from "@/components/admin/styles";
 import { pageLocale } from "@/i18n/page-locale";
 import { currentActor } from "@/lib/auth/guard";
 import { listTrash } from "@/lib/editing/list-trash";
-import { purgeEntryAction, restoreEntryAction } from "../../_actions/entries";
+import { purgeEntryAction, restoreEntryAction } from "@/lib/actions/entries";
 import { guardedRead } from "../../_lib/read";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 

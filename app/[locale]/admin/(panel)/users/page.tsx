@@ -6,8 +6,8 @@ import { tableClass, tdClass, thClass } from "@/components/admin/styles";
 import { CreateUserForm, RoleChanger } from "@/components/admin/user-forms";
 import { pageLocale } from "@/i18n/page-locale";
 import { currentActor } from "@/lib/auth/guard";
-import { listUsers } from "@/lib/editing/users/list-users";
-import { deleteUserAction, setUserDisabledAction } from "../../_actions/users";
+import { listUsers } from "@/lib/users/list-users";
+import { deleteUserAction, setUserDisabledAction } from "@/lib/actions/users";
 import { guardedRead } from "../../_lib/read";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 

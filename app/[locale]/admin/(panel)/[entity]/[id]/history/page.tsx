@@ -12,7 +12,7 @@ import { getEntry } from "@/lib/editing/get-entry";
 import { relationOptions } from "@/lib/editing/relation-options";
 import { entityTypeOfSegment } from "@/lib/schemas/entity-types";
 import { ENTITIES } from "@/lib/schemas/registry";
-import { revertEntryAction } from "../../../../_actions/entries";
+import { revertEntryAction } from "@/lib/actions/entries";
 import { guardedRead } from "../../../../_lib/read";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 
