@@ -21,6 +21,7 @@ import { useFieldLabel } from "./field-label";
 import { LinkPicker, type Link } from "./link-picker";
 import { optionLabel } from "./option-label";
 import { buttonClass, errorTextClass, hintClass, inputClass, labelClass, secondaryButtonClass } from "./styles";
+import { messageOr } from "@/i18n/message-or";
 
 type Values = Record<string, unknown>;
 type SlugState = "idle" | "checking" | "available" | "taken" | "invalid";
@@ -268,7 +269,7 @@ export function EntryEditor(props: {
   }
 
   function optionText(field: string, option: string): string {
-    return tOptions.has(`${field}.${option}`) ? tOptions(`${field}.${option}`) : option;
+    return messageOr(tOptions, `${field}.${option}`, option);
   }
 
   function renderNoteTarget() {
