@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdminTable } from "@/components/admin/admin-table";
+import { messageOr } from "@/i18n/message-or";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { dashboard } from "@/lib/editing/dashboard";
@@ -62,7 +63,7 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
                 ) : (
                   `${r.entityType} #${r.entityId}`
                 )}{" "}
-                · {t(`history.actions.${r.action}`)} · {r.authorEmail || t("history.system")}
+                · {messageOr(t, `history.actions.${r.action}`, r.action)} · {r.authorEmail || t("history.system")}
               </li>
             ))}
           </ul>
