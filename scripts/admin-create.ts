@@ -1,7 +1,7 @@
 // The TypeScript half of `npm run admin:create` (scripts/admin-create.mjs prepares the environment and database).
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { createUserAccount } from "../lib/auth/create-user";
+import { createUserAccount } from "../lib/users/create-account";
 import { MIN_PASSWORD_LENGTH, type PasswordProblem } from "../lib/auth/password-policy";
 import { isRole } from "../lib/auth/roles";
 import { db } from "../lib/db/client";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { Markdown } from "@/components/markdown";
 import { Link as IntlLink, useRouter } from "@/i18n/navigation";
-import { checkSlugAction, saveEntryAction, type SavePayload } from "@/app/[locale]/admin/_actions/entries";
+import { checkSlugAction, saveEntryAction, type SavePayload } from "@/lib/actions/entries";
 import type { RelationOptions } from "@/lib/editing/relation-options";
 import type { CurrentEntry, MutationResult } from "@/lib/editing/types";
 import type { EntityType } from "@/lib/schemas/entity-types";
@@ -21,6 +21,7 @@ import { useFieldLabel } from "./field-label";
 import { LinkPicker, type Link } from "./link-picker";
 import { optionLabel } from "./option-label";
 import { buttonClass, errorTextClass, hintClass, inputClass, labelClass, secondaryButtonClass } from "./styles";
+import { messageOr } from "@/i18n/message-or";
 
 type Values = Record<string, unknown>;
 type SlugState = "idle" | "checking" | "available" | "taken" | "invalid";
@@ -268,7 +269,7 @@ export function EntryEditor(props: {
   }
 
   function optionText(field: string, option: string): string {
-    return tOptions.has(`${field}.${option}`) ? tOptions(`${field}.${option}`) : option;
+    return messageOr(tOptions, `${field}.${option}`, option);
   }
 
   function renderNoteTarget() {

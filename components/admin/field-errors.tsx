@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { errorTextClass } from "./styles";
+import { messageOr } from "@/i18n/message-or";
 
 /** Turns an error code from the server ("tooLong:200", "slugTaken", "weakPassword:common") into a sentence. */
 export function useErrorText(): (code: string) => string {
@@ -16,9 +17,9 @@ export function useErrorText(): (code: string) => string {
       case "tooMany":
         return t("tooMany", { max: Number(arg) });
       case "weakPassword":
-        return t.has(`weakPassword.${arg}`) ? t(`weakPassword.${arg}`) : t("invalid");
+        return messageOr(t, `weakPassword.${arg}`, t("invalid"));
       default:
-        return t.has(key) ? t(key) : t("invalid");
+        return messageOr(t, key, t("invalid"));
     }
   };
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useState, useTransition, type FormEvent } from "react";
-import { createUserAction, setUserRoleAction } from "@/app/[locale]/admin/_actions/users";
+import { createUserAction, setUserRoleAction } from "@/lib/actions/users";
 import { useRouter } from "@/i18n/navigation";
 import type { MutationResult } from "@/lib/editing/types";
 import { FieldErrors, useErrorText } from "./field-errors";

@@ -1,8 +1,9 @@
 /** Maps the CSV parser's typed errors to message keys (under "lab.csv") and their values. Pure, tested. */
+import type { Messages } from "next-intl";
 import { MAX_CSV_ROWS, type CsvError } from "@/lib/regression";
 
 export interface MessageRef {
-  key: string;
+  key: `errors.${keyof Messages["lab"]["csv"]["errors"]}`;
   values: Record<string, string | number>;
 }
 

@@ -1,10 +1,10 @@
 "use client";
 
-import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
+import { NextIntlClientProvider, type AbstractIntlMessages, type Locale } from "next-intl";
 import LabWidget, { type LabWidgetProps } from "./lab-widget";
 
 export interface LabIntl {
-  locale: string;
+  locale: Locale;
   timeZone: string;
   /** Only the "lab" namespace. */
   messages: AbstractIntlMessages;

@@ -1,7 +1,7 @@
 // Responses of the public read API (/api/v1): CORS-open GETs, JSON errors shaped { error: { param, message } }, and a
 // 500 only for genuine server faults (with a generic message; the detail goes to the server log).
 import { ExploreInputError } from "@/lib/catalog/explore/engine";
-import { catalogVersionStatus } from "@/lib/catalog/version";
+import { catalogVersionStatus } from "@/lib/cache/version";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { STALE_HEADER, STALE_VALUE } from "@/lib/http/outage-page";
 import type { QueryParamError } from "@/lib/schemas/explore-query";

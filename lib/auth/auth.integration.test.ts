@@ -10,7 +10,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
 
-const { createUserAccount } = await import("./create-user");
+const { createUserAccount } = await import("@/lib/users/create-account");
 const { requireAdmin, requireEditor } = await import("./guard");
 const { AuthError } = await import("./errors");
 const { POST, GET } = await import("../../app/api/auth/[...all]/route");

@@ -12,7 +12,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
 
-const { createUserAccount } = await import("./create-user");
+const { createUserAccount } = await import("@/lib/users/create-account");
 const { requireEditor } = await import("./guard");
 const { POST } = await import("../../app/api/auth/[...all]/route");
 const { AUDIT_ANONYMOUS_ROWS_PER_MINUTE } = await import("./audit-policy");

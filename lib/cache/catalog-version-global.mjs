@@ -1,5 +1,5 @@
 // The current catalog version for code Next.js loads outside the app's bundles (the page cache handler, the proxy),
-// through the function lib/catalog/version.ts registers on globalThis when the app first loads it. Null before that
+// through the function lib/cache/version.ts registers on globalThis when the app first loads it. Null before that
 // (the app has not loaded yet) and when the database cannot be read: callers then render normally rather than serve
 // unknown freshness.
 export async function currentCatalogVersion() {
@@ -13,7 +13,7 @@ export async function currentCatalogVersion() {
 }
 
 /**
- * What this instance knows of the catalog version (lib/catalog/version-tracker.ts `VersionStatus`): `stale` while
+ * What this instance knows of the catalog version (lib/cache/version-tracker.ts `VersionStatus`): `stale` while
  * the primary cannot be read and the last known version is answered, `error` after a failed read. Null before the
  * app has loaded.
  */

@@ -1,6 +1,6 @@
 // The ISR cache of the public pages (next.config.mjs `cacheHandler`): rendered pages kept in this process's memory,
 // each tagged with the catalog version it was rendered under, and served only while that version is current. The
-// version comes from lib/catalog/version.ts (read from the database at most once a second, and forgotten at once
+// version comes from lib/cache/version.ts (read from the database at most once a second, and forgotten at once
 // when this instance saves), so an edit reaches every instance's pages within about a second, without a shared cache
 // server: instances stay stateless. Bounded by entries and bytes (least recently used first), so a crawler walking
 // random URLs cannot grow it without limit. Plain JavaScript: Next.js imports it at run time, outside the bundles.

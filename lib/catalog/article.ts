@@ -4,7 +4,7 @@ import "server-only";
 import type { ArticleEntity, ArticleEntityKind } from "@/lib/article/passages";
 import { pick, type AppLocale } from "@/lib/i18n/localize";
 import { db } from "@/lib/db/client";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { PUBLISHED } from "./visibility";
 
 const select = { slug: true, nameZh: true, nameEn: true, source: true } as const;
@@ -84,5 +84,5 @@ async function loadArticleEntities(locale: AppLocale) {
 
 export type ArticleNote = Awaited<ReturnType<typeof loadArticleEntities>>["notes"][number];
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const articleEntities = cachedByArgs("article.articleEntities", loadArticleEntities);

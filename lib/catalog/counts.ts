@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { db } from "@/lib/db/client";
 import { PUBLISHED } from "./visibility";
 
@@ -20,5 +20,5 @@ async function loadCatalogCounts() {
   return { useCases, domains, techniques, mechanisms, challenges, resources, faqs, trends, drivers, advantages };
 }
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const catalogCounts = cachedByArgs("counts.catalogCounts", loadCatalogCounts);

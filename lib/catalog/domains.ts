@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { db } from "@/lib/db/client";
 import { PUBLISHED } from "./visibility";
 
@@ -73,6 +73,6 @@ function tally<T extends { id: number; position: number }>(links: Array<{ item: 
   return [...map.values()].sort((a, b) => b.count - a.count || a.item.position - b.item.position);
 }
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const listDomains = cachedByArgs("domains.listDomains", loadDomains);
 export const getDomain = cachedByArgs("domains.getDomain", loadDomain);

@@ -2,7 +2,7 @@
 // replica only once that replica has reached the version being cached (the catalog-version rule), else the primary.
 import "server-only";
 import { routedRead } from "@/lib/db/client";
-import { cachedCatalogRead } from "./cached";
+import { cachedCatalogRead } from "@/lib/cache/cached";
 import { PUBLISHED } from "./visibility";
 
 export const FEED_SIZE = 30;

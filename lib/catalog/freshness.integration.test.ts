@@ -17,13 +17,13 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: () => undefined, updateTag: () => undefined }));
 
-const { createUserAccount } = await import("../auth/create-user");
+const { createUserAccount } = await import("@/lib/users/create-account");
 const { handleSignIn } = await import("../auth/sign-in-route");
 const { updateEntry } = await import("../editing/update-entry");
 const { getEntry } = await import("../editing/get-entry");
 const { getUseCase } = await import("./use-cases");
 const { DEFAULT_QUERY } = await import("../schemas/explore-query");
-const { VERSION_MAX_AGE_MS, forgetCatalogVersion } = await import("./version");
+const { VERSION_MAX_AGE_MS, forgetCatalogVersion } = await import("@/lib/cache/version");
 
 const SLUG = "medical-image-analysis";
 let world: EditingWorld;

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { db } from "@/lib/db/client";
 import { PUBLISHED } from "./visibility";
 
@@ -19,6 +19,6 @@ async function loadNotesForPage(pageKey: "about" | "lab") {
 
 export type NoteRow = Awaited<ReturnType<typeof notesForPage>>[number];
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const notesFor = cachedByArgs("notes.notesFor", loadNotesFor);
 export const notesForPage = cachedByArgs("notes.notesForPage", loadNotesForPage);

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { db } from "@/lib/db/client";
 import { notesFor } from "./notes";
 import { PUBLISHED } from "./visibility";
@@ -55,7 +55,7 @@ async function loadTraits() {
   return db.trait.findMany({ where: PUBLISHED, orderBy: [{ position: "asc" }, { id: "asc" }] });
 }
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const getFusion = cachedByArgs("pages.getFusion", loadFusion);
 export const listDrivers = cachedByArgs("pages.listDrivers", loadDrivers);
 export const getChallengesAndTrends = cachedByArgs("pages.getChallengesAndTrends", loadChallengesAndTrends);

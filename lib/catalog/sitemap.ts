@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { db } from "@/lib/db/client";
 import { listPublishedUseCaseSlugs } from "./use-cases";
 import { PUBLISHED } from "./visibility";
@@ -13,5 +13,5 @@ async function loadSitemapEntries() {
   return { domains, techniques, useCases };
 }
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const sitemapEntries = cachedByArgs("sitemap.sitemapEntries", loadSitemapEntries);

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { db } from "@/lib/db/client";
 import { notesFor } from "./notes";
 import { PUBLISHED } from "./visibility";
@@ -56,6 +56,6 @@ async function loadTechnique(slug: string) {
   return { technique, useCases, domains, notes, workflowSteps };
 }
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const listTechniques = cachedByArgs("techniques.listTechniques", loadTechniques);
 export const getTechnique = cachedByArgs("techniques.getTechnique", loadTechnique);

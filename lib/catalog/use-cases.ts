@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedByArgs } from "./cached";
+import { cachedByArgs } from "@/lib/cache/cached";
 import { db } from "@/lib/db/client";
 import { notesFor } from "./notes";
 import { PUBLISHED } from "./visibility";
@@ -66,7 +66,7 @@ async function loadPublishedUseCaseSlugs() {
   });
 }
 
-// Cached until the catalog version moves (lib/catalog/cached.ts); callers must not mutate the results.
+// Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const getUseCase = cachedByArgs("use-cases.getUseCase", loadUseCase);
 export const relatedUseCases = cachedByArgs("use-cases.relatedUseCases", loadRelatedUseCases);
 export const listPublishedUseCaseSlugs = cachedByArgs("use-cases.listPublishedUseCaseSlugs", loadPublishedUseCaseSlugs);

@@ -1,8 +1,8 @@
 import "server-only";
 import { writeAudit, type AuditEntry } from "@/lib/auth/audit";
 import type { AuditAction } from "@/lib/auth/audit-actions";
-import { catalogChanged } from "@/lib/catalog/invalidate";
-import { bumpCatalogVersion } from "@/lib/catalog/version";
+import { catalogChanged } from "@/lib/cache/invalidate";
+import { bumpCatalogVersion } from "@/lib/cache/version";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { EntityType } from "@/lib/schemas/entity-types";

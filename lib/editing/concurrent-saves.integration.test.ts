@@ -11,9 +11,9 @@ vi.mock("next/headers", () => ({
   headers: async () => harness.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
+vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
 
-const { createUserAccount } = await import("../auth/create-user");
+const { createUserAccount } = await import("@/lib/users/create-account");
 const { handleSignIn } = await import("../auth/sign-in-route");
 const { createEntry } = await import("./create-entry");
 const { updateEntry } = await import("./update-entry");

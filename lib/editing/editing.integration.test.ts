@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
 const invalidations = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => { invalidations.count += 1; } }));
+vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => { invalidations.count += 1; } }));
 // Lets a test make the audit write fail, to prove the change and its revision roll back with it.
 const auditFault = vi.hoisted(() => ({ fail: false }));
 vi.mock("@/lib/auth/audit", async (importOriginal) => {
@@ -26,7 +26,7 @@ vi.mock("@/lib/auth/audit", async (importOriginal) => {
 });
 
 const { ENTITIES } = await import("../schemas/registry");
-const { createUserAccount } = await import("../auth/create-user");
+const { createUserAccount } = await import("@/lib/users/create-account");
 const { handleSignIn } = await import("../auth/sign-in-route");
 const { createEntry } = await import("./create-entry");
 const { updateEntry } = await import("./update-entry");

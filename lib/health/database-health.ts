@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { databaseUrl, providerOf, schemaPaths } from "@/config/database.mjs";
-import { catalogVersion, catalogVersionStatus } from "@/lib/catalog/version";
+import { catalogVersion, catalogVersionStatus } from "@/lib/cache/version";
 import { db, primaryState, replicaStates, reportReplicaProbe } from "@/lib/db/client";
 import { shortError } from "@/lib/db/unavailable";
 

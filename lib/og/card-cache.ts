@@ -1,6 +1,6 @@
 import "server-only";
 import { createPageCacheStore, type PageCacheStore } from "@/lib/cache/page-cache-store.mjs";
-import { catalogVersion } from "@/lib/catalog/version";
+import { catalogVersion } from "@/lib/cache/version";
 
 // Rendered OpenGraph cards, kept per (locale, slug) under the catalog version they were rendered at, like the pages
 // (lib/cache/page-cache-store.mjs): a card is ~50 kB of PNG that costs ~100 ms of CPU to draw, and its URL takes any

@@ -1,9 +1,8 @@
 /** Named starting points for the interactive page. */
+import type { PresetId } from "./preset-ids";
 import { DEFAULT_RUN_CONFIG, type RunConfig } from "./run-config";
 
-export type PresetId = "article" | "text-says" | "high-noise" | "lr-too-high" | "nonlinear";
-
-export const PRESET_IDS: readonly PresetId[] = ["article", "text-says", "high-noise", "lr-too-high", "nonlinear"];
+export { isPresetId, PRESET_IDS, type PresetId } from "./preset-ids";
 
 export interface PresetRun {
   label: string;
@@ -84,6 +83,3 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   ),
 };
 
-export function isPresetId(s: string): s is PresetId {
-  return (PRESET_IDS as readonly string[]).includes(s);
-}

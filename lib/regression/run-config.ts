@@ -6,7 +6,7 @@ import type { ActivationKind } from "./activations";
 import { generateDataset, type Dataset, type DatasetConfig, type DatasetKind } from "./datasets";
 import type { ModelKind, ModelSpec } from "./model";
 import type { OptimizerKind } from "./optimizers";
-import type { PresetId } from "./presets";
+import type { PresetId } from "./preset-ids";
 import { createTrainer, type Trainer, type TrainerConfig } from "./train";
 
 export interface RunConfig {

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/i18n/routing";
 import { recentUseCases } from "@/lib/catalog/feed";
-import { catalogVersionStatus } from "@/lib/catalog/version";
+import { catalogVersionStatus } from "@/lib/cache/version";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { rss } from "@/lib/export/rss";
 import { pick } from "@/lib/i18n/localize";

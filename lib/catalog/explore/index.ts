@@ -6,7 +6,7 @@ import "server-only";
 import { databaseUrl, providerOf } from "@/config/database.mjs";
 import { db, hasReplicas, routedRead } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { cachedEngine } from "../cached-engine";
+import { cachedEngine } from "@/lib/cache/cached-engine";
 import { backendFor } from "./backends";
 import { createExploreEngine, type ExploreEngine } from "./engine";
 

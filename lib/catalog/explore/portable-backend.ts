@@ -4,7 +4,7 @@
 // Search means the same as on SQLite (lib/search/terms.ts): every term must match one of the six texts. SQL narrows
 // the candidates with LIKE; the exact test runs here.
 import { termMatcher, termPiece } from "@/lib/search/terms";
-import { join, list, num, query, raw, sql, toDate, type Dialect, type Fragment, type RawQueryClient } from "./sql";
+import { containsPattern, join, list, num, query, raw, sql, toDate, type Dialect, type Fragment, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
 
@@ -13,10 +13,6 @@ const VISIBLE = raw(
 );
 const ID_BATCH = 500;
 
-/** A LIKE pattern matching `term` anywhere, with LIKE's own wildcards escaped (ESCAPE '\'). */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function anyLike(columns: string[], term: string): Fragment {
   const pattern = containsPattern(term);

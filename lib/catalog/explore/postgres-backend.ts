@@ -17,9 +17,9 @@
 //  3. One page in order, in SQL: by title (SQLite's key: trimmed, ASCII-lower-cased, compared byte-wise: COLLATE "C"),
 //     by date, or by relevance (title matches first, then the most recently updated in each group, as on SQLite).
 import { termMatcher, termPiece } from "@/lib/search/terms";
-import { containsPattern } from "./portable-backend";
-import { join, list, num, query, raw, sql, toDate, type Fragment, type RawQueryClient } from "./sql";
-import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
+import { toRecord, type RecordRow } from "./records";
+import { containsPattern, join, list, num, query, raw, sql, type Fragment, type RawQueryClient } from "./sql";
+import type { BackendResult, FacetCounts, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
 
 const VISIBLE = raw(
@@ -197,7 +197,7 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       const linksOf = (facet: LinkFacet) => {
         const { table, column } = LINKS[facet];
         return raw(
-          `COALESCE((SELECT json_agg(json_build_array(l."${column}", l."basis"))::text FROM "${table}" l WHERE l."useCaseId" = u."id"), '[]') AS "${facet}"`,
+          `COALESCE((SELECT json_agg(json_build_array(l."${column}", l."basis"))::text FROM "${table}" l WHERE l."useCaseId" = u."id"), '[]') AS "${facet}s"`,
         );
       };
       for (let i = 0; i < ids.length; i += ID_BATCH) {
@@ -224,50 +224,5 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       const [techniqueCells, challengeCells] = await Promise.all([cells("technique"), cells("challenge")]);
       return { techniqueCells, challengeCells };
     },
-  };
-}
-
-interface RecordRow {
-  id: unknown;
-  slug: string;
-  titleZh: string;
-  titleEn: string;
-  summaryZh: string;
-  summaryEn: string;
-  basis: string;
-  source: string;
-  externalUrl: string | null;
-  updatedAt: unknown;
-  domainId: unknown;
-  technique: string;
-  mechanism: string;
-  challenge: string;
-}
-
-function links(json: string): LinkRecord[] {
-  const parsed: unknown = JSON.parse(json);
-  if (!Array.isArray(parsed)) return [];
-  return parsed.map((pair: unknown) => {
-    const [id, basis] = Array.isArray(pair) ? pair : [];
-    return { id: num(id), basis: String(basis ?? "editorial") };
-  });
-}
-
-function toRecord(row: RecordRow): UseCaseRecord {
-  return {
-    id: num(row.id),
-    slug: row.slug,
-    titleZh: row.titleZh ?? "",
-    titleEn: row.titleEn ?? "",
-    summaryZh: row.summaryZh ?? "",
-    summaryEn: row.summaryEn ?? "",
-    basis: row.basis,
-    source: row.source ?? "",
-    externalUrl: row.externalUrl ?? null,
-    updatedAt: toDate(row.updatedAt),
-    domainId: num(row.domainId),
-    techniques: links(row.technique),
-    mechanisms: links(row.mechanism),
-    challenges: links(row.challenge),
   };
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { routedRead } from "@/lib/db/client";
 import { matchSnippet, type Snippet } from "@/lib/search/snippet";
-import { cachedCatalogRead } from "../cached";
+import { cachedCatalogRead } from "@/lib/cache/cached";
 
 export async function matchSnippets(slugs: readonly string[], terms: readonly string[], locale: "zh" | "en"): Promise<Record<string, Snippet>> {
   if (slugs.length === 0 || terms.length === 0) return {};

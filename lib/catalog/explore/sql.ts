@@ -84,3 +84,8 @@ export function toDate(value: unknown): Date {
   if (typeof value === "number" || typeof value === "bigint") return new Date(Number(value));
   return new Date(String(value));
 }
+
+/** A LIKE pattern matching `term` anywhere, with LIKE's own wildcards escaped (ESCAPE '\'). */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -16,8 +16,9 @@
 import { matchPlan, prefixRange, termsToExpand, type MatchPlan } from "@/lib/search/fts";
 import type { EntityFacet } from "@/lib/schemas/explore-query";
 import { and, andNot, count, countAnd, emptyBitmap, fromIdList, or, setChunkHex, toIds, wordsFor, type Bitmap } from "./bitmap";
-import { join, list, num, query, raw, sql, toDate, type RawQueryClient } from "./sql";
-import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
+import { toRecord, type RecordRow } from "./records";
+import { join, list, num, query, raw, sql, type RawQueryClient } from "./sql";
+import type { BackendResult, FacetCounts, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
 
 /** A batch size for IN lists well under SQLite's bound-parameter limit. */
@@ -280,51 +281,5 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
       };
       return { techniqueCells: cells("technique"), challengeCells: cells("challenge") };
     },
-  };
-}
-
-interface RecordRow {
-  id: unknown;
-  slug: string;
-  titleZh: string;
-  titleEn: string;
-  summaryZh: string;
-  summaryEn: string;
-  basis: string;
-  source: string;
-  externalUrl: string | null;
-  updatedAt: unknown;
-  domainId: unknown;
-  techniques: string | null;
-  mechanisms: string | null;
-  challenges: string | null;
-}
-
-function links(json: string | null): LinkRecord[] {
-  if (!json) return [];
-  const parsed: unknown = JSON.parse(json);
-  if (!Array.isArray(parsed)) return [];
-  return parsed.map((pair: unknown) => {
-    const [id, basis] = Array.isArray(pair) ? pair : [];
-    return { id: num(id), basis: String(basis ?? "editorial") };
-  });
-}
-
-function toRecord(row: RecordRow): UseCaseRecord {
-  return {
-    id: num(row.id),
-    slug: row.slug,
-    titleZh: row.titleZh ?? "",
-    titleEn: row.titleEn ?? "",
-    summaryZh: row.summaryZh ?? "",
-    summaryEn: row.summaryEn ?? "",
-    basis: row.basis,
-    source: row.source ?? "",
-    externalUrl: row.externalUrl ?? null,
-    updatedAt: toDate(row.updatedAt),
-    domainId: num(row.domainId),
-    techniques: links(row.techniques),
-    mechanisms: links(row.mechanisms),
-    challenges: links(row.challenges),
   };
 }

@@ -9,7 +9,7 @@ import type { Actor } from "../../auth/errors";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
+vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
 
 const { catalogText } = await import("./export-catalog");
 const { importCatalogInto } = await import("./import-catalog");

@@ -6,7 +6,7 @@ import { secondaryButtonClass } from "@/components/admin/styles";
 import { pageLocale } from "@/i18n/page-locale";
 import { currentActor } from "@/lib/auth/guard";
 import { ENTITY_TYPES, SEGMENTS } from "@/lib/schemas/entity-types";
-import { signOutAction } from "../_actions/sign-out";
+import { signOutAction } from "@/lib/actions/sign-out";
 
 /**
  * The admin shell. Without a session it sends the visitor to sign in; that is a convenience only: every admin read

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { tableClass, tdClass, thClass } from "@/components/admin/styles";
+import { AdminTable } from "@/components/admin/admin-table";
+import { messageOr } from "@/i18n/message-or";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { dashboard } from "@/lib/editing/dashboard";
 import { isEntityType, SEGMENTS } from "@/lib/schemas/entity-types";
 import { guardedRead } from "../_lib/read";
-import { ScrollRegion } from "@/components/admin/scroll-region";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -27,41 +27,26 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
         <h1 className="text-2xl font-bold">{t("nav.dashboard")}</h1>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("dashboard.intro")}</p>
       </div>
-      <ScrollRegion label={t("dashboard.content")}>
-        <table className={tableClass}>
-          <caption className="mb-2 text-left text-xl font-semibold">{t("dashboard.content")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>{t("dashboard.entity")}</th>
-              <th scope="col" className={thClass}>{t("dashboard.total")}</th>
-              <th scope="col" className={thClass}>{t("dashboard.drafts")}</th>
-              <th scope="col" className={thClass}>{t("dashboard.missingZh")}</th>
-              <th scope="col" className={thClass}>{t("dashboard.missingEn")}</th>
-              <th scope="col" className={thClass}>{t("dashboard.trashed")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.map((s) => (
-              <tr key={s.type}>
-                <th scope="row" className={`${tdClass} font-medium`}>
-                  <Link href={`/admin/${SEGMENTS[s.type]}`}>{t(`entities.${s.type}.plural`)}</Link>
-                </th>
-                <td className={tdClass}>{s.total}</td>
-                <td className={tdClass}>
-                  {s.drafts > 0 ? <Link href={`/admin/${SEGMENTS[s.type]}?status=draft`}>{s.drafts}</Link> : 0}
-                </td>
-                <td className={tdClass}>
-                  {s.missingZh > 0 ? <Link href={`/admin/${SEGMENTS[s.type]}?translation=missing-zh`}>{s.missingZh}</Link> : 0}
-                </td>
-                <td className={tdClass}>
-                  {s.missingEn > 0 ? <Link href={`/admin/${SEGMENTS[s.type]}?translation=missing-en`}>{s.missingEn}</Link> : 0}
-                </td>
-                <td className={tdClass}>{s.trashed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <AdminTable
+        caption={t("dashboard.content")}
+        captionVisible
+        rows={stats}
+        rowKey={(s) => s.type}
+        columns={[
+          { header: t("dashboard.entity"), rowHeader: true, cell: (s) => <Link href={`/admin/${SEGMENTS[s.type]}`}>{t(`entities.${s.type}.plural`)}</Link> },
+          { header: t("dashboard.total"), cell: (s) => s.total },
+          { header: t("dashboard.drafts"), cell: (s) => (s.drafts > 0 ? <Link href={`/admin/${SEGMENTS[s.type]}?status=draft`}>{s.drafts}</Link> : 0) },
+          {
+            header: t("dashboard.missingZh"),
+            cell: (s) => (s.missingZh > 0 ? <Link href={`/admin/${SEGMENTS[s.type]}?translation=missing-zh`}>{s.missingZh}</Link> : 0),
+          },
+          {
+            header: t("dashboard.missingEn"),
+            cell: (s) => (s.missingEn > 0 ? <Link href={`/admin/${SEGMENTS[s.type]}?translation=missing-en`}>{s.missingEn}</Link> : 0),
+          },
+          { header: t("dashboard.trashed"), cell: (s) => s.trashed },
+        ]}
+      />
       <section aria-labelledby="recent-title">
         <h2 id="recent-title" className="mb-2 text-xl font-semibold">{t("dashboard.recent")}</h2>
         {recent.length === 0 ? (
@@ -78,7 +63,7 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
                 ) : (
                   `${r.entityType} #${r.entityId}`
                 )}{" "}
-                · {t(`history.actions.${r.action}`)} · {r.authorEmail || t("history.system")}
+                · {messageOr(t, `history.actions.${r.action}`, r.action)} · {r.authorEmail || t("history.system")}
               </li>
             ))}
           </ul>

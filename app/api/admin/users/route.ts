@@ -1,6 +1,6 @@
 import { protect, readLimited } from "@/lib/auth/route-guard";
 import { statusOf } from "@/lib/editing/guarded";
-import { createUser } from "@/lib/editing/users/create-user";
+import { createUser } from "@/lib/users/create-user";
 
 export const dynamic = "force-dynamic";
 

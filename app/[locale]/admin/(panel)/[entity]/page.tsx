@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { AdminTable } from "@/components/admin/admin-table";
 import { StatusBadge, TranslationBadge } from "@/components/admin/badges";
-import { buttonClass, inputClass, labelClass, secondaryButtonClass, tableClass, tdClass, thClass } from "@/components/admin/styles";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { listEntries } from "@/lib/editing/list-entries";
 import { LIST_SORTS, LIST_STATUSES, LIST_TRANSLATIONS, parseListQuery } from "@/lib/schemas/admin-list-query";
 import { entityTypeOfSegment } from "@/lib/schemas/entity-types";
 import { guardedRead } from "../../_lib/read";
-import { ScrollRegion } from "@/components/admin/scroll-region";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/[entity]">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -81,45 +81,44 @@ export default async function EntityListPage({ params, searchParams }: PageProps
       {rows.length === 0 ? (
         <p>{t("list.empty")}</p>
       ) : (
-        <ScrollRegion label={t(`entities.${type}.plural`)}>
-          <table className={tableClass}>
-            <caption className="sr-only">{t(`entities.${type}.plural`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t("list.title")}</th>
-                <th scope="col" className={thClass}>{t("fields.slug")}</th>
-                <th scope="col" className={thClass}>{t("fields.status")}</th>
-                <th scope="col" className={thClass}>{t("list.translation")}</th>
-                <th scope="col" className={thClass}>{t("list.updated")}</th>
-                <th scope="col" className={thClass}>{t("list.version")}</th>
-                <th scope="col" className={thClass}><span className="sr-only">{t("list.actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
+        <AdminTable
+          caption={t(`entities.${type}.plural`)}
+          rows={rows}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              header: t("list.title"),
+              rowHeader: true,
+              className: "break-words",
+              cell: (row) => (
+                <>
+                  <Link href={`${base}/${row.id}`}>{row.titleEn || row.titleZh || row.slug}</Link>
+                  {row.titleEn && row.titleZh ? <span lang="zh" className="block text-xs font-normal text-slate-600 dark:text-slate-400">{row.titleZh}</span> : null}
+                </>
+              ),
+            },
+            { header: t("fields.slug"), className: "font-mono text-xs break-all", cell: (row) => row.slug },
+            { header: t("fields.status"), cell: (row) => <StatusBadge status={row.status} /> },
+            { header: t("list.translation"), cell: (row) => <TranslationBadge status={row.translation} /> },
+            { header: t("list.updated"), cell: (row) => format.dateTime(new Date(row.updatedAt), { dateStyle: "medium", timeStyle: "short" }) },
+            { header: t("list.version"), cell: (row) => row.version },
+            {
+              header: t("list.actions"),
+              hideHeader: true,
+              className: "whitespace-nowrap",
+              cell: (row) => {
                 const name = row.titleEn || row.titleZh || row.slug;
                 return (
-                  <tr key={row.id}>
-                    <td className={tdClass}>
-                      <Link href={`${base}/${row.id}`}>{row.titleEn || row.titleZh || row.slug}</Link>
-                      {row.titleEn && row.titleZh ? <span lang="zh" className="block text-xs text-slate-600 dark:text-slate-400">{row.titleZh}</span> : null}
-                    </td>
-                    <td className={`${tdClass} font-mono text-xs`}>{row.slug}</td>
-                    <td className={tdClass}><StatusBadge status={row.status} /></td>
-                    <td className={tdClass}><TranslationBadge status={row.translation} /></td>
-                    <td className={tdClass}>{format.dateTime(new Date(row.updatedAt), { dateStyle: "medium", timeStyle: "short" })}</td>
-                    <td className={tdClass}>{row.version}</td>
-                    <td className={`${tdClass} whitespace-nowrap`}>
-                      <Link href={`${base}/${row.id}/history`} aria-label={t("list.historyOf", { name })}>{t("list.history")}</Link>
-                      {" · "}
-                      <Link href={`${base}/${row.id}/preview`} aria-label={t("list.previewOf", { name })}>{t("list.preview")}</Link>
-                    </td>
-                  </tr>
+                  <>
+                    <Link href={`${base}/${row.id}/history`} aria-label={t("list.historyOf", { name })}>{t("list.history")}</Link>
+                    {" · "}
+                    <Link href={`${base}/${row.id}/preview`} aria-label={t("list.previewOf", { name })}>{t("list.preview")}</Link>
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+              },
+            },
+          ]}
+        />
       )}
       {pageCount > 1 ? (
         <nav aria-label={t("list.pagination")} className="mt-4 flex items-center gap-3 text-sm">

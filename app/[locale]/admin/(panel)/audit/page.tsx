@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
-import { inputClass, labelClass, secondaryButtonClass, tableClass, tdClass, thClass } from "@/components/admin/styles";
+import { AdminTable } from "@/components/admin/admin-table";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { AUDIT_ACTIONS } from "@/lib/auth/audit-actions";
-import { listAudit } from "@/lib/editing/list-audit";
+import { AUDIT_ACTIONS, isAuditAction } from "@/lib/auth/audit-actions";
+import { userAgentLabel } from "@/lib/auth/user-agent-label";
+import { listAudit, type AuditRow } from "@/lib/editing/list-audit";
 import { parseAuditQuery } from "@/lib/schemas/audit-query";
-import { ENTITY_TYPES } from "@/lib/schemas/entity-types";
+import { ENTITY_TYPES, isEntityType, SEGMENTS } from "@/lib/schemas/entity-types";
 import { guardedRead } from "../../_lib/read";
-import { ScrollRegion } from "@/components/admin/scroll-region";
+
+/** Audit rows about these are not catalog entries: a user account (its email is the summary), the whole catalog. */
+const OTHER_TYPES = ["user", "catalog"] as const;
+/** Where an audit row about one of them leads. */
+const OTHER_PAGES: Record<(typeof OTHER_TYPES)[number], string> = { user: "/admin/users", catalog: "/admin/import-export" };
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -25,6 +31,26 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const { rows, total, page, pageCount } = loaded.data;
   const t = await getTranslations("admin");
   const format = await getFormatter();
+  const typeName = (type: string) =>
+    isEntityType(type) ? t(`entities.${type}.singular`) : type === "user" || type === "catalog" ? t(`auditLog.entityTypes.${type}`) : type;
+  // The entry an event is about, linked to its edit page and its history (not after a purge: it is gone).
+  const entityCell = (r: AuditRow) => {
+    if (!r.entityType) return "—";
+    const type = r.entityType;
+    if (!isEntityType(type)) {
+      const known = OTHER_TYPES.find((o) => o === type);
+      return known ? <Link href={OTHER_PAGES[known]}>{typeName(type)}</Link> : typeName(type);
+    }
+    const entity = r.entityId ? t("auditLog.entityRef", { entity: typeName(type), id: r.entityId }) : typeName(type);
+    if (!r.entityId || r.action === "content.purge") return entity;
+    const base = `/admin/${SEGMENTS[type]}/${r.entityId}`;
+    return (
+      <>
+        <Link href={base} className="block" aria-label={t("auditLog.editOf", { entity })}>{entity}</Link>
+        <Link href={`${base}/history`} className="text-xs" aria-label={t("auditLog.historyOf", { entity })}>{t("auditLog.history")}</Link>
+      </>
+    );
+  };
   const pageHref = (p: number) =>
     `/admin/audit?${new URLSearchParams({ action: query.action, actor: query.actor, entityType: query.entityType, from: query.from, to: query.to, page: String(p) }).toString()}`;
 
@@ -37,7 +63,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           <label htmlFor="audit-action" className={labelClass}>{t("audit.action")}</label>
           <select id="audit-action" name="action" defaultValue={query.action} className={inputClass}>
             <option value="all">{t("audit.allActions")}</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{t(`auditLog.actions.${a}`)}</option>)}
           </select>
         </div>
         <div>
@@ -48,7 +74,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           <label htmlFor="audit-type" className={labelClass}>{t("audit.entityType")}</label>
           <select id="audit-type" name="entityType" defaultValue={query.entityType} className={inputClass}>
             <option value="">{t("list.all")}</option>
-            {[...ENTITY_TYPES, "user", "catalog"].map((e) => <option key={e} value={e}>{e}</option>)}
+            {[...ENTITY_TYPES, ...OTHER_TYPES].map((e) => <option key={e} value={e}>{typeName(e)}</option>)}
           </select>
         </div>
         <div>
@@ -62,35 +88,35 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         <button type="submit" className={secondaryButtonClass}>{t("list.apply")}</button>
       </form>
       <p className="mb-2 text-sm" role="status">{t("audit.count", { count: total })}</p>
-      <ScrollRegion label={t("audit.title")}>
-        <table className={tableClass}>
-          <caption className="sr-only">{t("audit.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={thClass}>{t("audit.time")}</th>
-              <th scope="col" className={thClass}>{t("audit.actor")}</th>
-              <th scope="col" className={thClass}>{t("audit.action")}</th>
-              <th scope="col" className={thClass}>{t("audit.entity")}</th>
-              <th scope="col" className={thClass}>{t("audit.summary")}</th>
-              <th scope="col" className={thClass}>{t("audit.ip")}</th>
-              <th scope="col" className={thClass}>{t("audit.userAgent")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td className={`${tdClass} whitespace-nowrap`}>{format.dateTime(new Date(r.createdAt), { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td className={`${tdClass} break-all`}>{r.actorEmail || "—"}</td>
-                <td className={`${tdClass} font-mono text-xs`}>{r.action}</td>
-                <td className={tdClass}>{r.entityType ? `${r.entityType}${r.entityId ? ` #${r.entityId}` : ""}` : "—"}</td>
-                <td className={`${tdClass} break-words`}>{r.summary}</td>
-                <td className={`${tdClass} font-mono text-xs`}>{r.ip || "—"}</td>
-                <td className={`${tdClass} max-w-64 truncate text-xs`} title={r.userAgent}>{r.userAgent || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <AdminTable
+        caption={t("audit.title")}
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: t("audit.time"), cell: (r) => format.dateTime(new Date(r.createdAt), { dateStyle: "short", timeStyle: "medium" }) },
+          { header: t("auditLog.who"), className: "break-all", cell: (r) => r.actorEmail || "—" },
+          { header: t("auditLog.what"), cell: (r) => (isAuditAction(r.action) ? t(`auditLog.actions.${r.action}`) : <code>{r.action}</code>) },
+          { header: t("audit.entity"), cell: entityCell },
+          { header: t("audit.summary"), className: "break-words", cell: (r) => r.summary },
+          {
+            header: t("auditLog.client"),
+            cell: (r) => (
+              <>
+                <span className="block font-mono text-xs">{r.ip || "—"}</span>
+                {r.userAgent ? (
+                  <details className="text-xs">
+                    <summary className="cursor-pointer">
+                      {userAgentLabel(r.userAgent)}
+                      <span className="sr-only"> {t("auditLog.userAgentShow")}</span>
+                    </summary>
+                    <p className="mt-1 break-all font-mono">{r.userAgent}</p>
+                  </details>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
       {pageCount > 1 ? (
         <nav aria-label={t("list.pagination")} className="mt-4 flex items-center gap-3 text-sm">
           {page > 1 ? <Link href={pageHref(page - 1)}>{t("list.previous")}</Link> : null}

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/admin/action-button";
-import { tableClass, tdClass, thClass } from "@/components/admin/styles";
+import { AdminTable } from "@/components/admin/admin-table";
 import { pageLocale } from "@/i18n/page-locale";
 import { currentActor } from "@/lib/auth/guard";
 import { listTrash } from "@/lib/editing/list-trash";
-import { purgeEntryAction, restoreEntryAction } from "../../_actions/entries";
+import { purgeEntryAction, restoreEntryAction } from "@/lib/actions/entries";
 import { guardedRead } from "../../_lib/read";
-import { ScrollRegion } from "@/components/admin/scroll-region";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/trash">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -29,51 +28,45 @@ export default async function TrashPage({ params }: PageProps<"/[locale]/admin/t
       {rows.length === 0 ? (
         <p>{t("trash.empty")}</p>
       ) : (
-        <ScrollRegion label={t("trash.title")}>
-          <table className={tableClass}>
-            <caption className="sr-only">{t("trash.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t("list.title")}</th>
-                <th scope="col" className={thClass}>{t("trash.type")}</th>
-                <th scope="col" className={thClass}>{t("fields.slug")}</th>
-                <th scope="col" className={thClass}>{t("trash.deletedAt")}</th>
-                <th scope="col" className={thClass}><span className="sr-only">{t("list.actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
+        <AdminTable
+          caption={t("trash.title")}
+          rows={rows}
+          rowKey={(row) => `${row.type}-${row.id}`}
+          columns={[
+            { header: t("list.title"), rowHeader: true, cell: (row) => row.titleEn || row.titleZh || row.slug },
+            { header: t("trash.type"), cell: (row) => t(`entities.${row.type}.singular`) },
+            { header: t("fields.slug"), className: "font-mono text-xs break-all", cell: (row) => row.slug },
+            { header: t("trash.deletedAt"), cell: (row) => format.dateTime(new Date(row.deletedAt), { dateStyle: "medium", timeStyle: "short" }) },
+            {
+              header: t("list.actions"),
+              hideHeader: true,
+              className: "space-y-1",
+              cell: (row) => {
                 const name = row.titleEn || row.titleZh || row.slug;
                 return (
-                  <tr key={`${row.type}-${row.id}`}>
-                    <td className={tdClass}>{name}</td>
-                    <td className={tdClass}>{t(`entities.${row.type}.singular`)}</td>
-                    <td className={`${tdClass} font-mono text-xs`}>{row.slug}</td>
-                    <td className={tdClass}>{format.dateTime(new Date(row.deletedAt), { dateStyle: "medium", timeStyle: "short" })}</td>
-                    <td className={`${tdClass} space-y-1`}>
+                  <>
+                    <ActionButton
+                      action={restoreEntryAction.bind(null, row.type, row.id, row.version)}
+                      label={t("trash.restore")}
+                      ariaLabel={t("trash.restoreName", { name })}
+                      success={t("results.restored")}
+                    />
+                    {actor?.role === "admin" ? (
                       <ActionButton
-                        action={restoreEntryAction.bind(null, row.type, row.id, row.version)}
-                        label={t("trash.restore")}
-                        ariaLabel={t("trash.restoreName", { name })}
-                        success={t("results.restored")}
+                        action={purgeEntryAction.bind(null, row.type, row.id)}
+                        label={t("trash.purge")}
+                        ariaLabel={t("trash.purgeName", { name })}
+                        confirmLabel={t("trash.purgeConfirm")}
+                        success={t("results.purged")}
+                        danger
                       />
-                      {actor?.role === "admin" ? (
-                        <ActionButton
-                          action={purgeEntryAction.bind(null, row.type, row.id)}
-                          label={t("trash.purge")}
-                          ariaLabel={t("trash.purgeName", { name })}
-                          confirmLabel={t("trash.purgeConfirm")}
-                          success={t("results.purged")}
-                          danger
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
+                    ) : null}
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+              },
+            },
+          ]}
+        />
       )}
     </div>
   );

@@ -10,7 +10,7 @@ import { getEntry } from "@/lib/editing/get-entry";
 import { relationOptions } from "@/lib/editing/relation-options";
 import { entityTypeOfSegment } from "@/lib/schemas/entity-types";
 import { ENTITIES } from "@/lib/schemas/registry";
-import { deleteEntryAction } from "../../../_actions/entries";
+import { deleteEntryAction } from "@/lib/actions/entries";
 import { guardedRead } from "../../../_lib/read";
 
 function parseId(raw: string): number | null {

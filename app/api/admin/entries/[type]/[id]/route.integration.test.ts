@@ -10,9 +10,9 @@ vi.mock("next/headers", () => ({
   headers: async () => harness.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
+vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
 
-const { createUserAccount } = await import("@/lib/auth/create-user");
+const { createUserAccount } = await import("@/lib/users/create-account");
 const { handleSignIn } = await import("@/lib/auth/sign-in-route");
 const { GET, PUT } = await import("./route");
 

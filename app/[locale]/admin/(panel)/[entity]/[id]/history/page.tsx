@@ -12,9 +12,10 @@ import { getEntry } from "@/lib/editing/get-entry";
 import { relationOptions } from "@/lib/editing/relation-options";
 import { entityTypeOfSegment } from "@/lib/schemas/entity-types";
 import { ENTITIES } from "@/lib/schemas/registry";
-import { revertEntryAction } from "../../../../_actions/entries";
+import { revertEntryAction } from "@/lib/actions/entries";
 import { guardedRead } from "../../../../_lib/read";
 import { ScrollRegion } from "@/components/admin/scroll-region";
+import { messageOr } from "@/i18n/message-or";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -87,7 +88,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     <td className={tdClass}>
                       <input type="radio" name="to" value={r.version} defaultChecked={r.version === toVersion} aria-label={t("history.toVersion", { version: r.version })} />
                     </td>
-                    <td className={tdClass}>{t(`history.actions.${r.action}`)}</td>
+                    <td className={tdClass}>{messageOr(t, `history.actions.${r.action}`, r.action)}</td>
                     <td className={tdClass}>{r.authorEmail || t("history.system")}</td>
                     <td className={tdClass}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</td>
                     <td className={tdClass}>

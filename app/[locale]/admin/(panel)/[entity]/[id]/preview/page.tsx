@@ -11,6 +11,7 @@ import { relationOptions } from "@/lib/editing/relation-options";
 import { entityTypeOfSegment } from "@/lib/schemas/entity-types";
 import { ENTITIES } from "@/lib/schemas/registry";
 import { guardedRead } from "../../../../_lib/read";
+import { messageOr } from "@/i18n/message-or";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/[entity]/[id]/preview">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -66,7 +67,7 @@ export default async function PreviewPage({ params }: PageProps<"/[locale]/admin
           .flatMap((f) => (f.kind === "note-target" ? ["targetType", "targetId", "pageKey"] : [f.name]))
           .map((field) => (
             <div key={field}>
-              <dt className="font-semibold">{t.has(`fields.${field}`) ? t(`fields.${field}`) : field}</dt>
+              <dt className="font-semibold">{messageOr(t, `fields.${field}`, field)}</dt>
               <dd className="break-words">{displayValue(field, v[field], options)}</dd>
             </div>
           ))}

@@ -1,11 +1,11 @@
 import "server-only";
 import { generateId } from "better-auth";
 import { db } from "@/lib/db/client";
-import { getAuth } from "./auth";
-import { writeAudit } from "./audit";
-import type { Actor } from "./errors";
-import { passwordProblem, type PasswordProblem } from "./password-policy";
-import type { Role } from "./roles";
+import { getAuth } from "@/lib/auth/auth";
+import { writeAudit } from "@/lib/auth/audit";
+import type { Actor } from "@/lib/auth/errors";
+import { passwordProblem, type PasswordProblem } from "@/lib/auth/password-policy";
+import type { Role } from "@/lib/auth/roles";
 import { isUniqueViolation } from "@/lib/editing/db-errors";
 import { WRITE_TRANSACTION } from "@/lib/editing/transaction-limits";
 

@@ -2,10 +2,10 @@
 
 // User management actions (admins only: each operation's guard refuses editors with 403).
 import type { MutationResult } from "@/lib/editing/types";
-import { createUser } from "@/lib/editing/users/create-user";
-import { deleteUser } from "@/lib/editing/users/delete-user";
-import { setUserDisabled } from "@/lib/editing/users/set-user-disabled";
-import { setUserRole } from "@/lib/editing/users/set-user-role";
+import { createUser } from "@/lib/users/create-user";
+import { deleteUser } from "@/lib/users/delete-user";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { setUserRole } from "@/lib/users/set-user-role";
 
 export async function createUserAction(_previous: MutationResult<{ userId: string }> | null, input: { email: string; name: string; role: string; password: string }): Promise<MutationResult<{ userId: string }>> {
   return createUser(input);

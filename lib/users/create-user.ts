@@ -1,9 +1,9 @@
 import "server-only";
-import { createUserAccount } from "@/lib/auth/create-user";
+import { createUserAccount } from "@/lib/users/create-account";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { createUserSchema } from "@/lib/schemas/user";
-import { guarded } from "../guarded";
-import { invalid, type MutationResult } from "../types";
+import { guarded } from "@/lib/editing/guarded";
+import { invalid, type MutationResult } from "@/lib/editing/types";
 
 /** Admin only: a new editor or admin with a password (same path as `npm run admin:create`). Audited. */
 export async function createUser(input: unknown): Promise<MutationResult<{ userId: string }>> {

@@ -1,7 +1,7 @@
 // The explorer's cache with a read replica: a miss is filled from the replica only once the replica has reached the
 // catalog version being cached; a lagging replica sends the read to the primary instead.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ExploreEngine } from "./explore/engine";
+import type { ExploreEngine } from "@/lib/catalog/explore/engine";
 
 vi.mock("server-only", () => ({}));
 const clock = vi.hoisted(() => ({ version: 1 }));

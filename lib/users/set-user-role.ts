@@ -1,8 +1,8 @@
 import "server-only";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { setRoleSchema } from "@/lib/schemas/user";
-import { guarded } from "../guarded";
-import { invalid, type MutationResult } from "../types";
+import { guarded } from "@/lib/editing/guarded";
+import { invalid, type MutationResult } from "@/lib/editing/types";
 import { changeUser } from "./change-user";
 
 /** Admin only: makes a user an admin or an editor. Takes effect on the user's next request (the guard re-reads it). */

@@ -1,8 +1,8 @@
 // Security: the server actions and the admin route handlers, called directly (not through the UI), without a
 // session and with the editor role. Every call is refused with 401/403 and the database is left unchanged.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { harness, scratchClient, TEST_APP_URL, TEST_PASSWORD } from "../../../../test-support/auth-harness";
-import { createEditingWorld, type EditingWorld } from "../../../../test-support/editing-harness";
+import { harness, scratchClient, TEST_APP_URL, TEST_PASSWORD } from "@/test-support/auth-harness";
+import { createEditingWorld, type EditingWorld } from "@/test-support/editing-harness";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
@@ -10,17 +10,17 @@ vi.mock("next/headers", () => ({
   headers: async () => harness.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
+vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
 
-const { createUserAccount } = await import("@/lib/auth/create-user");
+const { createUserAccount } = await import("@/lib/users/create-account");
 const { handleSignIn } = await import("@/lib/auth/sign-in-route");
 const { catalogText } = await import("@/lib/editing/catalog/export-catalog");
 const { ENTITIES } = await import("@/lib/schemas/registry");
 const actions = await import("./entries");
 const users = await import("./users");
-const importRoute = await import("../../../api/admin/import/route");
-const exportRoute = await import("../../../api/admin/export/route");
-const usersRoute = await import("../../../api/admin/users/route");
+const importRoute = await import("@/app/api/admin/import/route");
+const exportRoute = await import("@/app/api/admin/export/route");
+const usersRoute = await import("@/app/api/admin/users/route");
 
 let world: EditingWorld;
 beforeAll(async () => {

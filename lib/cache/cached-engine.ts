@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedCatalogRead } from "./cached";
-import type { ExploreEngine } from "./explore/engine";
+import type { ExploreEngine } from "@/lib/catalog/explore/engine";
 
 type Method = "vocabulary" | "explore" | "items" | "overview" | "fusionMap" | "exportAll" | "suggest";
 const METHODS: Method[] = ["vocabulary", "explore", "items", "overview", "fusionMap", "exportAll", "suggest"];

@@ -3,8 +3,8 @@ import { writeAudit } from "@/lib/auth/audit";
 import type { AuditAction } from "@/lib/auth/audit-actions";
 import type { Actor } from "@/lib/auth/errors";
 import { db } from "@/lib/db/client";
-import type { Tx } from "../adapter";
-import { invalid, notFound, type MutationResult } from "../types";
+import type { Tx } from "@/lib/editing/adapter";
+import { invalid, notFound, type MutationResult } from "@/lib/editing/types";
 
 /**
  * Shared by the role, disable and delete operations: an admin never changes their own account this way, so

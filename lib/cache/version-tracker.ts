@@ -1,5 +1,5 @@
 // What this instance knows of the catalog version, and for how long it may go on trusting it when the primary cannot
-// be read (issue 21). Pure: the read and the clock are passed in; lib/catalog/version.ts binds them.
+// be read (issue 21). Pure: the read and the clock are passed in; lib/cache/version.ts binds them.
 //
 // - A known version is reused for maxAgeMs (1 s); concurrent callers then share one read.
 // - When a read fails and the last successful one is at most staleLimitMs (5 min) old, the last known version is

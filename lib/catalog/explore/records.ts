@@ -1,0 +1,53 @@
+// What both search backends (SQLite and PostgreSQL) read for a page of use cases, and how a row becomes a
+// UseCaseRecord. Each backend's SQL aggregates a use case's links as a JSON array of [id, basis] pairs, one column a
+// facet (techniques, mechanisms, challenges); the test-reference portable backend groups its link rows itself.
+import { num, toDate } from "./sql";
+import type { LinkRecord, UseCaseRecord } from "./types";
+
+export interface RecordRow {
+  id: unknown;
+  slug: string;
+  titleZh: string;
+  titleEn: string;
+  summaryZh: string;
+  summaryEn: string;
+  basis: string;
+  source: string;
+  externalUrl: string | null;
+  updatedAt: unknown;
+  domainId: unknown;
+  /** JSON `[[id, basis], …]`; SQLite's json_group_array may give null for none. */
+  techniques: string | null;
+  mechanisms: string | null;
+  challenges: string | null;
+}
+
+/** A JSON array of `[id, basis]` pairs → links (a missing basis reads as "editorial"). */
+export function links(json: string | null): LinkRecord[] {
+  if (!json) return [];
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.map((pair: unknown) => {
+    const [id, basis] = Array.isArray(pair) ? pair : [];
+    return { id: num(id), basis: String(basis ?? "editorial") };
+  });
+}
+
+export function toRecord(row: RecordRow): UseCaseRecord {
+  return {
+    id: num(row.id),
+    slug: row.slug,
+    titleZh: row.titleZh ?? "",
+    titleEn: row.titleEn ?? "",
+    summaryZh: row.summaryZh ?? "",
+    summaryEn: row.summaryEn ?? "",
+    basis: row.basis,
+    source: row.source ?? "",
+    externalUrl: row.externalUrl ?? null,
+    updatedAt: toDate(row.updatedAt),
+    domainId: num(row.domainId),
+    techniques: links(row.techniques),
+    mechanisms: links(row.mechanisms),
+    challenges: links(row.challenges),
+  };
+}
