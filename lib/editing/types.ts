@@ -20,6 +20,8 @@ export interface MergeNotice {
   withVersion: number;
   by: string | null;
   kept: string[];
+  /** The entry's values as saved by the merge (the form shows them after the save). */
+  values: EntryValues;
 }
 
 export type Failure =
@@ -33,6 +35,8 @@ export type Failure =
       /** The fields both sides changed differently, with base, theirs and yours (when the base revision was known). */
       conflicts?: FieldConflict[];
       baseVersion?: number;
+      /** The merge of everything that did not conflict, with YOUR value in each conflicting field. */
+      merged?: EntryValues;
     }
   | { ok: false; kind: "not-found"; message: string }
   | { ok: false; kind: "in-use"; message: string; references: string[] }
@@ -50,9 +54,9 @@ export function notFound(message = "No such entry."): Failure {
   return { ok: false, kind: "not-found", message };
 }
 
-export function conflict(current: CurrentEntry | null, fields?: { conflicts?: FieldConflict[]; baseVersion?: number }): Failure {
+export function conflict(current: CurrentEntry | null, fields?: { conflicts?: FieldConflict[]; baseVersion?: number; merged?: EntryValues }): Failure {
   return {
-    ...(fields?.conflicts ? { conflicts: fields.conflicts, baseVersion: fields.baseVersion } : {}),
+    ...(fields?.conflicts ? { conflicts: fields.conflicts, baseVersion: fields.baseVersion, merged: fields.merged } : {}),
     ok: false,
     kind: "conflict",
     message: "Edit conflict: this entry was changed by someone else since you opened it. Nothing was overwritten.",

@@ -7,7 +7,7 @@ import { threeWayMerge, type FieldConflict } from "./three-way";
 /** What a stale save became: written as a merge, or a conflict (with the fields both sides changed, when known). */
 export type StaleSaveOutcome<V extends EntryValues> =
   | { kind: "merged"; entry: Entry<V>; notice: MergeNotice }
-  | { kind: "conflict"; current: CurrentEntry | null; conflicts?: FieldConflict[]; baseVersion?: number };
+  | { kind: "conflict"; current: CurrentEntry | null; conflicts?: FieldConflict[]; baseVersion?: number; merged?: Record<string, unknown> };
 
 /** The values of one revision's snapshot, without the bookkeeping flag; null when that revision was never recorded. */
 export async function baseValues(tx: Tx, type: string, id: number, version: number): Promise<Record<string, unknown> | null> {
@@ -19,7 +19,8 @@ export async function baseValues(tx: Tx, type: string, id: number, version: numb
   try {
     const value: unknown = JSON.parse(revision.snapshot);
     if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
-    const { deleted: _deleted, ...values } = value as Record<string, unknown>;
+    const values = { ...(value as Record<string, unknown>) };
+    delete values.deleted;
     return values;
   } catch {
     return null;
@@ -46,11 +47,11 @@ export async function mergeStaleSave<V extends EntryValues>(
   if (!base) return { kind: "conflict", current };
   const outcome = threeWayMerge({ base, theirs: current.values, yours, theirsDeleted: current.deleted });
   if (outcome.kind === "deleted") return { kind: "conflict", current };
-  if (outcome.kind === "conflict") return { kind: "conflict", current, conflicts: outcome.conflicts, baseVersion };
+  if (outcome.kind === "conflict") return { kind: "conflict", current, conflicts: outcome.conflicts, baseVersion, merged: outcome.values };
   const parsed = adapter.schema.safeParse(outcome.values);
   if (!parsed.success) return { kind: "conflict", current };
   if (!(await adapter.update(tx, id, current.version, parsed.data, now))) return { kind: "conflict", current };
   const entry = await adapter.load(tx, id);
   if (!entry) throw new Error(`${adapter.type} ${id} vanished inside its own transaction`);
-  return { kind: "merged", entry, notice: { withVersion: current.version, by: current.updatedBy, kept: outcome.kept } };
+  return { kind: "merged", entry, notice: { withVersion: current.version, by: current.updatedBy, kept: outcome.kept, values: entry.values } };
 }

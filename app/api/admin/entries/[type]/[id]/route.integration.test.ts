@@ -98,7 +98,8 @@ describe("PUT /api/admin/entries/{type}/{id}", () => {
     const { id, version, values } = await load("reinforcement-learning");
     expect((await call("PUT", "techniques", id, { body: JSON.stringify({ version, values: { ...values, summaryEn: "Theirs." } }) })).status).toBe(200);
     const stale = await call("PUT", "techniques", id, { body: JSON.stringify({ version, values: { ...values, nameEn: "Mine" } }) });
-    expect(stale).toEqual({ status: 200, body: { id, version: version + 2, merged: { withVersion: version + 1, by: "editor@example.org", kept: ["summaryEn"] } } });
+    expect(stale).toMatchObject({ status: 200, body: { id, version: version + 2, merged: { withVersion: version + 1, by: "editor@example.org", kept: ["summaryEn"] } } });
+    expect((stale.body.merged as { values: Record<string, unknown> }).values).toMatchObject({ summaryEn: "Theirs.", nameEn: "Mine" });
     expect(await world.scratch.db.technique.findUniqueOrThrow({ where: { id } })).toMatchObject({ summaryEn: "Theirs.", nameEn: "Mine" });
   });
 
@@ -110,6 +111,7 @@ describe("PUT /api/admin/entries/{type}/{id}", () => {
     const error = stale.body.error as { conflicts: unknown[]; baseVersion: number };
     expect(error.conflicts).toEqual([{ field: "summaryEn", base: values.summaryEn, theirs: "One.", yours: "Two." }]);
     expect(error.baseVersion).toBe(version);
+    expect((error as unknown as { merged: Record<string, unknown> }).merged).toMatchObject({ ...values, summaryEn: "Two." });
   });
 
   it("gives 422 with the form schema's field errors, and writes nothing", async () => {
