@@ -36,7 +36,8 @@ test("two people edit the same entry: the second save gets the conflict screen, 
   // Bob's input is intact, and Alice's version is shown beside it.
   await expect(pageB.getByLabel("Summary — English")).toHaveValue("Bob's summary of computer vision.");
   await expect(pageB.getByLabel("Summary — Chinese")).toHaveValue("鲍勃的摘要。");
-  const table = pageB.getByRole("table", { name: "Saved version beside your input" });
+  // Issue 14: the conflict lists only the field both changed (Bob's Chinese summary merges), with the original too.
+  const table = pageB.getByRole("table", { name: "Original, saved version and your input" });
   await expect(table).toContainText("Alice's summary of computer vision.");
   await expect(table).toContainText("Bob's summary of computer vision.");
   expect((await queryDb<{ summaryEn: string; version: number }>("select summaryEn, version from Technique where id = ?", id))[0]).toEqual({
@@ -44,7 +45,7 @@ test("two people edit the same entry: the second save gets the conflict screen, 
     version: start + 1,
   });
 
-  await pageB.getByRole("button", { name: `Keep my input and save over version ${start + 1}` }).click();
+  await pageB.getByRole("button", { name: `Apply my choices on version ${start + 1}` }).click();
   await pageB.getByRole("button", { name: "Save", exact: true }).click();
   await expect(pageB.getByText(`Saved as version ${start + 2}.`)).toBeVisible();
   expect((await queryDb<{ summaryEn: string }>("select summaryEn from Technique where id = ?", id))[0]?.summaryEn).toBe("Bob's summary of computer vision.");

@@ -2,11 +2,14 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { createUserAccount } from "../lib/users/create-account";
-import { MIN_PASSWORD_LENGTH, type PasswordProblem } from "../lib/auth/password-policy";
+import { MIN_PASSWORD_LENGTH } from "../lib/auth/password-policy";
+import type { StrengthProblem } from "../lib/auth/password-strength";
+import { WEAK_REASON_TEXT } from "./lib/weak-password-text";
 import { isRole } from "../lib/auth/roles";
 import { db } from "../lib/db/client";
 
-const PROBLEMS: Record<PasswordProblem | "exists" | "invalidEmail", string> = {
+const PROBLEMS: Record<StrengthProblem | "exists" | "invalidEmail", string> = {
+  ...WEAK_REASON_TEXT,
   tooShort: `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`,
   tooLong: "The password is too long (at most 128 characters).",
   common: "That password is on the lists attackers try first; choose another.",

@@ -15,6 +15,8 @@ import { suggestSlug } from "@/lib/schemas/slug";
 import { translationStatus } from "@/lib/schemas/translation";
 import { TranslationBadge } from "./badges";
 import { ConflictPanel } from "./conflict-panel";
+import { useMergedNotice } from "./merged-notice";
+import { NewerVersionNotice } from "./newer-version-notice";
 import { fieldOrder } from "./display-value";
 import { FieldErrors, useErrorText } from "./field-errors";
 import { useFieldLabel } from "./field-label";
@@ -47,6 +49,7 @@ export function EntryEditor(props: {
   const tOptions = useTranslations("admin.options");
   const errorText = useErrorText();
   const label = useFieldLabel();
+  const mergedNotice = useMergedNotice();
   const router = useRouter();
   const formId = useId();
   const [values, setValues] = useState<Values>(props.initialValues);
@@ -73,6 +76,10 @@ export function EntryEditor(props: {
       } else {
         setBaseVersion(outcome.data.version);
         setNotice(t("saved", { version: outcome.data.version }));
+        if (outcome.data.merged) {
+          setValues(outcome.data.merged.values);
+          setNotice(mergedNotice(outcome.data.version, outcome.data.merged));
+        }
         router.refresh();
       }
       return outcome;
@@ -330,6 +337,7 @@ export function EntryEditor(props: {
         <TranslationBadge status={status} />
         {baseVersion !== undefined ? <span className="text-sm text-slate-700 dark:text-slate-300">{t("editingVersion", { version: baseVersion })}</span> : null}
       </div>
+      {props.id !== undefined && baseVersion !== undefined ? <NewerVersionNotice type={props.type} id={props.id} version={baseVersion} /> : null}
 
       {conflict !== undefined ? (
         <ConflictPanel
@@ -338,8 +346,13 @@ export function EntryEditor(props: {
           order={order}
           options={props.options}
           onTakeTheirs={(field) => conflict && set(field, conflict.values[field])}
-          onReapply={() => {
+          conflicts={result && !result.ok && result.kind === "conflict" ? result.conflicts : undefined}
+          baseVersion={result && !result.ok && result.kind === "conflict" ? result.baseVersion : undefined}
+          merged={result && !result.ok && result.kind === "conflict" ? result.merged : undefined}
+          onChoose={set}
+          onReapply={(merged) => {
             if (!conflict) return;
+            if (merged) setValues(merged);
             setBaseVersion(conflict.version);
             setConflict(undefined);
             setNotice(t("reapplied", { version: conflict.version }));

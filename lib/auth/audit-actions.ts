@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "user.disable",
   "user.enable",
   "user.delete",
+  "user.password-change",
+  "user.password-reset-link",
+  "user.password-reset",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

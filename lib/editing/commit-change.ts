@@ -9,9 +9,10 @@ import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntityAdapter, Entry, Tx } from "./adapter";
 import { currentEntry } from "./current-entry";
 import { isUniqueViolation } from "./db-errors";
+import { mergeStaleSave } from "./merge/merge-stale";
 import { writeRevision, type Author, type RevisionAction } from "./revisions";
 import { WRITE_TRANSACTION } from "./transaction-limits";
-import { conflict, invalid, notFound, type EntryValues, type Failure, type MutationResult } from "./types";
+import { conflict, invalid, notFound, type EntryValues, type Failure, type MergeNotice, type MutationResult } from "./types";
 
 /** An entry a change wrote; its revision commits with the change. */
 export interface Written {
@@ -81,6 +82,11 @@ export interface EntryChangeArgs<V extends EntryValues> {
   missing?: string;
   /** The audit row's details, from the entry before and after the change. */
   details: (before: Entry<V> | null, after: Entry<V> | null) => Record<string, unknown>;
+  /**
+   * A save's input (issue 14): on a version mismatch it is merged three-way with what was saved since the target's
+   * version, instead of refused; only fields both sides changed differently remain a conflict.
+   */
+  mergeInput?: V;
 }
 
 /**
@@ -94,26 +100,33 @@ export async function commitEntryChange<V extends EntryValues>(
   write: (tx: Tx, now: Date, before: Entry<V> | null) => Promise<EntryWriteOutcome>,
 ): Promise<MutationResult> {
   try {
-    return await commitCatalogChange(db, args.actor, async (tx, now): Promise<Failure | CatalogChange<{ id: number; version: number }>> => {
+    return await commitCatalogChange(db, args.actor, async (tx, now): Promise<Failure | CatalogChange<{ id: number; version: number; merged?: MergeNotice }>> => {
       const target = args.target;
       const before = target ? await adapter.load(tx, target.id) : null;
       if (target && !before) return notFound(args.missing);
-      const outcome = await write(tx, now, before);
+      let outcome = await write(tx, now, before);
       if (typeof outcome === "object") return outcome;
+      let merged: MergeNotice | undefined;
+      if (outcome === false && target && target.version !== null && args.mergeInput) {
+        const stale = await mergeStaleSave(tx, adapter, target.id, target.version, args.mergeInput, now);
+        if (stale.kind === "conflict") return conflict(stale.current, stale);
+        merged = stale.notice;
+        outcome = true;
+      }
       if (outcome === false) return target ? conflict(await currentEntry(tx, adapter, target.id)) : notFound(args.missing);
       const id = typeof outcome === "number" ? outcome : (target as { id: number }).id;
       const after = args.revision === null ? null : await adapter.load(tx, id);
       if (args.revision !== null && !after) throw new Error(`${adapter.type} ${id} vanished inside its own transaction`);
       const shown = (after ?? before) as Entry<V>;
       return {
-        result: { id, version: shown.version },
-        written: after && args.revision ? [{ type: adapter.type, entry: after, revision: args.revision }] : [],
+        result: { id, version: shown.version, ...(merged ? { merged } : {}) },
+        written: after && args.revision ? [{ type: adapter.type, entry: after, revision: merged ? "merge" : args.revision }] : [],
         audit: {
           action: args.audit,
           entityType: adapter.type,
           entityId: id,
           summary: after ? `${after.slug} v${after.version}` : shown.slug,
-          details: args.details(before, after),
+          details: { ...args.details(before, after), ...(merged ? { mergedWith: merged.withVersion, kept: merged.kept } : {}) },
         },
       };
     });

@@ -138,12 +138,16 @@ describe("update", () => {
     expect(revisions.map((r) => [r.version, r.action])).toEqual([[1, "create"], [2, "update"]]);
   });
 
-  it("a stale save never succeeds, even when the content is identical", async () => {
+  // Issue 14 changed this on purpose: a stale save is merged with what was saved since; identical content is no
+  // conflict, and the merge is recorded as its own revision.
+  it("a stale save with identical content merges (no conflict), recorded as a merge", async () => {
     const { id } = await newUseCase("stale");
     const entry = await getEntry("use-case", id);
     if (!entry) throw new Error("missing");
     expect((await updateEntry("use-case", { ...entry.values, id, version: 1 })).ok).toBe(true);
-    expect(await updateEntry("use-case", { ...entry.values, id, version: 1 })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await updateEntry("use-case", { ...entry.values, id, version: 1 })).toMatchObject({ ok: true, data: { version: 3, merged: { withVersion: 2, kept: [] } } });
+    const revisions = await world.scratch.db.revision.findMany({ where: { entityType: "use-case", entityId: id }, orderBy: { version: "asc" } });
+    expect(revisions.map((r) => r.action)).toEqual(["create", "update", "merge"]);
   });
 
   it("seeded entries start with their import revision 1 (the seed is an import); a change adds revision 2", async () => {

@@ -5,7 +5,8 @@ import type { Entry, Tx } from "./adapter";
 import type { EntryValues } from "./types";
 
 /** "baseline": written before this version for entries seeded without a revision; old databases still hold some. */
-export type RevisionAction = "create" | "update" | "delete" | "restore" | "revert" | "import" | "baseline";
+/** "merge": a save made on an older version, merged with the changes saved since (issue 14). */
+export type RevisionAction = "create" | "update" | "merge" | "delete" | "restore" | "revert" | "import" | "baseline";
 
 /** Who a change is recorded for: a signed-in person, or the system (the seed), which has no user id. */
 export type Author = Pick<Actor, "email" | "ip" | "userAgent"> & { userId: string | null };

@@ -1,5 +1,6 @@
 // Typed results of the admin's mutations (STYLE.md 4). Pure types: the forms import them too.
 import type { FieldErrors } from "@/lib/schemas/common";
+import type { FieldConflict } from "./merge/three-way";
 
 export type EntryValues = Record<string, unknown>;
 
@@ -14,17 +15,36 @@ export interface CurrentEntry {
   updatedBy: string | null;
 }
 
+/** A stale save that merged (issue 14): the version it was merged with, who saved that, and their fields it kept. */
+export interface MergeNotice {
+  withVersion: number;
+  by: string | null;
+  kept: string[];
+  /** The entry's values as saved by the merge (the form shows them after the save). */
+  values: EntryValues;
+}
+
 export type Failure =
   | { ok: false; kind: "invalid"; fieldErrors: FieldErrors; message: string }
   /** The entry changed since the editor loaded it (update WHERE id AND version matched no row). Never a success. */
-  | { ok: false; kind: "conflict"; message: string; current: CurrentEntry | null }
+  | {
+      ok: false;
+      kind: "conflict";
+      message: string;
+      current: CurrentEntry | null;
+      /** The fields both sides changed differently, with base, theirs and yours (when the base revision was known). */
+      conflicts?: FieldConflict[];
+      baseVersion?: number;
+      /** The merge of everything that did not conflict, with YOUR value in each conflicting field. */
+      merged?: EntryValues;
+    }
   | { ok: false; kind: "not-found"; message: string }
   | { ok: false; kind: "in-use"; message: string; references: string[] }
   | { ok: false; kind: "unauthenticated" | "forbidden"; status: 401 | 403; message: string }
   /** The database could not be reached: nothing was written; the form keeps the input (issue 21). */
   | { ok: false; kind: "unavailable"; status: 503; message: string };
 
-export type MutationResult<T = { id: number; version: number }> = { ok: true; data: T } | Failure;
+export type MutationResult<T = { id: number; version: number; merged?: MergeNotice }> = { ok: true; data: T } | Failure;
 
 export function invalid(fieldErrors: FieldErrors, message = "Some fields need attention."): Failure {
   return { ok: false, kind: "invalid", fieldErrors, message };
@@ -34,8 +54,9 @@ export function notFound(message = "No such entry."): Failure {
   return { ok: false, kind: "not-found", message };
 }
 
-export function conflict(current: CurrentEntry | null): Failure {
+export function conflict(current: CurrentEntry | null, fields?: { conflicts?: FieldConflict[]; baseVersion?: number; merged?: EntryValues }): Failure {
   return {
+    ...(fields?.conflicts ? { conflicts: fields.conflicts, baseVersion: fields.baseVersion, merged: fields.merged } : {}),
     ok: false,
     kind: "conflict",
     message: "Edit conflict: this entry was changed by someone else since you opened it. Nothing was overwritten.",

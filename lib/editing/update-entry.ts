@@ -14,8 +14,9 @@ import { invalid, notFound, type EntryValues, type MutationResult } from "./type
 import { withAdapter } from "./adapter-registry";
 
 /**
- * Saves an entry. The input carries the version the editor loaded; if anyone saved since, the result is a
- * conflict with the current version, and nothing is written.
+ * Saves an entry. The input carries the version the editor loaded; if anyone saved since, the input is merged with
+ * their changes (lib/editing/merge): fields only one side changed merge, and only fields both changed differently
+ * are a conflict, with base, theirs and yours, and nothing written.
  */
 export async function updateEntry(type: EntityType, input: unknown): Promise<MutationResult> {
   return guarded("editor", (actor) => withAdapter(type, (adapter) => update(adapter, input, actor)));
@@ -31,13 +32,23 @@ async function update<V extends EntryValues>(adapter: EntityAdapter<V>, input: u
   if (!(await adapter.load(db, id))) return notFound();
   const problems = await preflight(adapter, values, id);
   if (problems) return invalid(problems);
-  return writeValues(adapter, { id, version, values, actor, revision: "update", audit: "content.update" });
+  return writeValues(adapter, { id, version, values, actor, revision: "update", audit: "content.update", merge: true });
 }
 
 /** New values for an entry (a save, or a restore of an old revision), through the write skeleton. */
 export function writeValues<V extends EntryValues>(
   adapter: EntityAdapter<V>,
-  args: { id: number; version: number; values: V; actor: Actor; revision: RevisionAction; audit: AuditAction; details?: Record<string, unknown> },
+  args: {
+    id: number;
+    version: number;
+    values: V;
+    actor: Actor;
+    revision: RevisionAction;
+    audit: AuditAction;
+    details?: Record<string, unknown>;
+    /** Merge with changes saved since `version` instead of refusing (a save; not a restore of an old revision). */
+    merge?: boolean;
+  },
 ): Promise<MutationResult> {
   const { id, version, values } = args;
   return commitEntryChange(
@@ -47,6 +58,7 @@ export function writeValues<V extends EntryValues>(
       audit: args.audit,
       revision: args.revision,
       target: { id, version },
+      mergeInput: args.merge ? values : undefined,
       details: (before, after) => ({
         fromVersion: version,
         version: after?.version,

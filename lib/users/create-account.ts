@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { getAuth } from "@/lib/auth/auth";
 import { writeAudit } from "@/lib/auth/audit";
 import type { Actor } from "@/lib/auth/errors";
-import { passwordProblem, type PasswordProblem } from "@/lib/auth/password-policy";
+import { passwordStrengthProblem, type StrengthProblem } from "@/lib/auth/password-strength";
 import type { Role } from "@/lib/auth/roles";
 import { isUniqueViolation } from "@/lib/editing/db-errors";
 import { WRITE_TRANSACTION } from "@/lib/editing/transaction-limits";
@@ -18,7 +18,7 @@ export interface NewUser {
 
 export type CreateUserResult =
   | { ok: true; userId: string }
-  | { ok: false; problem: "exists" | "invalidEmail" | PasswordProblem };
+  | { ok: false; problem: "exists" | "invalidEmail" | StrengthProblem };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -30,7 +30,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export async function createUserAccount(input: NewUser, actor: Actor | null, cliLabel = "cli"): Promise<CreateUserResult> {
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email) || email.length > 254) return { ok: false, problem: "invalidEmail" };
-  const problem = passwordProblem(input.password, email);
+  const problem = passwordStrengthProblem(input.password, email);
   if (problem) return { ok: false, problem };
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, problem: "exists" };
 

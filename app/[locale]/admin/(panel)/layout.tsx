@@ -20,7 +20,7 @@ export default async function AdminPanelLayout({ children, params }: LayoutProps
   const groups: AdminNavGroup[] = [
     { label: t("nav.overview"), items: [{ href: "/admin", label: t("nav.dashboard") }] },
     { label: t("nav.content"), items: ENTITY_TYPES.map((type) => ({ href: `/admin/${SEGMENTS[type]}`, label: t(`entities.${type}.plural`) })) },
-    { label: t("nav.maintenance"), items: [{ href: "/admin/trash", label: t("nav.trash") }] },
+    { label: t("nav.maintenance"), items: [{ href: "/admin/trash", label: t("nav.trash") }, { href: "/admin/account", label: t("account.nav") }] },
   ];
   if (actor.role === "admin") {
     groups.push({

@@ -94,6 +94,26 @@ describe("PUT /api/admin/entries/{type}/{id}", () => {
     expect((await world.scratch.db.technique.findUniqueOrThrow({ where: { id } })).summaryEn).toBe("First.");
   });
 
+  it("a stale save that touches other fields merges: 200 with a merged description, both changes kept (issue 14)", async () => {
+    const { id, version, values } = await load("reinforcement-learning");
+    expect((await call("PUT", "techniques", id, { body: JSON.stringify({ version, values: { ...values, summaryEn: "Theirs." } }) })).status).toBe(200);
+    const stale = await call("PUT", "techniques", id, { body: JSON.stringify({ version, values: { ...values, nameEn: "Mine" } }) });
+    expect(stale).toMatchObject({ status: 200, body: { id, version: version + 2, merged: { withVersion: version + 1, by: "editor@example.org", kept: ["summaryEn"] } } });
+    expect((stale.body.merged as { values: Record<string, unknown> }).values).toMatchObject({ summaryEn: "Theirs.", nameEn: "Mine" });
+    expect(await world.scratch.db.technique.findUniqueOrThrow({ where: { id } })).toMatchObject({ summaryEn: "Theirs.", nameEn: "Mine" });
+  });
+
+  it("a true conflict's 409 lists each conflicting field with base, theirs and yours", async () => {
+    const { id, version, values } = await load("knowledge-graphs");
+    expect((await call("PUT", "techniques", id, { body: JSON.stringify({ version, values: { ...values, summaryEn: "One." } }) })).status).toBe(200);
+    const stale = await call("PUT", "techniques", id, { body: JSON.stringify({ version, values: { ...values, summaryEn: "Two." } }) });
+    expect(stale.status).toBe(409);
+    const error = stale.body.error as { conflicts: unknown[]; baseVersion: number };
+    expect(error.conflicts).toEqual([{ field: "summaryEn", base: values.summaryEn, theirs: "One.", yours: "Two." }]);
+    expect(error.baseVersion).toBe(version);
+    expect((error as unknown as { merged: Record<string, unknown> }).merged).toMatchObject({ ...values, summaryEn: "Two." });
+  });
+
   it("gives 422 with the form schema's field errors, and writes nothing", async () => {
     const { id, version, values } = await load("recommender-systems");
     const bad = await call("PUT", "techniques", id, { body: JSON.stringify({ version, values: { ...values, slug: "Not A Slug!", nameEn: "", nameZh: "", position: -3 } }) });

@@ -22,7 +22,9 @@ const noSuchEntry = () => json({ error: { code: "not-found", message: "No such e
 /** A failed operation as a response; field errors are a 422, so that they stand apart from an unreadable body. */
 function failure(result: Failure): Response {
   const status = result.kind === "invalid" ? 422 : statusOf(result);
-  const extra = result.kind === "invalid" ? { fieldErrors: result.fieldErrors } : result.kind === "conflict" ? { current: result.current } : {};
+  const extra = result.kind === "invalid" ? { fieldErrors: result.fieldErrors } : result.kind === "conflict"
+      ? { current: result.current, ...(result.conflicts ? { conflicts: result.conflicts, baseVersion: result.baseVersion, merged: result.merged } : {}) }
+      : {};
   return json({ error: { code: result.kind, message: result.message, ...extra } }, status, status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {});
 }
 
@@ -49,8 +51,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 /**
  * Editors and admins: saves an entry, with the same operation as the editor's form (lib/editing/update-entry:
  * guard, the entity's zod schema, update WHERE id AND version, revision and audit in one transaction).
- * Body `{ "version": n, "values": { …every field of the entry } }`. 200 `{ id, version }`; 409 conflict (someone
- * saved since version n; nothing written); 422 field errors; 400/413/415 for a body that cannot be read;
+ * Body `{ "version": n, "values": { …every field of the entry } }`. 200 `{ id, version }`; when someone saved since
+ * version n and the edits touch different fields, the save merges: 200 `{ id, version, merged: { withVersion, by,
+ * kept, values } }` (kept: their fields the merge kept; values: the entry as saved). 409 conflict when a field was changed differently on both sides,
+ * with `conflicts: [{ field, base, theirs, yours }]`, `baseVersion` and `merged` (the merge of the rest, with your
+ * value in each conflicting field; nothing written); 422 field errors; 400/413/415 for a body that cannot be read;
  * 401/403; 404.
  */
 export async function PUT(request: Request, { params }: Context): Promise<Response> {

@@ -6,6 +6,7 @@ import { DiffView } from "@/components/admin/diff-view";
 import { secondaryButtonClass, tableClass, tdClass, thClass } from "@/components/admin/styles";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import { summarizeRevision, type SummaryWords } from "@/lib/diff/revision-summary";
 import { diffSnapshots } from "@/lib/diff/snapshot-diff";
 import { entryHistory } from "@/lib/editing/entry-history";
 import { getEntry } from "@/lib/editing/get-entry";
@@ -51,6 +52,17 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   const toVersion = version(query.to) ?? latest?.version ?? null;
   const fromVersion = version(query.from) ?? revisions.find((r) => toVersion !== null && r.version < toVersion)?.version ?? null;
   const to = revisions.find((r) => r.version === toVersion);
+  // Each row's summary compares it with the revision before it (revisions are newest first).
+  const h = await getTranslations("admin.historySummary");
+  const shortLabel = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`).replace(/\s*[（(][^（(]*[)）]$/, "") : field);
+  const words: SummaryWords = {
+    field: shortLabel,
+    option: (field, value) => (t.has(`options.${field}.${value}`) ? t(`options.${field}.${value}`) : value),
+    created: h("created"),
+    trashed: h("trashed"),
+    restored: h("restored"),
+    unchanged: h("unchanged"),
+  };
   const from = revisions.find((r) => r.version === fromVersion);
 
   return (
@@ -70,13 +82,16 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                   <th scope="col" className={thClass}>{t("history.compareFrom")}</th>
                   <th scope="col" className={thClass}>{t("history.compareTo")}</th>
                   <th scope="col" className={thClass}>{t("history.action")}</th>
+                  <th scope="col" className={thClass}>{h("column")}</th>
                   <th scope="col" className={thClass}>{t("history.author")}</th>
                   <th scope="col" className={thClass}>{t("history.time")}</th>
                   <th scope="col" className={thClass}><span className="sr-only">{t("list.actions")}</span></th>
                 </tr>
               </thead>
               <tbody>
-                {revisions.map((r) => (
+                {revisions.map((r, i) => {
+                  const previous = revisions[i + 1];
+                  return (
                   <tr key={r.id}>
                     <th scope="row" className={`${tdClass} font-medium`}>
                       {r.version}
@@ -89,6 +104,16 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                       <input type="radio" name="to" value={r.version} defaultChecked={r.version === toVersion} aria-label={t("history.toVersion", { version: r.version })} />
                     </td>
                     <td className={tdClass}>{messageOr(t, `history.actions.${r.action}`, r.action)}</td>
+                    <td className={tdClass}>
+                      {summarizeRevision(previous ? previous.snapshot : null, r.snapshot, words)}{" "}
+                      <Link
+                        href={`/admin/${entity}/${id}/history?${previous ? `from=${previous.version}&` : ""}to=${r.version}#diff-title`}
+                        aria-label={h("showDiffLabel", { version: r.version })}
+                        className="whitespace-nowrap underline"
+                      >
+                        {h("showDiff")}
+                      </Link>
+                    </td>
                     <td className={tdClass}>{r.authorEmail || t("history.system")}</td>
                     <td className={tdClass}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</td>
                     <td className={tdClass}>
@@ -103,7 +128,8 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                       ) : null}
                     </td>
                   </tr>
-                ))}
+                  );
+                })}
               </tbody>
             </table>
           </ScrollRegion>
