@@ -8,7 +8,7 @@ vi.mock("next/headers", () => ({
   headers: async () => harness.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
-vi.mock("@/lib/catalog/invalidate", () => ({ catalogChanged: () => undefined }));
+vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
 
 const { createUserAccount } = await import("../../auth/create-user");
 const { handleSignIn } = await import("../../auth/sign-in-route");
