@@ -55,7 +55,7 @@ test("a draft is absent from feeds, sitemap, related lists, domain and technique
   await page.getByLabel("Summary — Chinese").fill(`${token} 摘要。`);
   for (const t of TECHNIQUES) {
     await page.getByLabel("Search Techniques").fill(t);
-    await page.getByRole("checkbox", { name: new RegExp(`\\(${t}\\)$`) }).check();
+    await page.getByRole("option", { name: new RegExp(`\\(${t}\\)$`) }).click();
   }
   await expect(page.getByLabel("Status")).toHaveValue("draft");
   await page.getByRole("button", { name: "Create use case" }).click();

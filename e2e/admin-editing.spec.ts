@@ -29,9 +29,9 @@ test("an admin creates a use case with two techniques, publishes it, and finds i
   await expect(page.getByRole("region", { name: "Preview of Body (Markdown) — English" }).getByRole("heading", { name: "How it works" })).toBeVisible();
 
   await page.getByLabel("Search Techniques").fill("nlp");
-  await page.getByRole("checkbox", { name: /\(nlp\)/ }).check();
+  await page.getByRole("option", { name: /\(nlp\)/ }).click();
   await page.getByLabel("Search Techniques").fill("regression");
-  await page.getByRole("checkbox", { name: /\(regression\)$/ }).check();
+  await page.getByRole("option", { name: /\(regression\)$/ }).click();
   await page.getByLabel(/Basis for .*\(nlp\)/).selectOption("article");
   await page.getByLabel("Status").selectOption("published");
   await page.getByRole("button", { name: "Create use case" }).click();

@@ -59,7 +59,7 @@ test("stored XSS payloads in text fields render inert on public and admin pages 
   await page.getByLabel("Domain").selectOption(String(await idOf("Domain", "logistics")));
   await page.getByLabel("External link").fill("javascript:window.__xss=1");
   await page.getByLabel("Search Techniques").fill("speech");
-  await page.getByRole("checkbox", { name: /\(speech\)/ }).check();
+  await page.getByRole("option", { name: /\(speech\)/ }).click();
   await page.getByLabel("Status").selectOption("published");
   await page.getByRole("button", { name: "Create use case" }).click();
   await expect(page.getByText("Enter a full web address starting with http:// or https://.").first()).toBeVisible();

@@ -14,11 +14,15 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
-/** Complete, missing zh, missing en (both flags can be set). */
+/** Complete, missing zh, missing en, or missing both (an empty entry). */
 export function TranslationBadge({ status }: { status: TranslationStatus }) {
   const t = useTranslations("admin.translation");
+  const form = useTranslations("admin.form");
   if (!status.missingZh && !status.missingEn) {
     return <span className={`${base} border-emerald-700 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300`}>{t("complete")}</span>;
+  }
+  if (status.missingZh && status.missingEn) {
+    return <span className={`${base} border-red-700 text-red-800 dark:border-red-400 dark:text-red-300`}>{form("missingBoth")}</span>;
   }
   return (
     <span className="inline-flex flex-wrap gap-1">

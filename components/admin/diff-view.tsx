@@ -3,11 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { FieldChange } from "@/lib/diff/snapshot-diff";
 import type { RelationOptions } from "@/lib/editing/relation-options";
+import { LINK_FIELD_TARGETS } from "@/lib/schemas/link-targets";
 import { displayValue } from "./display-value";
 import { useFieldLabel } from "./field-label";
 import { optionLabel } from "./option-label";
-
-const LINK_TARGETS: Record<string, keyof RelationOptions> = { techniques: "technique", mechanisms: "mechanism", challenges: "challenge", resources: "resource" };
 
 /** A field-level diff between two revisions: inline word diff for text, added/removed lists for links. */
 export function DiffView({ changes, options }: { changes: FieldChange[]; options: RelationOptions }) {
@@ -15,7 +14,7 @@ export function DiffView({ changes, options }: { changes: FieldChange[]; options
   const label = useFieldLabel();
   if (changes.length === 0) return <p>{t("noChanges")}</p>;
   const linkName = (field: string, id: number) => {
-    const found = options[LINK_TARGETS[field] ?? "technique"].find((o) => o.id === id);
+    const found = options[LINK_FIELD_TARGETS[field] ?? "technique"].find((o) => o.id === id);
     return found ? optionLabel(found) : `#${id}`;
   };
   return (

@@ -1,18 +1,12 @@
 import type { RelationOptions } from "@/lib/editing/relation-options";
 import type { FieldSpec } from "@/lib/schemas/fields";
+import { LINK_FIELD_TARGETS, relationTargetsOfField } from "@/lib/schemas/link-targets";
 import { optionLabel } from "./option-label";
-
-const LINK_TARGETS: Record<string, keyof RelationOptions> = {
-  techniques: "technique",
-  mechanisms: "mechanism",
-  challenges: "challenge",
-  resources: "resource",
-};
 
 /** A field's value as short readable text, for the conflict screen and the history (links by name). */
 export function displayValue(field: string, value: unknown, options: Partial<RelationOptions>, maxLength = 400): string {
   if (value === null || value === undefined || value === "") return "—";
-  const target = LINK_TARGETS[field];
+  const target = LINK_FIELD_TARGETS[field];
   if (target && Array.isArray(value)) {
     const list = options[target] ?? [];
     return (
@@ -24,9 +18,8 @@ export function displayValue(field: string, value: unknown, options: Partial<Rel
         .join("; ") || "—"
     );
   }
-  if (field === "domainId" || (field === "targetId" && typeof value === "number")) {
-    const all = [...(options.domain ?? []), ...(options.technique ?? []), ...(options.resource ?? []), ...(options["use-case"] ?? [])];
-    const found = field === "domainId" ? options.domain?.find((o) => o.id === value) : all.find((o) => o.id === value);
+  if (typeof value === "number") {
+    const found = relationTargetsOfField(field).flatMap((t) => options[t] ?? []).find((o) => o.id === value);
     if (found) return optionLabel(found);
   }
   const text = typeof value === "string" ? value : JSON.stringify(value);

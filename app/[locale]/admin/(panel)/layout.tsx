@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ActionNoticeProvider } from "@/components/admin/action-notice";
+import { AdminMenu } from "@/components/admin/admin-menu";
 import { AdminNav, type AdminNavGroup } from "@/components/admin/admin-nav";
 import { secondaryButtonClass } from "@/components/admin/styles";
 import { pageLocale } from "@/i18n/page-locale";
@@ -33,16 +34,18 @@ export default async function AdminPanelLayout({ children, params }: LayoutProps
     });
   }
   return (
-    <div className="grid gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
+    <div className="grid gap-4 md:gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
       <aside className="md:border-r md:border-slate-200 md:pr-4 dark:md:border-slate-800">
-        <p className="mb-1 text-sm font-semibold">{t("shell.title")}</p>
-        <p className="mb-3 break-all text-xs text-slate-700 dark:text-slate-300">
-          {t("shell.signedInAs", { email: actor.email, role: t(`roles.${actor.role}`) })}
-        </p>
-        <form action={signOutAction.bind(null, locale)} className="mb-4">
-          <button type="submit" className={secondaryButtonClass}>{t("shell.signOut")}</button>
-        </form>
-        <AdminNav label={t("nav.label")} groups={groups} />
+        <AdminMenu label={t("form.menu")}>
+          <p className="mb-1 text-sm font-semibold">{t("shell.title")}</p>
+          <p className="mb-3 break-all text-xs text-slate-700 dark:text-slate-300">
+            {t("shell.signedInAs", { email: actor.email, role: t(`roles.${actor.role}`) })}
+          </p>
+          <form action={signOutAction.bind(null, locale)} className="mb-4">
+            <button type="submit" className={secondaryButtonClass}>{t("shell.signOut")}</button>
+          </form>
+          <AdminNav label={t("nav.label")} groups={groups} />
+        </AdminMenu>
       </aside>
       <div className="min-w-0">
         <ActionNoticeProvider>{children}</ActionNoticeProvider>

@@ -63,6 +63,7 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/domain
       <BasisLegend className="mt-6" />
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{prov("countsNote")}</p>
 
+      {useCases.length > 0 ? (
       <section aria-labelledby="domain-use-cases" className="mt-8">
         <h2 id="domain-use-cases" className="mb-3 text-2xl font-semibold">
           {common("useCases")}{" "}
@@ -80,12 +81,16 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/domain
           )}
         />
       </section>
+      ) : null}
 
+      {techniques.length > 0 ? (
       <section aria-labelledby="domain-techniques" className="mt-8">
         <h2 id="domain-techniques" className="mb-3 text-xl font-semibold">{t("techniquesUsed")}</h2>
         <ChipLinks label={t("techniquesUsed")} kind="technique" locale={locale} items={techniques.map((x) => ({ item: x.item, count: x.count, article: x.article }))} />
       </section>
+      ) : null}
 
+      {challenges.length > 0 ? (
       <section aria-labelledby="domain-challenges" className="mt-8">
         <h2 id="domain-challenges" className="mb-3 text-xl font-semibold">{t("challengesHere")}</h2>
         <ChipLinks label={t("challengesHere")} kind="challenge" locale={locale} items={challenges.map((x) => ({ item: x.item, count: x.count, article: x.article }))} />
@@ -93,12 +98,11 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/domain
           <Link href="/challenges">{nav("challenges")}</Link>
         </p>
       </section>
+      ) : null}
 
+      {alsoUsedIn.length > 0 ? (
       <section aria-labelledby="domain-also" className="mt-8">
         <h2 id="domain-also" className="mb-3 text-xl font-semibold">{t("alsoUsedIn")}</h2>
-        {alsoUsedIn.length === 0 ? (
-          <p>{common("none")}</p>
-        ) : (
           <>
             <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">{t("alsoUsedInIntro", { domain: name.text })}</p>
             <ul className="space-y-2">
@@ -115,8 +119,8 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/domain
               ))}
             </ul>
           </>
-        )}
       </section>
+      ) : null}
     </article>
   );
 }

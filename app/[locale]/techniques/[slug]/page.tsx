@@ -89,11 +89,9 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
       ) : null}
 
       <BasisLegend className="mt-8" />
+      {domains.length > 0 ? (
       <section aria-labelledby="tech-domains" className="mt-4">
         <h2 id="tech-domains" className="mb-3 text-xl font-semibold">{t("domainsUsing")}</h2>
-        {domains.length === 0 ? (
-          <p>{common("none")}</p>
-        ) : (
           <ul className="flex flex-wrap gap-2">
             {domains.map(({ domain, count, article }) => (
               <li key={domain.slug} className="chip">
@@ -105,8 +103,8 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
               </li>
             ))}
           </ul>
-        )}
       </section>
+      ) : null}
 
       {domains.length >= 2 ? (
         <section aria-labelledby="tech-bridges" className="mt-8">
@@ -115,11 +113,9 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
         </section>
       ) : null}
 
+      {useCases.length > 0 ? (
       <section aria-labelledby="tech-use-cases" className="mt-8">
         <h2 id="tech-use-cases" className="mb-3 text-xl font-semibold">{t("useCasesUsing")}</h2>
-        {useCases.length === 0 ? (
-          <p>{common("none")}</p>
-        ) : (
           <>
           <ul className="space-y-2">
             {useCases.map((u) => (
@@ -135,8 +131,8 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
             ))}
           </ul>
           </>
-        )}
       </section>
+      ) : null}
 
       <NotesList notes={notes} locale={locale} />
     </article>

@@ -52,6 +52,7 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
   const list = (xs: Array<{ nameZh: string; nameEn: string }>) =>
     xs.map((x) => pick(x.nameZh, x.nameEn, locale).text).join(locale === "zh" ? "、" : ", ");
 
+  const hasLinks = u.techniques.length + u.mechanisms.length + u.challenges.length > 0;
   return (
     <article>
       <Breadcrumbs
@@ -80,27 +81,38 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
       <EditorialSection text={pick(u.editorialZh, u.editorialEn, locale)} />
 
-      <dl className="mt-8 grid gap-6 md:grid-cols-3">
-        <div>
-          <dt className="mb-2 font-semibold">{common("techniques")}</dt>
-          <dd>
-            <ChipLinks label={common("techniques")} kind="technique" locale={locale} items={u.techniques.map((l) => ({ item: l.technique, basis: l.basis }))} />
-          </dd>
-        </div>
-        <div>
-          <dt className="mb-2 font-semibold">{common("mechanisms")}</dt>
-          <dd>
-            <ChipLinks label={common("mechanisms")} kind="mechanism" locale={locale} items={u.mechanisms.map((l) => ({ item: l.mechanism, basis: l.basis }))} />
-          </dd>
-        </div>
-        <div>
-          <dt className="mb-2 font-semibold">{common("challenges")}</dt>
-          <dd>
-            <ChipLinks label={common("challenges")} kind="challenge" locale={locale} items={u.challenges.map((l) => ({ item: l.challenge, basis: l.basis }))} />
-          </dd>
-        </div>
-      </dl>
-      <BasisLegend className="mt-4" />
+      {/* Only the link groups that have something in them: no empty "Fusion mechanisms" or "Challenges" headings. */}
+      {hasLinks ? (
+        <>
+          <dl className="mt-8 grid gap-6 md:grid-cols-3">
+            {u.techniques.length > 0 ? (
+              <div>
+                <dt className="mb-2 font-semibold">{common("techniques")}</dt>
+                <dd>
+                  <ChipLinks label={common("techniques")} kind="technique" locale={locale} items={u.techniques.map((l) => ({ item: l.technique, basis: l.basis }))} />
+                </dd>
+              </div>
+            ) : null}
+            {u.mechanisms.length > 0 ? (
+              <div>
+                <dt className="mb-2 font-semibold">{common("mechanisms")}</dt>
+                <dd>
+                  <ChipLinks label={common("mechanisms")} kind="mechanism" locale={locale} items={u.mechanisms.map((l) => ({ item: l.mechanism, basis: l.basis }))} />
+                </dd>
+              </div>
+            ) : null}
+            {u.challenges.length > 0 ? (
+              <div>
+                <dt className="mb-2 font-semibold">{common("challenges")}</dt>
+                <dd>
+                  <ChipLinks label={common("challenges")} kind="challenge" locale={locale} items={u.challenges.map((l) => ({ item: l.challenge, basis: l.basis }))} />
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+          <BasisLegend className="mt-4" />
+        </>
+      ) : null}
       <p className="mt-3 text-sm">
         <Link href="/fusion">{nav("fusion")}</Link> · <Link href="/challenges">{nav("challenges")}</Link>
       </p>
@@ -123,12 +135,10 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
 
       <NotesList notes={notes} locale={locale} />
 
+      {related.length > 0 ? (
       <section aria-labelledby="uc-related" className="mt-8">
         <h2 id="uc-related" className="mb-1 text-xl font-semibold">{t("related")}</h2>
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("relatedIntro")}</p>
-        {related.length === 0 ? (
-          <p>{common("none")}</p>
-        ) : (
           <UseCaseList
             locale={locale}
             useCases={related.map((r) => r.useCase)}
@@ -144,8 +154,8 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
               );
             }}
           />
-        )}
       </section>
+      ) : null}
     </article>
   );
 }

@@ -38,7 +38,9 @@ export default async function EditEntryPage({ params, searchParams }: PageProps<
   const format = await getFormatter();
   const def = ENTITIES[type];
   const [zh, en] = def.titleFields;
-  const name = String(entry.values[en] || entry.values[zh] || entry.slug);
+  // The heading speaks the UI language: the entry's name in it first, the other language as a fallback.
+  const [first, second] = locale === "zh" ? [zh, en] : [en, zh];
+  const name = String(entry.values[first] || entry.values[second] || entry.slug);
   const created = (await searchParams).created === "1";
 
   return (
