@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "user.disable",
   "user.enable",
   "user.delete",
+  "suggestion.accept",
+  "suggestion.decline",
+  "suggestion.spam",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
