@@ -48,7 +48,7 @@ export const newSuggestionSchema = z
   .object({
     kind: z.literal("new"),
     /** 0: "other", named in otherDomain. */
-    domainId: z.coerce.number("invalid").int("invalid").min(0, "invalid"),
+    domainId: z.coerce.number("invalid").int("invalid").min(0, "required"),
     otherDomain: text(SUGGEST_CAPS.otherDomain),
     titleZh: useCaseFields.shape.titleZh,
     titleEn: useCaseFields.shape.titleEn,
