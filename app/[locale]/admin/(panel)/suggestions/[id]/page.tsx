@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { tableClass, tdClass, thClass } from "@/components/admin/styles";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 import { Markdown } from "@/components/markdown";
@@ -186,6 +187,7 @@ export default async function SuggestionPage({ params }: Props) {
       </section>
 
       {d.state === "received" && (d.kind === "new" || d.edit) ? (
+        <NextIntlClientProvider messages={{ admin: (await getMessages({ locale })).admin ?? {}, adminSuggestions: (await getMessages({ locale })).adminSuggestions ?? {} }}>
         <ModerationPanel
           id={d.id}
           kind={d.kind === "edit" ? "edit" : "new"}
@@ -194,6 +196,7 @@ export default async function SuggestionPage({ params }: Props) {
           chosen={d.edit ? d.edit.chosen : []}
           version={d.edit ? d.edit.currentVersion : null}
         />
+        </NextIntlClientProvider>
       ) : null}
     </div>
   );
