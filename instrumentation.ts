@@ -11,6 +11,9 @@ export async function register(): Promise<void> {
   // SIGTERM/SIGINT: readiness fails at once, a drain bounded by SHUTDOWN_GRACE_MS, then exit.
   const { installGracefulShutdown } = await import("./lib/server/graceful-shutdown");
   installGracefulShutdown(logEvent);
+  // Suggestions' personal data (email, IP) is deleted 90 days after the decision: now and then daily (issue 15).
+  const { scheduleSuggestionCleanup } = await import("./lib/suggestions/cleanup-schedule");
+  scheduleSuggestionCleanup((message) => console.log(message));
 }
 
 /** A request failed with an error Next.js caught: its code and route go into the request's one log line. */

@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = [
   "user.password-change",
   "user.password-reset-link",
   "user.password-reset",
+  "suggestion.accept",
+  "suggestion.decline",
+  "suggestion.spam",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

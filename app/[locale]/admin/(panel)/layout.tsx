@@ -8,6 +8,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { currentActor } from "@/lib/auth/guard";
 import { ENTITY_TYPES, SEGMENTS } from "@/lib/schemas/entity-types";
 import { signOutAction } from "@/lib/actions/sign-out";
+import { pendingSuggestionCount } from "@/lib/suggestions/moderate";
 
 /**
  * The admin shell. Without a session it sends the visitor to sign in; that is a convenience only: every admin read
@@ -18,8 +19,16 @@ export default async function AdminPanelLayout({ children, params }: LayoutProps
   const actor = await currentActor();
   if (!actor) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations("admin");
+  const ts = await getTranslations("adminSuggestions");
+  const pending = await pendingSuggestionCount();
   const groups: AdminNavGroup[] = [
-    { label: t("nav.overview"), items: [{ href: "/admin", label: t("nav.dashboard") }] },
+    {
+      label: t("nav.overview"),
+      items: [
+        { href: "/admin", label: t("nav.dashboard") },
+        { href: "/admin/suggestions", label: pending > 0 ? ts("navCount", { count: pending }) : ts("nav") },
+      ],
+    },
     { label: t("nav.content"), items: ENTITY_TYPES.map((type) => ({ href: `/admin/${SEGMENTS[type]}`, label: t(`entities.${type}.plural`) })) },
     { label: t("nav.maintenance"), items: [{ href: "/admin/trash", label: t("nav.trash") }, { href: "/admin/account", label: t("account.nav") }] },
   ];

@@ -7,6 +7,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { dashboard } from "@/lib/editing/dashboard";
 import { isEntityType, SEGMENTS } from "@/lib/schemas/entity-types";
 import { guardedRead } from "../_lib/read";
+import { pendingSuggestionCount } from "@/lib/suggestions/moderate";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -16,10 +17,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin">)
 
 export default async function AdminDashboardPage({ params }: PageProps<"/[locale]/admin">) {
   const locale = await pageLocale(params);
-  const loaded = await guardedRead(locale, () => dashboard());
+  const loaded = await guardedRead(locale, async () => ({ ...(await dashboard()), pendingSuggestions: await pendingSuggestionCount() }));
   if (loaded.forbidden) return null;
-  const { stats, recent } = loaded.data;
+  const { stats, recent, pendingSuggestions } = loaded.data;
   const t = await getTranslations("admin");
+  const ts = await getTranslations("adminSuggestions");
   const format = await getFormatter();
   return (
     <div className="space-y-8">
@@ -47,6 +49,12 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
           { header: t("dashboard.trashed"), cell: (s) => s.trashed },
         ]}
       />
+      <section aria-labelledby="suggestions-title">
+        <h2 id="suggestions-title" className="mb-2 text-xl font-semibold">{ts("dashboard")}</h2>
+        <p>
+          <Link className="underline underline-offset-2" href="/admin/suggestions">{ts("dashboardCount", { count: pendingSuggestions })}</Link>
+        </p>
+      </section>
       <section aria-labelledby="recent-title">
         <h2 id="recent-title" className="mb-2 text-xl font-semibold">{t("dashboard.recent")}</h2>
         {recent.length === 0 ? (

@@ -16,6 +16,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { getDomain } from "@/lib/catalog/domains";
 import { pick } from "@/lib/i18n/localize";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { SuggestEditLink } from "@/components/suggest/suggest-edit-link";
 
 // Rendered on first request, then cached until the catalog changes (see app/[locale]/layout.tsx).
 export function generateStaticParams(): Array<{ slug: string }> {
@@ -121,6 +122,7 @@ export default async function DomainPage({ params }: PageProps<"/[locale]/domain
           </>
       </section>
       ) : null}
+      <SuggestEditLink entity="domain" slug={domain.slug} />
     </article>
   );
 }

@@ -18,6 +18,7 @@ import { pageLocale } from "@/i18n/page-locale";
 import { getTechnique } from "@/lib/catalog/techniques";
 import { pick } from "@/lib/i18n/localize";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { SuggestEditLink } from "@/components/suggest/suggest-edit-link";
 
 // Rendered on first request, then cached until the catalog changes (see app/[locale]/layout.tsx).
 export function generateStaticParams(): Array<{ slug: string }> {
@@ -135,6 +136,7 @@ export default async function TechniquePage({ params }: PageProps<"/[locale]/tec
       ) : null}
 
       <NotesList notes={notes} locale={locale} />
+      <SuggestEditLink entity="technique" slug={tech.slug} />
     </article>
   );
 }

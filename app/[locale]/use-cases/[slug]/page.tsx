@@ -17,6 +17,8 @@ import { pageLocale } from "@/i18n/page-locale";
 import { getUseCase } from "@/lib/catalog/use-cases";
 import { pick } from "@/lib/i18n/localize";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { SuggestEditLink } from "@/components/suggest/suggest-edit-link";
+import { SuggestedBy } from "@/components/suggest/suggested-by";
 
 // Rendered on first request, then cached until the catalog changes (see app/[locale]/layout.tsx).
 export function generateStaticParams(): Array<{ slug: string }> {
@@ -78,6 +80,7 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
       </div>
       <Localized as="p" className="mt-4 text-lg text-slate-700 dark:text-slate-300" value={pick(u.summaryZh, u.summaryEn, locale)} />
       <CiteUseCase slug={u.slug} title={title.text} updatedAt={u.updatedAt} locale={locale} />
+      <SuggestedBy entity="use-case" id={u.id} locale={locale} />
       {body.text ? <Markdown lang={body.lang}>{body.text}</Markdown> : null}
       <EditorialSection text={pick(u.editorialZh, u.editorialEn, locale)} />
 
@@ -156,6 +159,7 @@ export default async function UseCasePage({ params }: PageProps<"/[locale]/use-c
           />
       </section>
       ) : null}
+      <SuggestEditLink entity="use-case" slug={u.slug} />
     </article>
   );
 }

@@ -17,6 +17,7 @@ import { revertEntryAction } from "@/lib/actions/entries";
 import { guardedRead } from "../../../../_lib/read";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 import { messageOr } from "@/i18n/message-or";
+import { suggestionsBehindVersions } from "@/lib/suggestions/moderate";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/[entity]/[id]/history">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -39,9 +40,11 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
     entry: await getEntry(type, id),
     revisions: await entryHistory(type, id),
     options: await relationOptions(),
+    fromSuggestions: await suggestionsBehindVersions(type, id),
   }));
   if (loaded.forbidden || !loaded.data.entry) notFound();
-  const { entry, revisions, options } = loaded.data;
+  const { entry, revisions, options, fromSuggestions } = loaded.data;
+  const ts = await getTranslations("adminSuggestions");
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const def = ENTITIES[type];
@@ -103,7 +106,15 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                     <td className={tdClass}>
                       <input type="radio" name="to" value={r.version} defaultChecked={r.version === toVersion} aria-label={t("history.toVersion", { version: r.version })} />
                     </td>
-                    <td className={tdClass}>{messageOr(t, `history.actions.${r.action}`, r.action)}</td>
+                    <td className={tdClass}>
+                      {messageOr(t, `history.actions.${r.action}`, r.action)}
+                      {fromSuggestions.has(r.version) ? (
+                        <>
+                          {" · "}
+                          <Link href={`/admin/suggestions/${fromSuggestions.get(r.version)}`}>{ts("fromSuggestion", { id: fromSuggestions.get(r.version) ?? 0 })}</Link>
+                        </>
+                      ) : null}
+                    </td>
                     <td className={tdClass}>
                       {summarizeRevision(previous ? previous.snapshot : null, r.snapshot, words)}{" "}
                       <Link
