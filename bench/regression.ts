@@ -36,6 +36,8 @@ export interface CoreBenchResult {
   maxMs: number;
   /** The very first fit in this process, before any warm-up (JIT cold), ms. */
   coldMs: number;
+  /** Median CPU time of one fit, ms. */
+  cpuMedianMs: number;
   /** Full-data normalised MSE after training (identical every run: same seed). */
   mseNormalized: number;
   /** Closed-form OLS optimum on the same data (normalised units); null if x is constant. */
@@ -50,6 +52,12 @@ export interface CoreBenchResult {
 function median(sorted: number[]): number {
   const m = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[m] ?? 0) : ((sorted[m - 1] ?? 0) + (sorted[m] ?? 0)) / 2;
+}
+
+/** CPU time this process has used, ms (user + system): what waiting for a CPU on a busy machine does not inflate. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 /** Nearest-rank percentile of an ascending array. */
@@ -70,15 +78,19 @@ export function benchOurCore(runs = 20, config: RunConfig = PRESETS.article.conf
   for (let i = 0; i < 200; i++) createTrainer(trainerConfig).run();
 
   const times: number[] = [];
+  const cpu: number[] = [];
   let last: Trainer | null = null;
   for (let i = 0; i < n; i++) {
+    const c = cpuMs();
     const t0 = performance.now();
     const trainer = createTrainer(trainerConfig);
     trainer.run();
     times.push(performance.now() - t0);
+    cpu.push(cpuMs() - c);
     last = trainer;
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
 
   const report = buildReport((last ?? createTrainer(trainerConfig)).state());
   return {
@@ -88,6 +100,7 @@ export function benchOurCore(runs = 20, config: RunConfig = PRESETS.article.conf
     p95Ms: percentile(times, 95),
     maxMs: times[times.length - 1] ?? 0,
     coldMs,
+    cpuMedianMs: median(cpu),
     mseNormalized: report.mseNormalized,
     olsMseNormalized: report.ols?.normalized.mse ?? null,
     relativeGapToOls: report.relativeGapToOls,
@@ -105,6 +118,8 @@ export interface TfjsBenchResult {
   maxMs: number;
   /** The first fit, before warm-up, ms. */
   coldMs: number;
+  /** Median CPU time of one fit, ms. */
+  cpuMedianMs: number;
   /** Normalised MSE of the last fitted model on the full data. */
   mseNormalized: number;
   relativeGapToOls: number | null;
@@ -128,33 +143,38 @@ export async function benchTfjs(runs = 20, config: RunConfig = PRESETS.article.c
   const yT = tf.tensor2d(Array.from(ys), [ys.length, 1]);
   const ols = fitOlsBothUnits(data.x, data.y)?.normalized.mse ?? null;
 
-  const fitOnce = async (): Promise<{ ms: number; mse: number }> => {
+  const fitOnce = async (): Promise<{ ms: number; cpu: number; mse: number }> => {
+    const c = cpuMs();
     const t0 = performance.now();
     const model = tf.sequential();
     model.add(tf.layers.dense({ units: 1, inputShape: [1] }));
     model.compile({ optimizer: tf.train.sgd(config.learningRate), loss: "meanSquaredError" });
     await model.fit(xT, yT, { batchSize: config.batchSize, epochs: config.epochs, shuffle: true, verbose: 0 });
     const ms = performance.now() - t0;
+    const cpu = cpuMs() - c;
     const pred = tf.tidy(() => model.predict(xT) as import("@tensorflow/tfjs").Tensor);
     const values = await pred.data();
     pred.dispose();
     model.dispose();
-    return { ms, mse: mse(ys, values) };
+    return { ms, cpu, mse: mse(ys, values) };
   };
 
   const coldMs = (await fitOnce()).ms;
   for (let i = 0; i < 3; i++) await fitOnce(); // warm-up
   const n = Math.max(1, Math.floor(runs));
   const times: number[] = [];
+  const cpu: number[] = [];
   let lastMse = Number.NaN;
   for (let i = 0; i < n; i++) {
     const r = await fitOnce();
     times.push(r.ms);
+    cpu.push(r.cpu);
     lastMse = r.mse;
   }
   xT.dispose();
   yT.dispose();
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   return {
     runs: n,
     medianMs: median(times),
@@ -162,6 +182,7 @@ export async function benchTfjs(runs = 20, config: RunConfig = PRESETS.article.c
     p95Ms: percentile(times, 95),
     maxMs: times[times.length - 1] ?? 0,
     coldMs,
+    cpuMedianMs: median(cpu),
     mseNormalized: lastMse,
     relativeGapToOls: ols !== null && ols > 0 ? (lastMse - ols) / ols : null,
   };
@@ -192,14 +213,17 @@ async function main(): Promise<void> {
   console.log(`       MSE ${ours.mseNormalized.toFixed(6)}, gap to OLS ${pct(ours.relativeGapToOls)}; w ${ours.w?.toFixed(4)}, b ${ours.b?.toFixed(4)}`);
   console.log(`tfjs:  ${times(tfjs, 2)}`);
   console.log(`       MSE ${tfjs.mseNormalized.toFixed(6)}, gap to OLS ${pct(tfjs.relativeGapToOls)}`);
-  console.log(`speedup (median / median): ${speedup.toFixed(1)}x; min / min ${(tfjs.minMs / ours.minMs).toFixed(1)}x (target >= ${TARGET_SPEEDUP}x)`);
+  // On a busy machine TF.js' long fits wait for a CPU many times, ours rarely: the wall-clock ratio flatters us. The
+  // CPU-time ratio does not, so the target must hold for both.
+  const cpuSpeedup = tfjs.cpuMedianMs / ours.cpuMedianMs;
+  console.log(`speedup (median / median): wall clock ${speedup.toFixed(1)}x, CPU time ${cpuSpeedup.toFixed(1)}x (median CPU per fit: ours ${ours.cpuMedianMs.toFixed(4)} ms, tfjs ${tfjs.cpuMedianMs.toFixed(2)} ms); min / min ${(tfjs.minMs / ours.minMs).toFixed(1)}x (target >= ${TARGET_SPEEDUP}x, both)`);
   const cpus = os.cpus().length;
   console.log(`load average (1, 5, 15 min): ${loadBefore.map((l) => l.toFixed(2)).join(", ")} before, ${loadAfter.map((l) => l.toFixed(2)).join(", ")} after, on ${cpus} CPUs`);
   if (Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0) > cpus) {
     console.log("WARNING: the machine was busier than it has CPUs; both sides wait for a CPU, the short fits' tails the most.");
   }
   const oursGap = ours.relativeGapToOls;
-  const met = speedup >= TARGET_SPEEDUP && oursGap !== null && Math.abs(oursGap) <= 0.01;
+  const met = speedup >= TARGET_SPEEDUP && cpuSpeedup >= TARGET_SPEEDUP && oursGap !== null && Math.abs(oursGap) <= 0.01;
   console.log(
     JSON.stringify({
       bench: "regression",
@@ -212,11 +236,14 @@ async function main(): Promise<void> {
       tfjs_p95_ms: round(tfjs.p95Ms, 2),
       ratio: round(speedup, 1),
       speedup: round(speedup, 1),
+      ours_cpu_median_ms: round(ours.cpuMedianMs, 4),
+      tfjs_cpu_median_ms: round(tfjs.cpuMedianMs, 2),
+      cpu_ratio: round(cpuSpeedup, 1),
       ours_mse_gap: round(oursGap, 6),
       tfjs_mse_gap: round(tfjs.relativeGapToOls, 6),
       load_avg: round(Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0), 2),
       target: `>=${TARGET_SPEEDUP}`,
-      target_detail: `median speedup >= ${TARGET_SPEEDUP}x TF.js at MSE within 1% of OLS, ${runs} runs each`,
+      target_detail: `median speedup >= ${TARGET_SPEEDUP}x TF.js (wall clock and CPU time) at MSE within 1% of OLS, ${runs} runs each`,
       met,
     }),
   );
