@@ -13,6 +13,7 @@
 //
 //   npm run bench:explorer                      build, measure, print; last line is the JSON summary
 //   … bench/explorer.ts --keep DIR              keep the built databases in DIR (and reuse them if present)
+//   … bench/explorer.ts --runs N                repeat the measurement N times (default 5; the target must hold in all)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +31,8 @@ const SIZES = [1_000, 100_000] as const;
 const ROUNDS = 10;
 const WARMUP_ROUNDS = 1;
 const TARGET_RATIO = 3;
+/** Issue 18: the target must hold in five runs out of five. */
+const DEFAULT_RUNS = 5;
 
 /** Search terms people type: Chinese words (two characters and longer) and English words, broad and narrow. */
 const TERMS = ["医疗", "影像", "route", "风险", "knowledge graph", "推荐", "privacy", "调度", "联邦学习", "forecast", "缺陷检测", "fraud"];
@@ -134,34 +137,85 @@ async function main(): Promise<void> {
     engines.set(size, createExploreEngine(createSqliteBackend(client)));
   }
 
+  const runs = runCount();
+  const results: RunResult[] = [];
+  try {
+    for (let run = 1; run <= runs; run++) {
+      console.log(`\n=== run ${run} of ${runs} ===`);
+      results.push(await measure(engines));
+    }
+  } finally {
+    for (const client of clients.values()) await client.$disconnect();
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log(`\nall ${runs} runs (target: p95 ratio 100k / 1k <= ${TARGET_RATIO} on the wall clock and in CPU time, in every run):`);
+  results.forEach((r, i) =>
+    console.log(
+      `  run ${i + 1}: p95 1k ${r.p95_1k.toFixed(2)} ms, 100k ${r.p95_100k.toFixed(2)} ms, ratio ${r.p95_ratio.toFixed(2)}; ` +
+        `CPU p95 ratio ${r.cpu_p95_ratio.toFixed(2)}; load ${r.load_avg.toFixed(1)}; ${r.met ? "met" : "NOT met"}`,
+    ),
+  );
+  const metRuns = results.filter((r) => r.met).length;
+  console.log(
+    JSON.stringify({
+      bench: "explorer",
+      runs: results,
+      p95_ratios: results.map((r) => r.p95_ratio),
+      cpu_p95_ratios: results.map((r) => r.cpu_p95_ratio),
+      met_runs: metRuns,
+      load_avg: round2(Math.max(...results.map((r) => r.load_avg))),
+      target: `wall-clock p95 ratio <= ${TARGET_RATIO} and CPU-time p95 ratio <= ${TARGET_RATIO} in ${runs} runs out of ${runs}`,
+      met: metRuns === runs,
+    }),
+  );
+}
+
+interface RunResult {
+  p50_1k: number;
+  p95_1k: number;
+  p50_100k: number;
+  p95_100k: number;
+  p95_ratio: number;
+  cpu_p95_1k: number;
+  cpu_p95_100k: number;
+  cpu_p95_ratio: number;
+  load_avg: number;
+  met: boolean;
+}
+
+/** `--runs N` (default 5): how many times the whole measurement is repeated on the same databases. */
+function runCount(): number {
+  const i = process.argv.indexOf("--runs");
+  const n = i >= 0 ? Number(process.argv[i + 1]) : DEFAULT_RUNS;
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_RUNS;
+}
+
+/** One full measurement: every query kind at both sizes, alternating; prints its table and returns its figures. */
+async function measure(engines: Map<number, ExploreEngine>): Promise<RunResult> {
   const kinds = queryKinds();
   const loadBefore = os.loadavg()[0];
   const samples = new Map<number, Map<string, number[]>>(SIZES.map((n) => [n, new Map(kinds.map((k) => [k.name, []]))]));
   const cpuSamples = new Map<number, number[]>(SIZES.map((n) => [n, []]));
   const totals = new Map<string, number>();
-  try {
-    for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-      for (const kind of kinds) {
-        for (const query of kind.queries) {
-          for (const size of round % 2 === 0 ? SIZES : [...SIZES].reverse()) {
-            const engine = engines.get(size)!;
-            const cpu = process.cpuUsage();
-            const started = performance.now();
-            const result = await engine.explore(query);
-            const ms = performance.now() - started;
-            const used = process.cpuUsage(cpu);
-            if (round >= WARMUP_ROUNDS) {
-              samples.get(size)!.get(kind.name)!.push(ms);
-              cpuSamples.get(size)!.push((used.user + used.system) / 1000);
-            }
-            if (round === 0) totals.set(`${size}:${kind.name}`, (totals.get(`${size}:${kind.name}`) ?? 0) + result.total);
+  for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+    for (const kind of kinds) {
+      for (const query of kind.queries) {
+        for (const size of round % 2 === 0 ? SIZES : [...SIZES].reverse()) {
+          const engine = engines.get(size)!;
+          const cpu = process.cpuUsage();
+          const started = performance.now();
+          const result = await engine.explore(query);
+          const ms = performance.now() - started;
+          const used = process.cpuUsage(cpu);
+          if (round >= WARMUP_ROUNDS) {
+            samples.get(size)!.get(kind.name)!.push(ms);
+            cpuSamples.get(size)!.push((used.user + used.system) / 1000);
           }
+          if (round === 0) totals.set(`${size}:${kind.name}`, (totals.get(`${size}:${kind.name}`) ?? 0) + result.total);
         }
       }
     }
-  } finally {
-    for (const client of clients.values()) await client.$disconnect();
-    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 
   const summary: Record<number, { p50: number; p95: number }> = {};
@@ -196,23 +250,19 @@ async function main(): Promise<void> {
   if (Math.max(loadBefore, loadAfter) > cpus) {
     console.log("WARNING: the machine was busier than it has CPUs; wall-clock tails mostly measure waiting for a CPU. Compare the CPU-time figures.");
   }
-  console.log(
-    JSON.stringify({
-      bench: "explorer",
-      p50_1k: round2(summary[1_000].p50),
-      p95_1k: round2(summary[1_000].p95),
-      p50_100k: round2(summary[100_000].p50),
-      p95_100k: round2(summary[100_000].p95),
-      p95_ratio: round2(ratio),
-      cpu_p95_1k: round2(cpu[1_000].p95),
-      cpu_p95_100k: round2(cpu[100_000].p95),
-      cpu_p95_ratio: round2(cpuRatio),
-      load_avg: round2(Math.max(loadBefore, loadAfter)),
-      target: `wall-clock p95 ratio <= ${TARGET_RATIO} and CPU-time p95 ratio <= ${TARGET_RATIO}`,
-      // Both: a busy machine flattens the wall-clock ratio (both sizes wait for a CPU alike), never the CPU-time one.
-      met: Number.isFinite(ratio) && Number.isFinite(cpuRatio) && ratio <= TARGET_RATIO && cpuRatio <= TARGET_RATIO,
-    }),
-  );
+  const met = Number.isFinite(ratio) && Number.isFinite(cpuRatio) && ratio <= TARGET_RATIO && cpuRatio <= TARGET_RATIO;
+  return {
+    p50_1k: round2(summary[1_000].p50),
+    p95_1k: round2(summary[1_000].p95),
+    p50_100k: round2(summary[100_000].p50),
+    p95_100k: round2(summary[100_000].p95),
+    p95_ratio: round2(ratio),
+    cpu_p95_1k: round2(cpu[1_000].p95),
+    cpu_p95_100k: round2(cpu[100_000].p95),
+    cpu_p95_ratio: round2(cpuRatio),
+    load_avg: round2(Math.max(loadBefore, loadAfter)),
+    met,
+  };
 }
 
 main().catch((error: unknown) => {

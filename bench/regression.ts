@@ -2,8 +2,16 @@
  * Benchmark of the pure-TS regression core against TensorFlow.js on the
  * article's task (Dense(1), SGD 0.01, batch 32, 100 epochs, 100 points,
  * seed 42), in one Node process on the same data. `npm run bench:regression`.
+ * Target (issue 18): median ≥ 1000× faster than TF.js at an MSE within 1 % of
+ * the OLS optimum, median of 20 runs each.
+ *
+ * Both sides are warmed up before timing (the JIT compiles the hot loops), and
+ * both also report their first, cold fit, so warm-up is visible rather than
+ * hidden. Each side reports min / median / p95; the machine's load average is
+ * printed, since a busy machine stretches the tails.
  * Last line: one JSON object with the figures and whether the target is met.
  */
+import os from "node:os";
 import {
   PRESETS,
   buildReport,
@@ -24,7 +32,12 @@ export interface CoreBenchResult {
   /** Median wall time of one 100-epoch fit (trainer creation + training), ms. */
   medianMs: number;
   minMs: number;
+  p95Ms: number;
   maxMs: number;
+  /** The very first fit in this process, before any warm-up (JIT cold), ms. */
+  coldMs: number;
+  /** Median CPU time of one fit, ms. */
+  cpuMedianMs: number;
   /** Full-data normalised MSE after training (identical every run: same seed). */
   mseNormalized: number;
   /** Closed-form OLS optimum on the same data (normalised units); null if x is constant. */
@@ -41,31 +54,53 @@ function median(sorted: number[]): number {
   return sorted.length % 2 ? (sorted[m] ?? 0) : ((sorted[m - 1] ?? 0) + (sorted[m] ?? 0)) / 2;
 }
 
+/** CPU time this process has used, ms (user + system): what waiting for a CPU on a busy machine does not inflate. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Nearest-rank percentile of an ascending array. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
 export function benchOurCore(runs = 20, config: RunConfig = PRESETS.article.config): CoreBenchResult {
   const n = Math.max(1, Math.floor(runs));
   const data = generateDataset(datasetConfigOf(config));
   const trainerConfig = trainerConfigOf(config, data);
 
+  const c0 = performance.now();
+  createTrainer(trainerConfig).run();
+  const coldMs = performance.now() - c0;
   // Warm-up so the JIT has compiled the hot loops before timing.
   for (let i = 0; i < 200; i++) createTrainer(trainerConfig).run();
 
   const times: number[] = [];
+  const cpu: number[] = [];
   let last: Trainer | null = null;
   for (let i = 0; i < n; i++) {
+    const c = cpuMs();
     const t0 = performance.now();
     const trainer = createTrainer(trainerConfig);
     trainer.run();
     times.push(performance.now() - t0);
+    cpu.push(cpuMs() - c);
     last = trainer;
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
 
   const report = buildReport((last ?? createTrainer(trainerConfig)).state());
   return {
     runs: n,
     medianMs: median(times),
     minMs: times[0] ?? 0,
+    p95Ms: percentile(times, 95),
     maxMs: times[times.length - 1] ?? 0,
+    coldMs,
+    cpuMedianMs: median(cpu),
     mseNormalized: report.mseNormalized,
     olsMseNormalized: report.ols?.normalized.mse ?? null,
     relativeGapToOls: report.relativeGapToOls,
@@ -79,7 +114,12 @@ export interface TfjsBenchResult {
   /** Median wall time of one fit (model build + compile + 100-epoch fit), ms. */
   medianMs: number;
   minMs: number;
+  p95Ms: number;
   maxMs: number;
+  /** The first fit, before warm-up, ms. */
+  coldMs: number;
+  /** Median CPU time of one fit, ms. */
+  cpuMedianMs: number;
   /** Normalised MSE of the last fitted model on the full data. */
   mseNormalized: number;
   relativeGapToOls: number | null;
@@ -103,37 +143,46 @@ export async function benchTfjs(runs = 20, config: RunConfig = PRESETS.article.c
   const yT = tf.tensor2d(Array.from(ys), [ys.length, 1]);
   const ols = fitOlsBothUnits(data.x, data.y)?.normalized.mse ?? null;
 
-  const fitOnce = async (): Promise<{ ms: number; mse: number }> => {
+  const fitOnce = async (): Promise<{ ms: number; cpu: number; mse: number }> => {
+    const c = cpuMs();
     const t0 = performance.now();
     const model = tf.sequential();
     model.add(tf.layers.dense({ units: 1, inputShape: [1] }));
     model.compile({ optimizer: tf.train.sgd(config.learningRate), loss: "meanSquaredError" });
     await model.fit(xT, yT, { batchSize: config.batchSize, epochs: config.epochs, shuffle: true, verbose: 0 });
     const ms = performance.now() - t0;
+    const cpu = cpuMs() - c;
     const pred = tf.tidy(() => model.predict(xT) as import("@tensorflow/tfjs").Tensor);
     const values = await pred.data();
     pred.dispose();
     model.dispose();
-    return { ms, mse: mse(ys, values) };
+    return { ms, cpu, mse: mse(ys, values) };
   };
 
+  const coldMs = (await fitOnce()).ms;
   for (let i = 0; i < 3; i++) await fitOnce(); // warm-up
   const n = Math.max(1, Math.floor(runs));
   const times: number[] = [];
+  const cpu: number[] = [];
   let lastMse = Number.NaN;
   for (let i = 0; i < n; i++) {
     const r = await fitOnce();
     times.push(r.ms);
+    cpu.push(r.cpu);
     lastMse = r.mse;
   }
   xT.dispose();
   yT.dispose();
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   return {
     runs: n,
     medianMs: median(times),
     minMs: times[0] ?? 0,
+    p95Ms: percentile(times, 95),
     maxMs: times[times.length - 1] ?? 0,
+    coldMs,
+    cpuMedianMs: median(cpu),
     mseNormalized: lastMse,
     relativeGapToOls: ols !== null && ols > 0 ? (lastMse - ols) / ols : null,
   };
@@ -145,34 +194,56 @@ function round(v: number | null, digits: number): number | null {
   return Math.round(v * f) / f;
 }
 
+/** Ours must be at least this many times faster than TF.js (median vs median). */
+export const TARGET_SPEEDUP = 1000;
+
 async function main(): Promise<void> {
   const runs = 20;
+  const loadBefore = os.loadavg();
   const ours = benchOurCore(runs);
   const tfjs = await benchTfjs(runs);
+  const loadAfter = os.loadavg();
   const speedup = tfjs.medianMs / ours.medianMs;
   const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(3)}%`);
+  const times = (r: { runs: number; minMs: number; medianMs: number; p95Ms: number; maxMs: number; coldMs: number }, d: number) =>
+    `min ${r.minMs.toFixed(d)} / median ${r.medianMs.toFixed(d)} / p95 ${r.p95Ms.toFixed(d)} / max ${r.maxMs.toFixed(d)} ms over ${r.runs} runs (cold first fit ${r.coldMs.toFixed(d)} ms)`;
   console.log("Article task: Dense(1), SGD 0.01, batch 32, 100 epochs, n = 100, seed 42 (same data for both)");
   console.log(`OLS optimum (normalised MSE): ${ours.olsMseNormalized?.toFixed(6) ?? "n/a"}`);
-  console.log(
-    `ours:  median ${ours.medianMs.toFixed(3)} ms over ${ours.runs} runs (min ${ours.minMs.toFixed(3)}, max ${ours.maxMs.toFixed(3)}); ` +
-      `MSE ${ours.mseNormalized.toFixed(6)}, gap to OLS ${pct(ours.relativeGapToOls)}; w ${ours.w?.toFixed(4)}, b ${ours.b?.toFixed(4)}`,
-  );
-  console.log(
-    `tfjs:  median ${tfjs.medianMs.toFixed(3)} ms over ${tfjs.runs} runs (min ${tfjs.minMs.toFixed(3)}, max ${tfjs.maxMs.toFixed(3)}); ` +
-      `MSE ${tfjs.mseNormalized.toFixed(6)}, gap to OLS ${pct(tfjs.relativeGapToOls)}`,
-  );
-  console.log(`speedup: ${speedup.toFixed(1)}x`);
+  console.log(`ours:  ${times(ours, 4)}`);
+  console.log(`       MSE ${ours.mseNormalized.toFixed(6)}, gap to OLS ${pct(ours.relativeGapToOls)}; w ${ours.w?.toFixed(4)}, b ${ours.b?.toFixed(4)}`);
+  console.log(`tfjs:  ${times(tfjs, 2)}`);
+  console.log(`       MSE ${tfjs.mseNormalized.toFixed(6)}, gap to OLS ${pct(tfjs.relativeGapToOls)}`);
+  // On a busy machine TF.js' long fits wait for a CPU many times, ours rarely: the wall-clock ratio flatters us. The
+  // CPU-time ratio does not, so the target must hold for both.
+  const cpuSpeedup = tfjs.cpuMedianMs / ours.cpuMedianMs;
+  console.log(`speedup (median / median): wall clock ${speedup.toFixed(1)}x, CPU time ${cpuSpeedup.toFixed(1)}x (median CPU per fit: ours ${ours.cpuMedianMs.toFixed(4)} ms, tfjs ${tfjs.cpuMedianMs.toFixed(2)} ms); min / min ${(tfjs.minMs / ours.minMs).toFixed(1)}x (target >= ${TARGET_SPEEDUP}x, both)`);
+  const cpus = os.cpus().length;
+  console.log(`load average (1, 5, 15 min): ${loadBefore.map((l) => l.toFixed(2)).join(", ")} before, ${loadAfter.map((l) => l.toFixed(2)).join(", ")} after, on ${cpus} CPUs`);
+  if (Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0) > cpus) {
+    console.log("WARNING: the machine was busier than it has CPUs; both sides wait for a CPU, the short fits' tails the most.");
+  }
   const oursGap = ours.relativeGapToOls;
-  const met = speedup >= 100 && oursGap !== null && Math.abs(oursGap) <= 0.01;
+  const met = speedup >= TARGET_SPEEDUP && cpuSpeedup >= TARGET_SPEEDUP && oursGap !== null && Math.abs(oursGap) <= 0.01;
   console.log(
     JSON.stringify({
       bench: "regression",
+      ours_min_ms: round(ours.minMs, 4),
       ours_median_ms: round(ours.medianMs, 4),
+      ours_p95_ms: round(ours.p95Ms, 4),
+      ours_cold_ms: round(ours.coldMs, 3),
+      tfjs_min_ms: round(tfjs.minMs, 2),
       tfjs_median_ms: round(tfjs.medianMs, 2),
+      tfjs_p95_ms: round(tfjs.p95Ms, 2),
+      ratio: round(speedup, 1),
       speedup: round(speedup, 1),
+      ours_cpu_median_ms: round(ours.cpuMedianMs, 4),
+      tfjs_cpu_median_ms: round(tfjs.cpuMedianMs, 2),
+      cpu_ratio: round(cpuSpeedup, 1),
       ours_mse_gap: round(oursGap, 6),
       tfjs_mse_gap: round(tfjs.relativeGapToOls, 6),
-      target: ">=100x at MSE within 1% of OLS",
+      load_avg: round(Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0), 2),
+      target: `>=${TARGET_SPEEDUP}`,
+      target_detail: `median speedup >= ${TARGET_SPEEDUP}x TF.js (wall clock and CPU time) at MSE within 1% of OLS, ${runs} runs each`,
       met,
     }),
   );

@@ -29,6 +29,7 @@ export interface ReportPanelProps {
 /** Key numbers as text (the charts' text alternative), predictions and the weights download. */
 export function ReportPanel({ run, config, comparisons, primaryLabel, compact, dataSource }: ReportPanelProps) {
   const t = useTranslations("lab.report");
+  const tTiming = useTranslations("labTiming");
   const locale = useLocale();
   const fmt = (v: number | null | undefined, digits = 4) => formatNumber(v, { locale, digits });
   const { report } = run;
@@ -77,6 +78,11 @@ export function ReportPanel({ run, config, comparisons, primaryLabel, compact, d
           </Stat>
         ) : null}
       </dl>
+      {run.epoch > 0 ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="lab-training-time">
+          {tTiming("trainedIn", { ms: formatNumber(run.trainingMs, { locale, digits: 2 }) })}
+        </p>
+      ) : null}
       {!compact ? <p className="text-xs text-slate-600 dark:text-slate-400">{t("olsNote")}</p> : null}
 
       {comparisons.length > 0 ? (

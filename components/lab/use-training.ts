@@ -16,6 +16,8 @@ export interface RunView {
   history: EpochRecord[];
   fit: Float64Array;
   report: RegressionReport;
+  /** Time the worker spent training this run (its epochs only), ms. */
+  trainingMs: number;
 }
 
 export interface TrainingState {
@@ -52,6 +54,7 @@ function toView(p: RunProgress, previous: RunView | undefined): RunView {
     history: p.records.length > 0 ? base.concat(p.records) : base,
     fit: p.fit,
     report: p.report,
+    trainingMs: p.trainingMs,
   };
 }
 

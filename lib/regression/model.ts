@@ -9,6 +9,7 @@
  * Loss is MSE averaged over the batch, as Keras' loss="mse".
  */
 import type { ActivationKind } from "./activations";
+import { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH, linearBatch, mlpBatch, mlpForward } from "./kernels";
 import type { Rng } from "./prng";
 
 export type ModelSpec =
@@ -88,34 +89,10 @@ function linearModel(spec: ModelSpec, p: Float64Array): Model {
       for (let i = 0; i < x.length; i++) out[i] = w * x[i] + b;
       return out;
     },
-    lossAndGrad(x, y, idx, start, end, grad) {
-      const w = p[0];
-      const b = p[1];
-      let loss = 0;
-      let gw = 0;
-      let gb = 0;
-      for (let k = start; k < end; k++) {
-        const i = idx[k];
-        const xi = x[i];
-        const e = w * xi + b - y[i];
-        loss += e * e;
-        gw += e * xi;
-        gb += e;
-      }
-      const m = end - start;
-      const c = 2 / m;
-      grad[0] = c * gw;
-      grad[1] = c * gb;
-      return loss / m;
-    },
+    lossAndGrad: (x, y, idx, start, end, grad) => linearBatch(p, grad, x, y, idx, start, end),
   };
 }
 
-/** Activation codes for the hot loop (inline branches, no polymorphic calls). */
-const ACT_RELU = 0;
-const ACT_TANH = 1;
-const ACT_SIGMOID = 2;
-const ACT_LINEAR = 3;
 const ACT_CODE: Record<ActivationKind, number> = {
   relu: ACT_RELU,
   tanh: ACT_TANH,
@@ -126,74 +103,21 @@ const ACT_CODE: Record<ActivationKind, number> = {
 function mlpModel(spec: Extract<ModelSpec, { kind: "mlp" }>, p: Float64Array): Model {
   const u = spec.units;
   const act = ACT_CODE[spec.activation];
-  const oB1 = u;
-  const oW2 = 2 * u;
-  const oB2 = 3 * u;
   // Scratch space reused for every sample: no allocation in the hot loop.
   // hd holds f'(z) for the current sample, ha holds f(z).
   const hd = new Float64Array(u);
   const ha = new Float64Array(u);
-
-  /** Forward one sample; fills ha (activations) and hd (derivatives) when `keep`. */
-  const forward = (x: number, keep: boolean): number => {
-    let out = p[oB2];
-    for (let j = 0; j < u; j++) {
-      const z = p[j] * x + p[oB1 + j];
-      let a: number;
-      let d: number;
-      if (act === ACT_RELU) {
-        a = z > 0 ? z : 0;
-        d = z > 0 ? 1 : 0;
-      } else if (act === ACT_TANH) {
-        a = Math.tanh(z);
-        d = 1 - a * a;
-      } else if (act === ACT_SIGMOID) {
-        a = 1 / (1 + Math.exp(-z));
-        d = a * (1 - a);
-      } else {
-        a = z;
-        d = 1;
-      }
-      if (keep) {
-        ha[j] = a;
-        hd[j] = d;
-      }
-      out += p[oW2 + j] * a;
-    }
-    return out;
-  };
-
-  const predictOne = (x: number): number => forward(x, false);
+  const predictOne = (x: number): number => mlpForward(p, u, act, x, null, null);
 
   return {
     spec,
     params: p,
     predictOne,
     predict(x, out = new Float64Array(x.length)) {
-      for (let i = 0; i < x.length; i++) out[i] = forward(x[i], false);
+      for (let i = 0; i < x.length; i++) out[i] = mlpForward(p, u, act, x[i], null, null);
       return out;
     },
-    lossAndGrad(x, y, idx, start, end, grad) {
-      grad.fill(0);
-      const m = end - start;
-      const c = 2 / m;
-      let loss = 0;
-      for (let k = start; k < end; k++) {
-        const i = idx[k];
-        const xi = x[i];
-        const e = forward(xi, true) - y[i];
-        loss += e * e;
-        const g = c * e; // d(batch mean loss)/d(prediction)
-        grad[oB2] += g;
-        for (let j = 0; j < u; j++) {
-          grad[oW2 + j] += g * ha[j];
-          const dz = g * p[oW2 + j] * hd[j];
-          grad[j] += dz * xi;
-          grad[oB1 + j] += dz;
-        }
-      }
-      return loss / m;
-    },
+    lossAndGrad: (x, y, idx, start, end, grad) => mlpBatch(p, u, act, grad, ha, hd, x, y, idx, start, end),
   };
 }
 

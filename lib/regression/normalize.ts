@@ -52,7 +52,11 @@ export function fitZScore(v: ArrayLike<number>): ZScoreStats {
 }
 
 export function transform(v: ArrayLike<number>, s: ZScoreStats): Float64Array {
-  const out = new Float64Array(v.length);
+  return transformInto(v, s, new Float64Array(v.length));
+}
+
+/** transform() into a caller's buffer (of v's length at least); returns it. */
+export function transformInto(v: ArrayLike<number>, s: ZScoreStats, out: Float64Array): Float64Array {
   for (let i = 0; i < v.length; i++) out[i] = (v[i] - s.mean) / s.scale;
   return out;
 }

@@ -8,6 +8,8 @@
  *              α = lr·sqrt(1 − β2^t) / (1 − β1^t);  p −= α·m / (sqrt(v) + ε)
  */
 
+import { OPT_ADAM, OPT_MOMENTUM, OPT_SGD, applyUpdate } from "./kernels";
+
 export type OptimizerKind = "sgd" | "momentum" | "adam";
 
 export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ["sgd", "momentum", "adam"];
@@ -42,66 +44,26 @@ export function createOptimizer(
   options: OptimizerOptions = {},
 ): Optimizer {
   const lr = learningRate;
-  switch (kind) {
-    case "sgd": {
-      let t = 0;
-      return {
-        kind,
-        learningRate: lr,
-        get iterations() {
-          return t;
-        },
-        step(p, g) {
-          for (let i = 0; i < p.length; i++) p[i] -= lr * g[i];
-          t++;
-        },
-      };
-    }
-    case "momentum": {
-      const mom = options.momentum ?? KERAS_DEFAULTS.momentum;
-      const v = new Float64Array(size);
-      let t = 0;
-      return {
-        kind,
-        learningRate: lr,
-        get iterations() {
-          return t;
-        },
-        step(p, g) {
-          for (let i = 0; i < p.length; i++) {
-            v[i] = mom * v[i] - lr * g[i];
-            p[i] += v[i];
-          }
-          t++;
-        },
-      };
-    }
-    case "adam": {
-      const b1 = options.beta1 ?? KERAS_DEFAULTS.beta1;
-      const b2 = options.beta2 ?? KERAS_DEFAULTS.beta2;
-      const eps = options.epsilon ?? KERAS_DEFAULTS.epsilon;
-      const m = new Float64Array(size);
-      const v = new Float64Array(size);
-      let t = 0;
-      return {
-        kind,
-        learningRate: lr,
-        get iterations() {
-          return t;
-        },
-        step(p, g) {
-          t++;
-          const alpha = (lr * Math.sqrt(1 - Math.pow(b2, t))) / (1 - Math.pow(b1, t));
-          for (let i = 0; i < p.length; i++) {
-            const gi = g[i];
-            m[i] += (gi - m[i]) * (1 - b1);
-            v[i] += (gi * gi - v[i]) * (1 - b2);
-            p[i] -= (alpha * m[i]) / (Math.sqrt(v[i]) + eps);
-          }
-        },
-      };
-    }
-  }
+  const code = kind === "sgd" ? OPT_SGD : kind === "momentum" ? OPT_MOMENTUM : OPT_ADAM;
+  const mom = options.momentum ?? KERAS_DEFAULTS.momentum;
+  const b1 = options.beta1 ?? KERAS_DEFAULTS.beta1;
+  const b2 = options.beta2 ?? KERAS_DEFAULTS.beta2;
+  const eps = options.epsilon ?? KERAS_DEFAULTS.epsilon;
+  // Momentum's velocity or Adam's first moment; Adam's second moment.
+  const m = new Float64Array(code === OPT_SGD ? 0 : size);
+  const v = new Float64Array(code === OPT_ADAM ? size : 0);
+  let t = 0;
+  return {
+    kind,
+    learningRate: lr,
+    get iterations() {
+      return t;
+    },
+    step(p, g) {
+      t++;
+      applyUpdate(code, p, g, lr, m, v, t, mom, b1, b2, eps);
+    },
+  };
 }
 
 export function isOptimizerKind(s: string): s is OptimizerKind {

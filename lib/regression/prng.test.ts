@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { createRng, deriveSeed, permutation, shuffleInPlace, toSeed } from "./prng";
+import { createRng, deriveSeed, permutation, shuffleInPlace, shuffleWithState, toSeed } from "./prng";
 
 describe("createRng (mulberry32)", () => {
   it("matches reference mulberry32 outputs (pinned so shared URLs keep reproducing)", () => {
@@ -105,3 +105,22 @@ describe("Fisher–Yates", () => {
     for (const c of counts.values()) expect(Math.abs(c / trials - 1 / 6)).toBeLessThan(0.01);
   });
 });
+
+describe("shuffleWithState (the trainer's closure-free shuffle)", () => {
+  it("shuffles exactly as shuffleInPlace with createRng, epoch after epoch, and hands the state on", () => {
+    for (const n of [1, 2, 3, 32, 100, 1000]) {
+      const rng = createRng(0xdeadbeef);
+      const a = new Uint32Array(n).map((_, i) => i);
+      const b = a.slice();
+      let state = 0xdeadbeef;
+      for (let epoch = 0; epoch < 5; epoch++) {
+        shuffleInPlace(a, rng);
+        state = shuffleWithState(b, state);
+        expect(Array.from(b)).toEqual(Array.from(a));
+      }
+      // The returned state continues the same stream.
+      expect(createRng(state).nextUint32()).toBe(rng.nextUint32());
+    }
+  });
+});
+

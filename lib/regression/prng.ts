@@ -110,6 +110,29 @@ export function shuffleInPlace(
   }
 }
 
+/**
+ * The same Fisher–Yates shuffle as `shuffleInPlace(arr, createRng(s))`, with the
+ * mulberry32 state passed in and returned instead of held in a closure: the
+ * trainer's epoch loop keeps the state in a number, so shuffling allocates
+ * nothing and calls nothing. `shuffleWithState(a, s)` leaves `a` exactly as
+ * `shuffleInPlace(a, createRng(s))` does, and returns the state the rng would
+ * then hold.
+ */
+export function shuffleWithState(arr: Uint32Array, state: number): number {
+  let a = state >>> 0;
+  for (let i = arr.length - 1; i > 0; i--) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / TWO_POW_32) * (i + 1));
+    const tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+  }
+  return a;
+}
+
 /** 0..n-1 in random order. */
 export function permutation(n: number, rng: Rng): Uint32Array {
   const p = new Uint32Array(n);

@@ -73,6 +73,32 @@ describe("createSession", () => {
     expect(s.runFor(1e9, now)).toBe(0);
   });
 
+  it("times each run's training on its own clock: the epochs only, per run", () => {
+    // A clock that advances 1 ms per read: what each run is charged is exactly the reads around its own work.
+    let clock = 0;
+    const now = () => (clock += 1);
+    const single = createSession({ config: { ...PRESETS.article.config, epochs: 10 }, now });
+    expect(single.snapshot()[0]?.trainingMs).toBe(0);
+    single.step(); // two reads around the one epoch
+    expect(single.snapshot()[0]?.trainingMs).toBe(1);
+    single.runFor(1e9); // one read before, one after each epoch: 9 epochs
+    expect(single.snapshot()[0]?.trainingMs).toBe(10);
+
+    clock = 0;
+    const pair = createSession({
+      config: { ...PRESETS.article.config, epochs: 3 },
+      comparisons: [{ ...PRESETS.article.config, epochs: 1 }],
+      now,
+    });
+    pair.runFor(1e9);
+    expect(pair.snapshot().map((r) => r.trainingMs)).toEqual([3, 1]);
+    // Real clock: a finished run reports a positive, finite time.
+    const real = createSession({ config: PRESETS.article.config });
+    real.runFor(1e9);
+    const ms = real.snapshot()[0]?.trainingMs ?? Number.NaN;
+    expect(Number.isFinite(ms) && ms >= 0).toBe(true);
+  });
+
   it("stops on divergence and keeps every number finite", () => {
     const s = createSession({ config: PRESETS["lr-too-high"].config });
     while (s.step()) {

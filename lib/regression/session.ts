@@ -15,6 +15,8 @@ export interface SessionInput {
   custom?: { x: ArrayLike<number>; y: ArrayLike<number> } | null;
   /** Extra runs on the same data (only their model and training settings are used). */
   comparisons?: readonly RunConfig[];
+  /** The clock that times training (ms); performance.now by default. */
+  now?: () => number;
 }
 
 export interface SessionData {
@@ -38,6 +40,8 @@ export interface RunProgress {
   /** Predictions at SessionData.x, original units. */
   fit: Float64Array;
   report: RegressionReport;
+  /** Time spent training this run so far (its epochs only: no snapshots, messages or pauses), ms. */
+  trainingMs: number;
 }
 
 export interface Session {
@@ -87,16 +91,27 @@ export function createSession(input: SessionInput): Session {
   if (!primary) throw new RangeError("a session needs a run");
   const data = plotData(dataset, primary);
   const sent = trainers.map(() => 0);
+  const clock = input.now ?? (() => performance.now());
+  const trainingMs = trainers.map(() => 0);
 
-  const step = (): boolean => {
+  /** One epoch of every unfinished run; `timed`: each run's epoch is timed on its own. */
+  const stepAll = (timed: boolean): boolean => {
     let any = false;
-    for (const t of trainers) {
+    for (let k = 0; k < trainers.length; k++) {
+      const t = trainers[k];
       if (t.done) continue;
-      t.step();
+      if (timed) {
+        const t0 = clock();
+        t.step();
+        trainingMs[k] += clock() - t0;
+      } else {
+        t.step();
+      }
       any = true;
     }
     return any;
   };
+  const step = (): boolean => stepAll(true);
 
   return {
     data,
@@ -107,9 +122,20 @@ export function createSession(input: SessionInput): Session {
       return primary.epoch;
     },
     step,
-    runFor(budgetMs, now = () => performance.now()) {
+    runFor(budgetMs, now = clock) {
       const t0 = now();
       let steps = 0;
+      if (trainers.length === 1) {
+        // One run: the whole slice is its training time (no clock reads around each epoch).
+        let t = t0;
+        while (stepAll(false)) {
+          steps++;
+          t = now();
+          if (t - t0 >= budgetMs) break;
+        }
+        trainingMs[0] += t - t0;
+        return steps;
+      }
       while (step()) {
         steps++;
         if (now() - t0 >= budgetMs) break;
@@ -129,6 +155,7 @@ export function createSession(input: SessionInput): Session {
           records,
           fit: t.predict(data.x),
           report: buildReport(state),
+          trainingMs: trainingMs[k],
         };
       });
     },

@@ -20,10 +20,29 @@
  * { diverged: true, reason, epoch }. Parameters are then rolled back to the end
  * of the last good epoch, so no NaN/Infinity ever reaches the state.
  */
-import { createModel, initParams, paramCount, type Model, type ModelSpec } from "./model";
-import { fitZScore, transform, type ZScoreStats } from "./normalize";
-import { createOptimizer, type OptimizerKind } from "./optimizers";
-import { createRng, deriveSeed, permutation, shuffleInPlace, STREAM, toSeed } from "./prng";
+import type { ActivationKind } from "./activations";
+import {
+  ACT_LINEAR,
+  ACT_RELU,
+  ACT_SIGMOID,
+  ACT_TANH,
+  OPT_ADAM,
+  OPT_MOMENTUM,
+  OPT_SGD,
+  applyUpdate,
+  linearBatch,
+  linearMse,
+  mlpBatch,
+  mlpForward,
+  mlpMse,
+} from "./kernels";
+import { initParams, paramCount, type ModelSpec } from "./model";
+import { fitZScore, transformInto, type ZScoreStats } from "./normalize";
+import { KERAS_DEFAULTS, type OptimizerKind } from "./optimizers";
+import { createRng, deriveSeed, permutation, shuffleWithState, STREAM, toSeed } from "./prng";
+
+const ACT_CODE: Record<ActivationKind, number> = { relu: ACT_RELU, tanh: ACT_TANH, sigmoid: ACT_SIGMOID, linear: ACT_LINEAR };
+const OPT_CODE: Record<OptimizerKind, number> = { sgd: OPT_SGD, momentum: OPT_MOMENTUM, adam: OPT_ADAM };
 
 export interface TrainerConfig {
   /** Inputs in original units. */
@@ -143,12 +162,6 @@ export function splitIndices(
   return { train, test };
 }
 
-function pick(v: ArrayLike<number>, idx: Uint32Array): Float64Array {
-  const out = new Float64Array(idx.length);
-  for (let k = 0; k < idx.length; k++) out[k] = v[idx[k]];
-  return out;
-}
-
 function positiveOr(v: number | undefined, fallback: number): number {
   return v !== undefined && Number.isFinite(v) && v > 0 ? v : fallback;
 }
@@ -176,55 +189,100 @@ export function createTrainer(config: TrainerConfig): Trainer {
   const tf = config.testFraction;
   const testFraction =
     tf !== undefined && Number.isFinite(tf) ? Math.min(MAX_TEST_FRACTION, Math.max(0, tf)) : 0;
-  const split = splitIndices(n, testFraction, seed);
-  const train: DataPart = { x: pick(config.x, split.train), y: pick(config.y, split.train) };
-  const test: DataPart | null =
-    split.test.length > 0 ? { x: pick(config.x, split.test), y: pick(config.y, split.test) } : null;
-  const nTrain = train.x.length;
+  const split = testFraction > 0 ? splitIndices(n, testFraction, seed) : null;
+  const nTest = split ? split.test.length : 0;
+  const nTrain = n - nTest;
 
+  const spec = config.model;
   const settings: ResolvedTrainerSettings = {
-    model: config.model,
+    model: spec,
     optimizer: config.optimizer ?? TRAINER_DEFAULTS.optimizer,
     learningRate: positiveOr(config.learningRate, TRAINER_DEFAULTS.learningRate),
     batchSize: Math.min(nTrain, Math.max(1, Math.round(positiveOr(config.batchSize, TRAINER_DEFAULTS.batchSize)))),
     epochs: Math.min(MAX_EPOCHS, Math.max(1, Math.round(positiveOr(config.epochs, TRAINER_DEFAULTS.epochs)))),
     seed,
-    testFraction: test ? testFraction : 0,
+    testFraction: nTest > 0 ? testFraction : 0,
     shuffle: config.shuffle ?? TRAINER_DEFAULTS.shuffle,
   };
+  const size = paramCount(spec);
+  const isLinear = spec.kind === "linear";
+  const units = spec.kind === "mlp" ? spec.units : 0;
+  const act = spec.kind === "mlp" ? ACT_CODE[spec.activation] : ACT_LINEAR;
+  const opt = OPT_CODE[settings.optimizer];
+  const lr = settings.learningRate;
+  const { momentum: mom, beta1: b1, beta2: b2, epsilon: eps } = KERAS_DEFAULTS;
+  const epochs = settings.epochs;
+
+  // Every buffer the trainer uses lives in one allocation (a typed array's backing store costs far more to make and
+  // to collect than a view of one): the data in both units, the gradient, the optimiser's moments, the hidden layer's
+  // scratch, the history's columns, and the shuffle order (as 32-bit words at the end).
+  const sizes = {
+    trainX: nTrain, trainY: nTrain, xn: nTrain, yn: nTrain,
+    testX: nTest, testY: nTest, xtn: nTest, ytn: nTest,
+    params: size, grad: size, snapshot: size,
+    moment1: opt === OPT_SGD ? 0 : size, moment2: opt === OPT_ADAM ? size : 0,
+    ha: units, hd: units,
+    loss: epochs, mse: epochs, testMse: nTest > 0 ? epochs : 0,
+  };
+  let floats = 0;
+  for (const k in sizes) floats += sizes[k as keyof typeof sizes];
+  const arena = new Float64Array(floats + Math.ceil(nTrain / 2));
+  let offset = 0;
+  const take = (k: keyof typeof sizes): Float64Array => arena.subarray(offset, (offset += sizes[k]));
+  const train: DataPart = { x: take("trainX"), y: take("trainY") };
+  const xn = take("xn");
+  const yn = take("yn");
+  const testPart: DataPart = { x: take("testX"), y: take("testY") };
+  const xtn = take("xtn");
+  const ytn = take("ytn");
+  const params = take("params");
+  const grad = take("grad");
+  const snapshot = take("snapshot");
+  const moment1 = take("moment1");
+  const moment2 = take("moment2");
+  const ha = take("ha");
+  const hd = take("hd");
+  const lossHistory = take("loss");
+  const mseHistory = take("mse");
+  const testHistory = take("testMse");
+  const order = new Uint32Array(arena.buffer, offset * 8, nTrain);
+
+  if (split) {
+    for (let k = 0; k < nTrain; k++) {
+      train.x[k] = config.x[split.train[k]];
+      train.y[k] = config.y[split.train[k]];
+    }
+    for (let k = 0; k < nTest; k++) {
+      testPart.x[k] = config.x[split.test[k]];
+      testPart.y[k] = config.y[split.test[k]];
+    }
+  } else {
+    for (let k = 0; k < n; k++) {
+      train.x[k] = config.x[k];
+      train.y[k] = config.y[k];
+    }
+  }
+  const test: DataPart | null = nTest > 0 ? testPart : null;
 
   const stats = { x: fitZScore(train.x), y: fitZScore(train.y) };
-  const xn = transform(train.x, stats.x);
-  const yn = transform(train.y, stats.y);
-  const xtn = test ? transform(test.x, stats.x) : null;
-  const ytn = test ? transform(test.y, stats.y) : null;
+  transformInto(train.x, stats.x, xn);
+  transformInto(train.y, stats.y, yn);
+  if (test) {
+    transformInto(test.x, stats.x, xtn);
+    transformInto(test.y, stats.y, ytn);
+  }
 
-  const params = initParams(settings.model, createRng(deriveSeed(seed, STREAM.init)));
-  const model: Model = createModel(settings.model, params);
-  const size = paramCount(settings.model);
-  const optimizer = createOptimizer(settings.optimizer, settings.learningRate, size);
-  const grad = new Float64Array(size);
-  const snapshot = new Float64Array(size);
-  const shuffleRng = createRng(deriveSeed(seed, STREAM.shuffle));
-  const order = new Uint32Array(nTrain);
+  params.set(initParams(spec, createRng(deriveSeed(seed, STREAM.init))));
   for (let i = 0; i < nTrain; i++) order[i] = i;
-  const predTrain = new Float64Array(nTrain);
-  const predTest = xtn ? new Float64Array(xtn.length) : null;
+  let shuffleState = deriveSeed(seed, STREAM.shuffle);
 
-  const fullMse = (xs: Float64Array, ys: Float64Array, buf: Float64Array): number => {
-    model.predict(xs, buf);
-    let s = 0;
-    for (let i = 0; i < ys.length; i++) {
-      const e = buf[i] - ys[i];
-      s += e * e;
-    }
-    return s / ys.length;
-  };
+  const fullMse = (xs: Float64Array, ys: Float64Array): number =>
+    isLinear ? linearMse(params, xs, ys) : mlpMse(params, units, act, xs, ys);
 
-  const initialMse = fullMse(xn, yn, predTrain);
+  const initialMse = fullMse(xn, yn);
   const limit = Math.min(DIVERGENCE.absolute, DIVERGENCE.relative * Math.max(initialMse, 1));
-  const history: EpochRecord[] = [];
   let epoch = 0;
+  let steps = 0;
   let done = false;
   let divergence: { epoch: number; reason: string } | null = null;
   let last: EpochResult | null = null;
@@ -237,68 +295,99 @@ export function createTrainer(config: TrainerConfig): Trainer {
     }
     return null;
   };
+  /** checkLoss(value) !== null, without building the message. */
+  const bad = (value: number): boolean => !Number.isFinite(value) || value > DIVERGENCE.absolute || value > limit;
 
-  const diverge = (e: number, reason: string): EpochResult => {
+  const diverge = (e: number, reason: string): void => {
     params.set(snapshot); // roll back to the last good epoch
     done = true;
     divergence = { epoch: e, reason };
-    last = { diverged: true, done: true, epoch: e, reason };
-    return last;
   };
 
-  const step = (): EpochResult => {
-    if (done && last) return last;
+  /**
+   * One epoch, fused: shuffle, then per batch forward + backward + update, then the full-set MSE. Allocates nothing
+   * and creates no closures or objects unless training diverges. Returns false when it diverged.
+   */
+  const trainEpoch = (): boolean => {
     const e = epoch + 1;
     snapshot.set(params);
-    if (settings.shuffle) shuffleInPlace(order, shuffleRng);
+    if (settings.shuffle) shuffleState = shuffleWithState(order, shuffleState);
     const bs = settings.batchSize;
     let sum = 0;
     let batch = 0;
     for (let start = 0; start < nTrain; start += bs) {
       const end = Math.min(start + bs, nTrain);
       batch++;
-      const l = model.lossAndGrad(xn, yn, order, start, end, grad);
-      const bad = checkLoss(l, `loss in batch ${batch}`);
-      if (bad) return diverge(e, `${bad} during epoch ${e}`);
+      const l = isLinear
+        ? linearBatch(params, grad, xn, yn, order, start, end)
+        : mlpBatch(params, units, act, grad, ha, hd, xn, yn, order, start, end);
+      if (bad(l)) {
+        diverge(e, `${checkLoss(l, `loss in batch ${batch}`) ?? "loss out of range"} during epoch ${e}`);
+        return false;
+      }
       sum += l * (end - start);
-      optimizer.step(params, grad);
+      steps++;
+      applyUpdate(opt, params, grad, lr, moment1, moment2, steps, mom, b1, b2, eps);
     }
-    const mse = fullMse(xn, yn, predTrain);
-    const bad = checkLoss(mse, "training MSE");
-    if (bad) return diverge(e, `${bad} after epoch ${e}`);
-    let testMse: number | null = null;
-    if (xtn && ytn && predTest) {
-      const t = fullMse(xtn, ytn, predTest);
-      testMse = Number.isFinite(t) ? t : null;
+    const mse = fullMse(xn, yn);
+    if (bad(mse)) {
+      diverge(e, `${checkLoss(mse, "training MSE") ?? "training MSE out of range"} after epoch ${e}`);
+      return false;
     }
+    if (test) testHistory[e - 1] = fullMse(xtn, ytn);
+    lossHistory[e - 1] = sum / nTrain;
+    mseHistory[e - 1] = mse;
     epoch = e;
-    const record: EpochRecord = { epoch: e, loss: sum / nTrain, mse, testMse };
-    history.push(record);
     done = e >= settings.epochs;
-    last = { diverged: false, done, ...record };
+    return true;
+  };
+
+  const testAt = (k: number): number | null => {
+    if (!test) return null;
+    const t = testHistory[k];
+    return Number.isFinite(t) ? t : null;
+  };
+
+  const record = (k: number): EpochRecord => ({ epoch: k + 1, loss: lossHistory[k], mse: mseHistory[k], testMse: testAt(k) });
+
+  /** The result of the last epoch (or of the divergence). */
+  const result = (): EpochResult => {
+    if (divergence) return { diverged: true, done: true, epoch: divergence.epoch, reason: divergence.reason };
+    return { diverged: false, done, ...record(epoch - 1) };
+  };
+
+  const step = (): EpochResult => {
+    if (done && last) return last;
+    trainEpoch();
+    last = result();
     return last;
   };
 
   return {
     step,
     run(maxEpochs = Number.POSITIVE_INFINITY) {
-      let r = step();
-      for (let k = 1; k < maxEpochs && !r.done; k++) r = step();
-      return r;
+      if (done && last) return last;
+      // Epochs back to back; the result object is made once, at the end.
+      trainEpoch();
+      for (let k = 1; k < maxEpochs && !done; k++) trainEpoch();
+      last = result();
+      return last;
     },
     state(): TrainerState {
+      const history: EpochRecord[] = new Array<EpochRecord>(epoch);
+      for (let k = 0; k < epoch; k++) history[k] = record(k);
       return {
         settings: { ...settings, model: { ...settings.model } },
         epoch,
         done,
         divergence: divergence ? { ...divergence } : null,
         initialMse,
-        history: history.map((h) => ({ ...h })),
+        history,
         params: params.slice(),
         stats: { x: { ...stats.x }, y: { ...stats.y } },
         train: { x: train.x.slice(), y: train.y.slice() },
         test: test ? { x: test.x.slice(), y: test.y.slice() } : null,
-        steps: optimizer.iterations,
+        steps,
       };
     },
     get done() {
@@ -310,7 +399,9 @@ export function createTrainer(config: TrainerConfig): Trainer {
     predict(x) {
       const out = new Float64Array(x.length);
       for (let i = 0; i < x.length; i++) {
-        out[i] = model.predictOne((x[i] - stats.x.mean) / stats.x.scale) * stats.y.scale + stats.y.mean;
+        const xi = (x[i] - stats.x.mean) / stats.x.scale;
+        const yi = isLinear ? params[0] * xi + params[1] : mlpForward(params, units, act, xi, null, null);
+        out[i] = yi * stats.y.scale + stats.y.mean;
       }
       return out;
     },

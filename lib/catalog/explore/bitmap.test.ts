@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { and, andNot, CHUNK_BITS, count, countAnd, fromIdList, fromIds, has, or, setChunk, setChunkHex, toIds, wordsFor } from "./bitmap";
+import { and, andInto, andNot, andNotInto, BitmapArena, CHUNK_BITS, count, countAnd, fromIdList, fromIdListInto, fromIds, has, or, orInto, setChunk, setChunkHex, toIds, wordsFor } from "./bitmap";
 
 describe("bitmaps", () => {
   const words = wordsFor(2);
@@ -39,5 +39,42 @@ describe("bitmaps", () => {
   it("tests membership, out-of-range ids included", () => {
     const a = fromIds([0, 31, 32, 40000], words);
     expect([0, 1, 31, 32, 40000, -1, words * 32 + 5].map((id) => has(a, id))).toEqual([true, false, true, true, true, false, false]);
+  });
+});
+
+describe("in-place bitmaps and the arena", () => {
+  const words = wordsFor(2);
+
+  it("in-place forms equal the allocating ones, also when out is an input", () => {
+    const a = fromIds([1, 2, 3, 64, 40000], words);
+    const b = fromIds([2, 3, 4, 40000], words);
+    expect(toIds(andInto(new Uint32Array(words), a, b))).toEqual(toIds(and(a, b)));
+    expect(toIds(orInto(new Uint32Array(words), a, b))).toEqual(toIds(or(a, b)));
+    expect(toIds(andNotInto(new Uint32Array(words), a, b))).toEqual(toIds(andNot(a, b)));
+    const c = a.slice();
+    andInto(c, c, b);
+    expect(toIds(c)).toEqual([2, 3, 40000]);
+    expect(toIds(fromIdListInto(new Uint32Array(words), "3,17,40000,5"))).toEqual([3, 5, 17, 40000]);
+    expect(count(fromIdListInto(new Uint32Array(words), null))).toBe(0);
+  });
+
+  it("hands out zeroed, disjoint views; after a reset it has grown to fit and reuses its buffer", () => {
+    const arena = new BitmapArena();
+    const first = arena.take(words);
+    first.fill(0xffffffff); // does not fit yet: a fresh array
+    arena.reset();
+    expect(arena.capacity).toBeGreaterThanOrEqual(words);
+    const x = arena.take(words);
+    expect(x.buffer).not.toBe(first.buffer);
+    expect(count(x)).toBe(0);
+    x.fill(0xffffffff);
+    arena.take(words); // over capacity again: fresh
+    arena.reset();
+    const y = arena.take(words);
+    const z = arena.take(words);
+    expect(count(y) + count(z)).toBe(0); // zeroed although x wrote all ones into the same memory
+    expect(y.buffer).toBe(z.buffer);
+    y.fill(1);
+    expect(count(z)).toBe(0); // disjoint
   });
 });

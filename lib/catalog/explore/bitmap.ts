@@ -118,3 +118,76 @@ export function toIds(a: Bitmap, limit = Infinity): number[] {
 export function has(a: Bitmap, id: number): boolean {
   return id >= 0 && id < a.length * 32 && ((a[id >>> 5] >>> (id & 31)) & 1) === 1;
 }
+
+// In-place forms: the result goes into `out` (which may be `a` itself), so a query that reuses its buffers allocates
+// nothing proportional to the catalog's size.
+
+/** out = a ∧ b. */
+export function andInto(out: Bitmap, a: Bitmap, b: Bitmap): Bitmap {
+  for (let i = 0; i < out.length; i++) out[i] = a[i] & b[i];
+  return out;
+}
+
+/** out = a ∨ b. */
+export function orInto(out: Bitmap, a: Bitmap, b: Bitmap): Bitmap {
+  for (let i = 0; i < out.length; i++) out[i] = a[i] | b[i];
+  return out;
+}
+
+/** out = a ∧ ¬b. */
+export function andNotInto(out: Bitmap, a: Bitmap, b: Bitmap): Bitmap {
+  for (let i = 0; i < out.length; i++) out[i] = a[i] & ~b[i];
+  return out;
+}
+
+/** fromIdList into a zeroed bitmap. */
+export function fromIdListInto(out: Bitmap, list: string | null): Bitmap {
+  if (!list) return out;
+  const limit = out.length * 32;
+  let id = 0;
+  let inNumber = false;
+  for (let i = 0; i <= list.length; i++) {
+    const c = i < list.length ? list.charCodeAt(i) : 44;
+    if (c >= 48 && c <= 57) {
+      id = id * 10 + (c - 48);
+      inNumber = true;
+    } else {
+      if (inNumber && id < limit) out[id >>> 5] |= 1 << (id & 31);
+      id = 0;
+      inNumber = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * Bitmaps for one query, carved out of one reusable buffer: `take` hands out zeroed views, `reset` frees them all at
+ * once (and grows the buffer if the last query wanted more than it had, so the next one fits). A backend keeps a few
+ * and gives each running query its own, so a query's bitmaps cost no allocation once the buffer has grown to fit.
+ * Nothing is kept between queries: every query reads and fills its bitmaps afresh.
+ */
+export class BitmapArena {
+  private buffer = new Uint32Array(0);
+  private used = 0;
+  private wanted = 0;
+
+  take(words: number): Bitmap {
+    this.wanted += words;
+    if (this.used + words > this.buffer.length) return new Uint32Array(words);
+    const view = this.buffer.subarray(this.used, this.used + words);
+    this.used += words;
+    view.fill(0);
+    return view;
+  }
+
+  reset(): void {
+    if (this.wanted > this.buffer.length) this.buffer = new Uint32Array(Math.ceil(this.wanted * 1.25));
+    this.used = 0;
+    this.wanted = 0;
+  }
+
+  /** Words the buffer holds (for tests). */
+  get capacity(): number {
+    return this.buffer.length;
+  }
+}

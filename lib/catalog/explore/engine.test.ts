@@ -286,6 +286,19 @@ describe.skipIf(testProvider !== "sqlite").each(["sqlite", "portable"] as const)
     }
   });
 
+  it("answers queries running at the same time as it answers them one by one (each query has its own bitmaps)", async () => {
+    const searches = cases.filter((c) => !c.includes("agriculture"));
+    const alone = [];
+    for (const search of searches) alone.push(await engine.explore(q(search)));
+    const together = await Promise.all([...searches, ...searches].map((search) => engine.explore(q(search))));
+    const view = (r: Awaited<ReturnType<typeof engine.explore>>) => ({ total: r.total, ids: r.items.map((i) => i.id), facets: r.facets });
+    expect(together.map(view)).toEqual([...alone, ...alone].map(view));
+    const exports = await Promise.all(searches.slice(0, 6).map((search) => engine.exportAll(q(search))));
+    for (const [k, rows] of exports.entries()) {
+      expect(rows.map((r) => r.id).sort((x, y) => x - y)).toEqual(bruteForce(base, q(searches[k])).matching.map((d) => d.id).sort((x, y) => x - y));
+    }
+  });
+
   it("exports exactly the filtered set", async () => {
     for (const search of ["technique=nlp", "q=route&domain=logistics", "technique=nlp&technique=speech&challenge=ethics-bias", "domain=healthcare&technique=computer-vision"]) {
       const query = q(search);

@@ -15,7 +15,7 @@
 //     first in each group. (FTS5's bm25 would score every match, which costs as much as the matches are many.)
 import { matchPlan, prefixRange, termsToExpand, type MatchPlan } from "@/lib/search/fts";
 import type { EntityFacet } from "@/lib/schemas/explore-query";
-import { and, andNot, count, countAnd, emptyBitmap, fromIdList, or, setChunkHex, toIds, wordsFor, type Bitmap } from "./bitmap";
+import { andInto, andNotInto, BitmapArena, count, countAnd, fromIdListInto, orInto, setChunkHex, toIds, wordsFor, type Bitmap } from "./bitmap";
 import { toRecord, type RecordRow } from "./records";
 import { join, list, num, query, raw, sql, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
@@ -31,12 +31,23 @@ const ENUMERATE_MAX = 20_000;
 const BASIS_VALUE: Record<string, number> = { article: 1, editorial: 2 };
 const BASIS_NAME = ["", "article", "editorial"];
 
+interface FacetValue {
+  facet: string;
+  id: number;
+  bitmap: Bitmap;
+}
+
 interface FacetIndex {
   words: number;
   visible: Bitmap;
   /** By `${facet}:${valueId}`. */
-  values: Map<string, Bitmap>;
+  values: Map<string, FacetValue>;
+  /** This query's bitmaps (see BitmapArena): index and scratch alike. */
+  arena: BitmapArena;
 }
+
+/** Arenas kept for reuse (one per query running at the same time, at most this many kept). */
+const SPARE_ARENAS = 4;
 
 type Order = "relevance" | "title" | "updated";
 
@@ -66,21 +77,43 @@ function bitmapHex(set: Bitmap): string {
 }
 
 export function createSqliteBackend(db: RawQueryClient): SearchBackend {
-  async function loadIndex(): Promise<FacetIndex> {
+  const spare: BitmapArena[] = [];
+
+  /** Run `work` with an arena of its own, returned for reuse afterwards. */
+  async function withArena<T>(work: (arena: BitmapArena) => Promise<T>): Promise<T> {
+    const arena = spare.pop() ?? new BitmapArena();
+    try {
+      return await work(arena);
+    } finally {
+      arena.reset();
+      if (spare.length < SPARE_ARENAS) spare.push(arena);
+    }
+  }
+
+  /**
+   * The facet bitmaps: every value's (for counts), or only the ones a query without counts needs (`keys`: facet and
+   * value id pairs; the visible set is always read).
+   */
+  async function loadIndex(arena: BitmapArena, keys: ReadonlyArray<readonly [string, number]> | null = null): Promise<FacetIndex> {
+    const select = raw(`SELECT "facet" AS f, "valueId" AS v, "chunk" AS c, hex("bits") AS h FROM "ExploreBitmap"`);
+    const wanted: Array<readonly [string, number]> = keys ? [["visible", 0], ...keys] : [];
     const rows = await query<{ f: string; v: unknown; c: unknown; h: string }>(
       db,
-      raw(`SELECT "facet" AS f, "valueId" AS v, "chunk" AS c, hex("bits") AS h FROM "ExploreBitmap"`),
+      keys ? sql`${select} WHERE ${join(wanted.map(([f, v]) => sql`("facet" = ${f} AND "valueId" = ${v})`), " OR ")}` : select,
     );
-    const chunks = rows.reduce((m, r) => Math.max(m, num(r.c) + 1), 1);
+    // Every visible use case is in the visible set, which is always read: its chunks cover every bit that is set.
+    let chunks = 1;
+    for (const r of rows) chunks = Math.max(chunks, num(r.c) + 1);
     const words = wordsFor(chunks);
-    const values = new Map<string, Bitmap>();
+    const values = new Map<string, FacetValue>();
     for (const r of rows) {
-      const key = `${r.f}:${num(r.v)}`;
-      let bitmap = values.get(key);
-      if (!bitmap) values.set(key, (bitmap = emptyBitmap(words)));
-      setChunkHex(bitmap, num(r.c), r.h);
+      const id = num(r.v);
+      const key = `${r.f}:${id}`;
+      let value = values.get(key);
+      if (!value) values.set(key, (value = { facet: r.f, id, bitmap: arena.take(words) }));
+      setChunkHex(value.bitmap, num(r.c), r.h);
     }
-    return { words, visible: values.get("visible:0") ?? emptyBitmap(words), values };
+    return { words, visible: values.get("visible:0")?.bitmap ?? arena.take(words), values, arena };
   }
 
   /** For each short substring term, the indexed trigrams that start with it. */
@@ -105,7 +138,7 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
    * The use cases matching the search and, when ordering by relevance, those matching it in their titles (all terms
    * in the title, in either language): relevance puts them first.
    */
-  async function matches(match: MatchPlan, words: number, relevance: boolean): Promise<{ set: Bitmap; inTitle: Bitmap | null }> {
+  async function matches(match: MatchPlan, index: FacetIndex, relevance: boolean): Promise<{ set: Bitmap; inTitle: Bitmap | null }> {
     const hits = (table: string, expression: string | null) =>
       expression === null ? raw("NULL") : sql`(SELECT group_concat(rowid) FROM ${raw(`"${table}"`)} WHERE ${raw(`"${table}"`)} MATCH ${expression})`;
     const inTitle = (expression: string | null) => (expression === null || !relevance ? null : `{title} : (${expression})`);
@@ -115,9 +148,9 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
                  ${hits("UseCaseSearch", inTitle(match.trigram))} AS tt, ${hits("UseCaseWords", inTitle(match.words))} AS wt`,
     );
     const both = (trigram: string | null | undefined, word: string | null | undefined): Bitmap => {
-      const a = match.trigram === null ? null : fromIdList(trigram ?? null, words);
-      const b = match.words === null ? null : fromIdList(word ?? null, words);
-      return a && b ? and(a, b) : (a ?? b ?? emptyBitmap(words));
+      const a = match.trigram === null ? null : fromIdListInto(index.arena.take(index.words), trigram ?? null);
+      const b = match.words === null ? null : fromIdListInto(index.arena.take(index.words), word ?? null);
+      return a && b ? andInto(a, a, b) : (a ?? b ?? index.arena.take(index.words));
     };
     return { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
   }
@@ -125,10 +158,10 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
   /** The result set and, per facet, the set its counts are taken over (every filter but its own). */
   function evaluate(q: ResolvedQuery, index: FacetIndex, match: Bitmap | null) {
     const filterOf = (facet: string, valueIds: number[]): Bitmap => {
-      let union = emptyBitmap(index.words);
+      const union = index.arena.take(index.words);
       for (const id of valueIds) {
         const b = index.values.get(`${facet}:${id}`);
-        if (b) union = or(union, b);
+        if (b) orInto(union, union, b.bitmap);
       }
       return union;
     };
@@ -137,26 +170,31 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
       if (q.ids[facet].length > 0) filters.set(facet, filterOf(facet, q.ids[facet]));
     }
     if (q.basis.length > 0) filters.set("basis", filterOf("basis", q.basis.map((b) => BASIS_VALUE[b])));
-    const base = match ? and(index.visible, match) : index.visible;
+    const base = match ? andInto(index.arena.take(index.words), index.visible, match) : index.visible;
+    // The base set, ANDed with every filter but `facet`'s (the base itself when there is none; never written to).
     const except = (facet: string | null): Bitmap => {
-      let set = base;
-      for (const [f, b] of filters) if (f !== facet) set = and(set, b);
-      return set;
+      let set: Bitmap | null = null;
+      for (const [f, b] of filters) {
+        if (f === facet) continue;
+        set = andInto(set ?? index.arena.take(index.words), set ?? base, b);
+      }
+      return set ?? base;
     };
-    return { result: except(null), except };
+    const result = except(null);
+    // A facet without a filter of its own counts over the result set itself.
+    return { result, except: (facet: string): Bitmap => (filters.has(facet) ? except(facet) : result) };
   }
 
   function facetCounts(index: FacetIndex, except: (facet: string) => Bitmap): FacetCounts {
     const counts: FacetCounts = { domain: new Map(), technique: new Map(), mechanism: new Map(), challenge: new Map(), basis: new Map() };
     const scopes = new Map<string, Bitmap>();
-    for (const [key, bitmap] of index.values) {
-      const [facet, id] = key.split(":");
+    for (const { facet, id, bitmap } of index.values.values()) {
       if (facet === "visible") continue;
       let scope = scopes.get(facet);
       if (!scope) scopes.set(facet, (scope = except(facet)));
       const n = countAnd(scope, bitmap);
-      if (facet === "basis") counts.basis.set(BASIS_NAME[Number(id)] ?? "editorial", n);
-      else counts[facet as EntityFacet].set(Number(id), n);
+      if (facet === "basis") counts.basis.set(BASIS_NAME[id] ?? "editorial", n);
+      else counts[facet as EntityFacet].set(id, n);
     }
     return counts;
   }
@@ -165,15 +203,16 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
    * Ids of the result set in the query's order, from `offset`, at most `limit` (-1: all). Relevance means: use cases
    * matching in the title first, then the others; the most recently updated first within each group.
    */
-  async function page(q: ResolvedQuery, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+  async function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
     if (size === 0 || limit === 0 || offset >= size) return [];
     if (inTitle === null) return ordered(q.sort === "updated" ? "updated" : "title", q.locale, result, size, visible, limit, offset);
-    const first = and(result, inTitle);
-    const firstSize = count(first);
+    const firstSize = countAnd(result, inTitle);
     const end = limit < 0 ? size : Math.min(size, offset + limit);
-    const head = offset < firstSize ? await ordered("updated", q.locale, first, firstSize, visible, Math.min(end, firstSize) - offset, offset) : [];
+    const head = offset < firstSize
+      ? await ordered("updated", q.locale, andInto(index.arena.take(index.words), result, inTitle), firstSize, visible, Math.min(end, firstSize) - offset, offset)
+      : [];
     const rest = end > firstSize
-      ? await ordered("updated", q.locale, andNot(result, inTitle), size - firstSize, visible, end - Math.max(offset, firstSize), Math.max(0, offset - firstSize))
+      ? await ordered("updated", q.locale, andNotInto(index.arena.take(index.words), result, inTitle), size - firstSize, visible, end - Math.max(offset, firstSize), Math.max(0, offset - firstSize))
       : [];
     return [...head, ...rest];
   }
@@ -204,30 +243,41 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
     return rows.map((r) => num(r.id));
   }
 
-  async function run(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
-    const [index, match] = await Promise.all([loadIndex(), plan(q)]);
-    const relevance = q.sort === "relevance";
-    const searched =
-      match === null
-        ? null
-        : match === "none"
-          ? { set: emptyBitmap(index.words), inTitle: relevance ? emptyBitmap(index.words) : null }
-          : await matches(match, index.words, relevance);
-    if (searched && q.named.length > 0) {
-      // The use cases of the entities the query names match too, ranked with the title matches.
-      let named = emptyBitmap(index.words);
-      for (const { facet, id } of q.named) {
-        const bitmap = index.values.get(`${facet}:${id}`);
-        if (bitmap) named = or(named, bitmap);
+  /** The facet values a query reads when it needs no counts: its filters' and the entities its search names. */
+  function neededKeys(q: ResolvedQuery): Array<readonly [string, number]> {
+    const keys: Array<readonly [string, number]> = [];
+    for (const facet of ["domain", "technique", "mechanism", "challenge"] as const) for (const id of q.ids[facet]) keys.push([facet, id]);
+    for (const b of q.basis) keys.push(["basis", BASIS_VALUE[b]]);
+    if (q.terms.length > 0) for (const { facet, id } of q.named) keys.push([facet, id]);
+    return keys;
+  }
+
+  function run(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
+    return withArena(async (arena) => {
+      const [index, match] = await Promise.all([loadIndex(arena, withCounts ? null : neededKeys(q)), plan(q)]);
+      const relevance = q.sort === "relevance";
+      const searched =
+        match === null
+          ? null
+          : match === "none"
+            ? { set: arena.take(index.words), inTitle: relevance ? arena.take(index.words) : null }
+            : await matches(match, index, relevance);
+      if (searched && q.named.length > 0) {
+        // The use cases of the entities the query names match too, ranked with the title matches.
+        const named = arena.take(index.words);
+        for (const { facet, id } of q.named) {
+          const value = index.values.get(`${facet}:${id}`);
+          if (value) orInto(named, named, value.bitmap);
+        }
+        orInto(searched.set, searched.set, named);
+        if (searched.inTitle) orInto(searched.inTitle, searched.inTitle, named);
       }
-      searched.set = or(searched.set, named);
-      if (searched.inTitle) searched.inTitle = or(searched.inTitle, named);
-    }
-    const { result, except } = evaluate(q, index, searched?.set ?? null);
-    const size = count(result);
-    const counts = withCounts ? facetCounts(index, except) : null;
-    const ids = await page(q, searched?.inTitle ?? null, result, size, count(index.visible), limit, offset);
-    return { size, counts, ids };
+      const { result, except } = evaluate(q, index, searched?.set ?? null);
+      const size = count(result);
+      const counts = withCounts ? facetCounts(index, except) : null;
+      const ids = await page(q, index, searched?.inTitle ?? null, result, size, count(index.visible), limit, offset);
+      return { size, counts, ids };
+    });
   }
 
   return {
@@ -264,22 +314,24 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
       return out;
     },
 
-    async fusionCounts(): Promise<FusionCounts> {
-      const index = await loadIndex();
-      const byFacet = (facet: string) =>
-        [...index.values].filter(([key]) => key.startsWith(`${facet}:`)).map(([key, bitmap]) => [Number(key.split(":")[1]), bitmap] as const);
-      const cells = (facet: "technique" | "challenge") => {
-        const out: Array<[number, number, number]> = [];
-        for (const [domainId, domain] of byFacet("domain")) {
-          const scope = and(domain, index.visible);
-          for (const [valueId, bitmap] of byFacet(facet)) {
-            const n = countAnd(scope, bitmap);
-            if (n > 0) out.push([domainId, valueId, n]);
+    fusionCounts(): Promise<FusionCounts> {
+      return withArena(async (arena) => {
+        const index = await loadIndex(arena);
+        const byFacet = (facet: string) => [...index.values.values()].filter((v) => v.facet === facet);
+        const scope = arena.take(index.words);
+        const cells = (facet: "technique" | "challenge") => {
+          const out: Array<[number, number, number]> = [];
+          for (const domain of byFacet("domain")) {
+            andInto(scope, domain.bitmap, index.visible);
+            for (const value of byFacet(facet)) {
+              const n = countAnd(scope, value.bitmap);
+              if (n > 0) out.push([domain.id, value.id, n]);
+            }
           }
-        }
-        return out;
-      };
-      return { techniqueCells: cells("technique"), challengeCells: cells("challenge") };
+          return out;
+        };
+        return { techniqueCells: cells("technique"), challengeCells: cells("challenge") };
+      });
     },
   };
 }

@@ -1,0 +1,203 @@
+/**
+ * The hot loops of training, as plain functions over typed arrays: no closures,
+ * no objects, no allocation. The trainer (./train.ts) calls them once per batch
+ * and once per epoch; ./model.ts and ./optimizers.ts are thin wrappers around
+ * the same functions, so there is one implementation of each rule.
+ *
+ * Every function computes in exactly the order the original per-model code did
+ * (forward, error, loss, gradient accumulation), so results are bit-for-bit the
+ * same as before the loops were fused.
+ *
+ * Parameter layouts (see ./model.ts):
+ *   linear: [w, b]
+ *   mlp:    [W1(u), b1(u), W2(u), b2]
+ */
+
+/** Activation codes for the hot loop (inline branches, no polymorphic calls). */
+export const ACT_RELU = 0;
+export const ACT_TANH = 1;
+export const ACT_SIGMOID = 2;
+export const ACT_LINEAR = 3;
+
+/** Optimiser codes. */
+export const OPT_SGD = 0;
+export const OPT_MOMENTUM = 1;
+export const OPT_ADAM = 2;
+
+/**
+ * Linear model, batch idx[start..end): writes dMSE/d[w, b] into grad[0..1]
+ * and returns the batch MSE.
+ */
+export function linearBatch(
+  p: Float64Array,
+  grad: Float64Array,
+  x: Float64Array,
+  y: Float64Array,
+  idx: Uint32Array,
+  start: number,
+  end: number,
+): number {
+  const w = p[0];
+  const b = p[1];
+  let loss = 0;
+  let gw = 0;
+  let gb = 0;
+  for (let k = start; k < end; k++) {
+    const i = idx[k];
+    const xi = x[i];
+    const e = w * xi + b - y[i];
+    loss += e * e;
+    gw += e * xi;
+    gb += e;
+  }
+  const m = end - start;
+  const c = 2 / m;
+  grad[0] = c * gw;
+  grad[1] = c * gb;
+  return loss / m;
+}
+
+/** Linear model: MSE over all of x, y. */
+export function linearMse(p: Float64Array, x: Float64Array, y: Float64Array): number {
+  const w = p[0];
+  const b = p[1];
+  const n = y.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const e = w * x[i] + b - y[i];
+    s += e * e;
+  }
+  return s / n;
+}
+
+/**
+ * MLP forward for one input. When `ha`/`hd` are given (length ≥ u) they receive
+ * the hidden activations f(z) and derivatives f'(z) for the backward pass.
+ */
+export function mlpForward(
+  p: Float64Array,
+  u: number,
+  act: number,
+  x: number,
+  ha: Float64Array | null,
+  hd: Float64Array | null,
+): number {
+  const oB1 = u;
+  const oW2 = 2 * u;
+  let out = p[3 * u];
+  for (let j = 0; j < u; j++) {
+    const z = p[j] * x + p[oB1 + j];
+    let a: number;
+    let d: number;
+    if (act === ACT_RELU) {
+      a = z > 0 ? z : 0;
+      d = z > 0 ? 1 : 0;
+    } else if (act === ACT_TANH) {
+      a = Math.tanh(z);
+      d = 1 - a * a;
+    } else if (act === ACT_SIGMOID) {
+      a = 1 / (1 + Math.exp(-z));
+      d = a * (1 - a);
+    } else {
+      a = z;
+      d = 1;
+    }
+    if (ha !== null && hd !== null) {
+      ha[j] = a;
+      hd[j] = d;
+    }
+    out += p[oW2 + j] * a;
+  }
+  return out;
+}
+
+/**
+ * MLP, batch idx[start..end): fused forward and backward per sample. Writes
+ * dMSE/dparams into grad (all 3u + 1 entries) and returns the batch MSE.
+ * `ha` and `hd` are scratch buffers of length ≥ u.
+ */
+export function mlpBatch(
+  p: Float64Array,
+  u: number,
+  act: number,
+  grad: Float64Array,
+  ha: Float64Array,
+  hd: Float64Array,
+  x: Float64Array,
+  y: Float64Array,
+  idx: Uint32Array,
+  start: number,
+  end: number,
+): number {
+  const oB1 = u;
+  const oW2 = 2 * u;
+  const oB2 = 3 * u;
+  grad.fill(0);
+  const m = end - start;
+  const c = 2 / m;
+  let loss = 0;
+  for (let k = start; k < end; k++) {
+    const i = idx[k];
+    const xi = x[i];
+    const e = mlpForward(p, u, act, xi, ha, hd) - y[i];
+    loss += e * e;
+    const g = c * e; // d(batch mean loss)/d(prediction)
+    grad[oB2] += g;
+    for (let j = 0; j < u; j++) {
+      grad[oW2 + j] += g * ha[j];
+      const dz = g * p[oW2 + j] * hd[j];
+      grad[j] += dz * xi;
+      grad[oB1 + j] += dz;
+    }
+  }
+  return loss / m;
+}
+
+/** MLP: MSE over all of x, y. */
+export function mlpMse(p: Float64Array, u: number, act: number, x: Float64Array, y: Float64Array): number {
+  const n = y.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const e = mlpForward(p, u, act, x[i], null, null) - y[i];
+    s += e * e;
+  }
+  return s / n;
+}
+
+/**
+ * One optimiser update of p from g, in place (Keras' rules, see ./optimizers.ts).
+ * `m` holds the momentum velocity or Adam's first moment, `v` Adam's second
+ * moment (each of p's length; unused ones may be empty). `t` is the 1-based
+ * number of this update (Adam's bias correction).
+ */
+export function applyUpdate(
+  opt: number,
+  p: Float64Array,
+  g: Float64Array,
+  lr: number,
+  m: Float64Array,
+  v: Float64Array,
+  t: number,
+  mom: number,
+  b1: number,
+  b2: number,
+  eps: number,
+): void {
+  const n = p.length;
+  if (opt === OPT_SGD) {
+    for (let i = 0; i < n; i++) p[i] -= lr * g[i];
+  } else if (opt === OPT_MOMENTUM) {
+    for (let i = 0; i < n; i++) {
+      m[i] = mom * m[i] - lr * g[i];
+      p[i] += m[i];
+    }
+  } else {
+    const alpha = (lr * Math.sqrt(1 - Math.pow(b2, t))) / (1 - Math.pow(b1, t));
+    for (let i = 0; i < n; i++) {
+      const gi = g[i];
+      m[i] += (gi - m[i]) * (1 - b1);
+      v[i] += (gi * gi - v[i]) * (1 - b2);
+      p[i] -= (alpha * m[i]) / (Math.sqrt(v[i]) + eps);
+    }
+  }
+}
