@@ -1,5 +1,6 @@
 "use client";
 
+import { messageOr } from "@/i18n/message-or";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { Link } from "@/i18n/navigation";
@@ -19,10 +20,10 @@ function useControl(errors: Record<string, string[] | undefined>) {
   });
 }
 
-function failureText(result: MutationResult<unknown> | null, results: (key: string) => string): string {
+function failureText(result: MutationResult<unknown> | null, results: Parameters<typeof messageOr>[0]): string {
   if (!result || result.ok) return "";
-  if (result.kind === "invalid") return results("invalid");
-  return results(result.kind === "not-found" ? "notFound" : result.kind === "in-use" ? "inUse" : result.kind);
+  const key = result.kind === "invalid" ? "invalid" : result.kind === "not-found" ? "notFound" : result.kind === "in-use" ? "inUse" : result.kind;
+  return messageOr(results, key, key);
 }
 
 /** The signed-in user's own password: the current one, then the new one (checked for strength on the server). */

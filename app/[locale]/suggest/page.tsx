@@ -1,3 +1,4 @@
+import { messageOr } from "@/i18n/message-or";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -46,7 +47,7 @@ export default async function SuggestPage({ params, searchParams }: Props) {
     const name = pick(entry.nameZh, entry.nameEn, locale).text;
     const fields: EditField[] = entry.fields.map((f) => ({
       column: f.column,
-      label: `${admin.has(`fields.${f.name}`) ? admin(`fields.${f.name}`) : f.name} (${f.lang === "zh" ? (locale === "zh" ? "中文" : "Chinese") : locale === "zh" ? "英文" : "English"})`,
+      label: `${messageOr(admin, `fields.${f.name}`, f.name)} (${f.lang === "zh" ? (locale === "zh" ? "中文" : "Chinese") : locale === "zh" ? "英文" : "English"})`,
       multiline: f.widget !== "line",
       max: f.max,
     }));

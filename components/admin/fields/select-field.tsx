@@ -1,5 +1,6 @@
 "use client";
 
+import { messageOr } from "@/i18n/message-or";
 import { useTranslations } from "next-intl";
 import { FieldErrors } from "../field-errors";
 import { useFieldLabel } from "../field-label";
@@ -11,7 +12,7 @@ export function SelectField(props: { name: string; options: readonly string[]; a
   const tOptions = useTranslations("admin.options");
   const label = useFieldLabel();
   const { api, name } = props;
-  const text = (option: string) => (tOptions.has(`${name}.${option}`) ? tOptions(`${name}.${option}`) : option);
+  const text = (option: string) => messageOr(tOptions, `${name}.${option}`, option);
   return (
     <div>
       <label htmlFor={api.ids(name).control} className={labelClass}>{label(name)}</label>

@@ -10,7 +10,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
 
-const { createUserAccount } = await import("../../auth/create-user");
+const { createUserAccount } = await import("../../users/create-account");
 const { handleSignIn } = await import("../../auth/sign-in-route");
 const { updateEntry } = await import("../update-entry");
 const { getEntry } = await import("../get-entry");

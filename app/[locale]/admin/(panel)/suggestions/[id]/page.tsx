@@ -1,3 +1,4 @@
+import { messageOr } from "@/i18n/message-or";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
@@ -53,7 +54,7 @@ export default async function SuggestionPage({ params }: Props) {
   const label = (column: string) => {
     const base = column.replace(/(Zh|En)$/, "");
     const lang = column.endsWith("Zh") ? (locale === "zh" ? "中文" : "Chinese") : locale === "zh" ? "英文" : "English";
-    return `${admin.has(`fields.${base}`) ? admin(`fields.${base}`) : base} (${lang})`;
+    return `${messageOr(admin, `fields.${base}`, base)} (${lang})`;
   };
   const show = (v: PatchValue) => (Array.isArray(v) ? v.join(", ") : v === null || v === "" ? t("none") : String(v));
   const date = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });

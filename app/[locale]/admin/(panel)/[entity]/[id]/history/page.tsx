@@ -57,10 +57,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   const to = revisions.find((r) => r.version === toVersion);
   // Each row's summary compares it with the revision before it (revisions are newest first).
   const h = await getTranslations("admin.historySummary");
-  const shortLabel = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`).replace(/\s*[（(][^（(]*[)）]$/, "") : field);
+  const shortLabel = (field: string) => messageOr(t, `fields.${field}`, field).replace(/\s*[（(][^（(]*[)）]$/, "");
   const words: SummaryWords = {
     field: shortLabel,
-    option: (field, value) => (t.has(`options.${field}.${value}`) ? t(`options.${field}.${value}`) : value),
+    option: (field, value) => messageOr(t, `options.${field}.${value}`, value),
     created: h("created"),
     trashed: h("trashed"),
     restored: h("restored"),
