@@ -104,7 +104,7 @@ export function RelationPicker(props: {
             const option = byId.get(link.id);
             const name = option ? optionLabel(option) : `#${link.id}`;
             return (
-              <li key={link.id} className="inline-flex max-w-full flex-wrap items-center gap-1 rounded-full border border-slate-400 bg-slate-50 py-0.5 pl-3 pr-1 text-sm dark:border-slate-500 dark:bg-slate-900">
+              <li key={link.id} className="inline-flex max-w-full flex-wrap items-center gap-1 rounded-lg border border-slate-400 bg-slate-50 py-0.5 pl-2 pr-1 text-sm dark:border-slate-500 dark:bg-slate-900">
                 <span className="min-w-0 break-words">{name}</span>
                 <label htmlFor={`${id}-basis${link.id}`} className="sr-only">{t("basisFor", { name })}</label>
                 <select
