@@ -4,6 +4,7 @@
 // Search means the same as on SQLite (lib/search/terms.ts): every term must match one of the six texts. SQL narrows
 // the candidates with LIKE; the exact test runs here.
 import { termMatcher, termPiece } from "@/lib/search/terms";
+import { recordOf, type UseCaseRow } from "./records";
 import { containsPattern, join, list, num, query, raw, sql, toDate, type Dialect, type Fragment, type RawQueryClient } from "./sql";
 import type { BackendResult, FacetCounts, FusionCounts, LinkRecord, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
@@ -150,7 +151,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
       for (let i = 0; i < ids.length; i += ID_BATCH) {
         const batch = ids.slice(i, i + ID_BATCH);
         const [rows, techniques, mechanisms, challenges] = await Promise.all([
-          run<{ id: unknown; slug: string; titleZh: string; titleEn: string; summaryZh: string; summaryEn: string; basis: string; source: string; externalUrl: string | null; updatedAt: unknown; domainId: unknown }>(sql`
+          run<UseCaseRow>(sql`
             SELECT u."id", u."slug", u."titleZh", u."titleEn", u."summaryZh", u."summaryEn", u."basis", u."source", u."externalUrl", u."updatedAt", u."domainId"
             FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
             WHERE ${VISIBLE} AND u."id" IN (${list(batch)})`),
@@ -166,22 +167,7 @@ export function createPortableBackend(db: RawQueryClient, dialect: Dialect): Sea
         const [t, m, c] = [group(techniques), group(mechanisms), group(challenges)];
         for (const r of rows) {
           const id = num(r.id);
-          out.push({
-            id,
-            slug: r.slug,
-            titleZh: r.titleZh ?? "",
-            titleEn: r.titleEn ?? "",
-            summaryZh: r.summaryZh ?? "",
-            summaryEn: r.summaryEn ?? "",
-            basis: r.basis,
-            source: r.source ?? "",
-            externalUrl: r.externalUrl ?? null,
-            updatedAt: toDate(r.updatedAt),
-            domainId: num(r.domainId),
-            techniques: t.get(id) ?? [],
-            mechanisms: m.get(id) ?? [],
-            challenges: c.get(id) ?? [],
-          });
+          out.push(recordOf(r, { techniques: t.get(id) ?? [], mechanisms: m.get(id) ?? [], challenges: c.get(id) ?? [] }));
         }
       }
       return out;

@@ -4,7 +4,8 @@
 import { num, toDate } from "./sql";
 import type { LinkRecord, UseCaseRecord } from "./types";
 
-export interface RecordRow {
+/** A use case's own columns, as a driver returns them (ids and dates may come as bigint / string). */
+export interface UseCaseRow {
   id: unknown;
   slug: string;
   titleZh: string;
@@ -16,6 +17,10 @@ export interface RecordRow {
   externalUrl: string | null;
   updatedAt: unknown;
   domainId: unknown;
+}
+
+/** The row both native backends read: the use case's columns and each facet's links aggregated as JSON. */
+export interface RecordRow extends UseCaseRow {
   /** JSON `[[id, basis], …]`; SQLite's json_group_array may give null for none. */
   techniques: string | null;
   mechanisms: string | null;
@@ -33,7 +38,8 @@ export function links(json: string | null): LinkRecord[] {
   });
 }
 
-export function toRecord(row: RecordRow): UseCaseRecord {
+/** A use case's row and its links → the record the engine works with. */
+export function recordOf(row: UseCaseRow, linked: Pick<UseCaseRecord, "techniques" | "mechanisms" | "challenges">): UseCaseRecord {
   return {
     id: num(row.id),
     slug: row.slug,
@@ -46,8 +52,10 @@ export function toRecord(row: RecordRow): UseCaseRecord {
     externalUrl: row.externalUrl ?? null,
     updatedAt: toDate(row.updatedAt),
     domainId: num(row.domainId),
-    techniques: links(row.techniques),
-    mechanisms: links(row.mechanisms),
-    challenges: links(row.challenges),
+    ...linked,
   };
+}
+
+export function toRecord(row: RecordRow): UseCaseRecord {
+  return recordOf(row, { techniques: links(row.techniques), mechanisms: links(row.mechanisms), challenges: links(row.challenges) });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { AdminTable } from "@/components/admin/admin-table";
 import { StatusBadge, TranslationBadge } from "@/components/admin/badges";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/admin/styles";
@@ -120,13 +121,7 @@ export default async function EntityListPage({ params, searchParams }: PageProps
           ]}
         />
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t("list.pagination")} className="mt-4 flex items-center gap-3 text-sm">
-          {page > 1 ? <Link href={pageHref(page - 1)}>{t("list.previous")}</Link> : null}
-          <span>{t("list.page", { page, pages: pageCount })}</span>
-          {page < pageCount ? <Link href={pageHref(page + 1)}>{t("list.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <AdminPagination page={page} pageCount={pageCount} href={pageHref} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/admin/forbidden";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { AdminTable } from "@/components/admin/admin-table";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { Link } from "@/i18n/navigation";
@@ -94,7 +95,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         rowKey={(r) => r.id}
         columns={[
           { header: t("audit.time"), cell: (r) => format.dateTime(new Date(r.createdAt), { dateStyle: "short", timeStyle: "medium" }) },
-          { header: t("auditLog.who"), className: "break-all", cell: (r) => r.actorEmail || "—" },
+          { header: t("auditLog.who"), className: "break-all sm:min-w-32", cell: (r) => r.actorEmail || "—" },
           { header: t("auditLog.what"), cell: (r) => (isAuditAction(r.action) ? t(`auditLog.actions.${r.action}`) : <code>{r.action}</code>) },
           { header: t("audit.entity"), cell: entityCell },
           { header: t("audit.summary"), className: "break-words", cell: (r) => r.summary },
@@ -117,13 +118,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           },
         ]}
       />
-      {pageCount > 1 ? (
-        <nav aria-label={t("list.pagination")} className="mt-4 flex items-center gap-3 text-sm">
-          {page > 1 ? <Link href={pageHref(page - 1)}>{t("list.previous")}</Link> : null}
-          <span>{t("list.page", { page, pages: pageCount })}</span>
-          {page < pageCount ? <Link href={pageHref(page + 1)}>{t("list.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <AdminPagination page={page} pageCount={pageCount} href={pageHref} />
     </div>
   );
 }
