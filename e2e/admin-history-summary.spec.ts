@@ -24,13 +24,13 @@ test("history rows summarise each revision's changes and link to its diff (en an
   const row = page.getByRole("row", { name: new RegExp(`^${start + 1}`) });
   await expect(row).toContainText("Name (zh), Summary (en)");
   await expect(row).toContainText(editor);
-  await row.getByRole("link", { name: `Changes in version ${start + 1}` }).click();
+  await row.getByRole("link", { name: `Diff (version ${start + 1})` }).click();
   await expect(page.getByRole("heading", { name: `Changes from version ${start} to version ${start + 1}` })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "history (en)");
 
   await page.goto(`/zh/admin/techniques/${id}/history`);
   await expect(page.getByRole("columnheader", { name: "改了什么" })).toBeVisible();
-  await expect(page.getByRole("row", { name: new RegExp(`^${start + 1}`) }).getByRole("link", { name: `第 ${start + 1} 版的改动` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`^${start + 1}`) }).getByRole("link", { name: `差异 (第 ${start + 1} 版)` })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "history (zh)");
   await context.close();
 });

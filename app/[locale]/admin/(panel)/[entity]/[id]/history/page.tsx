@@ -119,10 +119,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                       {summarizeRevision(previous ? previous.snapshot : null, r.snapshot, words)}{" "}
                       <Link
                         href={`/admin/${entity}/${id}/history?${previous ? `from=${previous.version}&` : ""}to=${r.version}#diff-title`}
-                        aria-label={h("showDiffLabel", { version: r.version })}
                         className="whitespace-nowrap underline"
                       >
                         {h("showDiff")}
+                        <span className="sr-only"> ({h("showDiffLabel", { version: r.version })})</span>
                       </Link>
                     </td>
                     <td className={tdClass}>{r.authorEmail || t("history.system")}</td>
