@@ -224,8 +224,8 @@ export function createTrainer(config: TrainerConfig): Trainer {
     ha: units, hd: units,
     loss: epochs, mse: epochs, testMse: nTest > 0 ? epochs : 0,
   };
-  let floats = 0;
-  for (const k in sizes) floats += sizes[k as keyof typeof sizes];
+  const floats =
+    4 * nTrain + 4 * nTest + 3 * size + sizes.moment1 + sizes.moment2 + 2 * units + 2 * epochs + sizes.testMse;
   const arena = new Float64Array(floats + Math.ceil(nTrain / 2));
   let offset = 0;
   const take = (k: keyof typeof sizes): Float64Array => arena.subarray(offset, (offset += sizes[k]));
@@ -310,7 +310,7 @@ export function createTrainer(config: TrainerConfig): Trainer {
    */
   const trainEpoch = (): boolean => {
     const e = epoch + 1;
-    snapshot.set(params);
+    for (let i = 0; i < size; i++) snapshot[i] = params[i];
     if (settings.shuffle) shuffleState = shuffleWithState(order, shuffleState);
     const bs = settings.batchSize;
     let sum = 0;
