@@ -8,7 +8,7 @@ import type { LabFocus } from "./settings-panel";
 
 /**
  * Server side of the lab: renders the formulas to HTML once (no KaTeX code in
- * the browser) and hands the client only the "lab" messages it uses. The
+ * the browser) and hands the client only the "lab" (and "labTiming") messages it uses. The
  * translation provider is inside the lazily loaded widget (lab-intl-widget.tsx),
  * so pages that only could embed the lab load no next-intl client code.
  */
@@ -49,7 +49,7 @@ export async function LabMount({
         labPath={`/${locale}/lab`}
         initialConfig={initialConfig}
         focus={focus}
-        intl={{ locale, timeZone, messages: { lab: messages.lab ?? {} } }}
+        intl={{ locale, timeZone, messages: { lab: messages.lab ?? {}, labTiming: messages.labTiming ?? {} } }}
         loading={t("loading")}
       />
     </>

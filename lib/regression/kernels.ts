@@ -201,3 +201,56 @@ export function applyUpdate(
     }
   }
 }
+
+/**
+ * A whole epoch of the linear model, batch after batch over idx (already shuffled): each batch's loss and gradient
+ * (as linearBatch), its divergence test against `limit` (non-finite or above it), and its optimiser update (as
+ * applyUpdate, the step number starting after `t`). Returns the sample-weighted sum of the batch losses; when a batch
+ * fails the test it stops before that batch's update, writes the batch's 1-based number and loss into out[0], out[1]
+ * and returns NaN. out[2] receives the number of updates applied.
+ */
+export function linearEpoch(
+  p: Float64Array,
+  grad: Float64Array,
+  x: Float64Array,
+  y: Float64Array,
+  idx: Uint32Array,
+  batchSize: number,
+  limit: number,
+  opt: number,
+  lr: number,
+  m: Float64Array,
+  v: Float64Array,
+  t: number,
+  mom: number,
+  b1: number,
+  b2: number,
+  eps: number,
+  out: Float64Array,
+): number {
+  const n = idx.length;
+  let sum = 0;
+  let batch = 0;
+  let steps = 0;
+  for (let start = 0; start < n; start += batchSize) {
+    const end = Math.min(start + batchSize, n);
+    batch++;
+    const l = linearBatch(p, grad, x, y, idx, start, end);
+    if (!Number.isFinite(l) || l > limit) {
+      out[0] = batch;
+      out[1] = l;
+      out[2] = steps;
+      return Number.NaN;
+    }
+    sum += l * (end - start);
+    steps++;
+    if (opt === OPT_SGD) {
+      p[0] -= lr * grad[0];
+      p[1] -= lr * grad[1];
+    } else {
+      applyUpdate(opt, p, grad, lr, m, v, t + steps, mom, b1, b2, eps);
+    }
+  }
+  out[2] = steps;
+  return sum;
+}

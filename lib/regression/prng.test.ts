@@ -122,5 +122,15 @@ describe("shuffleWithState (the trainer's closure-free shuffle)", () => {
       expect(createRng(state).nextUint32()).toBe(rng.nextUint32());
     }
   });
+
+  it("equals shuffleInPlace at the edges of its integer path (2^16 items) and past it", () => {
+    for (const n of [65_535, 65_536, 65_537, 70_000]) {
+      const a = new Uint32Array(n).map((_, i) => i);
+      const b = a.slice();
+      shuffleInPlace(a, createRng(77));
+      shuffleWithState(b, 77);
+      expect(b).toEqual(a);
+    }
+  });
 });
 

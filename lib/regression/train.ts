@@ -30,7 +30,7 @@ import {
   OPT_MOMENTUM,
   OPT_SGD,
   applyUpdate,
-  linearBatch,
+  linearEpoch,
   linearMse,
   mlpBatch,
   mlpForward,
@@ -224,8 +224,8 @@ export function createTrainer(config: TrainerConfig): Trainer {
     ha: units, hd: units,
     loss: epochs, mse: epochs, testMse: nTest > 0 ? epochs : 0,
   };
-  let floats = 0;
-  for (const k in sizes) floats += sizes[k as keyof typeof sizes];
+  const floats =
+    4 * nTrain + 4 * nTest + 3 * size + sizes.moment1 + sizes.moment2 + 2 * units + 2 * epochs + sizes.testMse;
   const arena = new Float64Array(floats + Math.ceil(nTrain / 2));
   let offset = 0;
   const take = (k: keyof typeof sizes): Float64Array => arena.subarray(offset, (offset += sizes[k]));
@@ -275,6 +275,8 @@ export function createTrainer(config: TrainerConfig): Trainer {
   params.set(initParams(spec, createRng(deriveSeed(seed, STREAM.init))));
   for (let i = 0; i < nTrain; i++) order[i] = i;
   let shuffleState = deriveSeed(seed, STREAM.shuffle);
+  /** linearEpoch's out-parameters: failing batch, its loss, updates applied. */
+  const epochOut = new Float64Array(3);
 
   const fullMse = (xs: Float64Array, ys: Float64Array): number =>
     isLinear ? linearMse(params, xs, ys) : mlpMse(params, units, act, xs, ys);
@@ -310,17 +312,25 @@ export function createTrainer(config: TrainerConfig): Trainer {
    */
   const trainEpoch = (): boolean => {
     const e = epoch + 1;
-    snapshot.set(params);
+    for (let i = 0; i < size; i++) snapshot[i] = params[i];
     if (settings.shuffle) shuffleState = shuffleWithState(order, shuffleState);
     const bs = settings.batchSize;
     let sum = 0;
     let batch = 0;
-    for (let start = 0; start < nTrain; start += bs) {
+    if (isLinear) {
+      // The whole epoch in one kernel call; the divergence limit is min(absolute, relative), as checkLoss tests.
+      sum = linearEpoch(params, grad, xn, yn, order, bs, Math.min(limit, DIVERGENCE.absolute), opt, lr, moment1, moment2, steps, mom, b1, b2, eps, epochOut);
+      steps += epochOut[2];
+      if (Number.isNaN(sum)) {
+        const l = epochOut[1];
+        diverge(e, `${checkLoss(l, `loss in batch ${epochOut[0]}`) ?? "loss out of range"} during epoch ${e}`);
+        return false;
+      }
+    }
+    for (let start = isLinear ? nTrain : 0; start < nTrain; start += bs) {
       const end = Math.min(start + bs, nTrain);
       batch++;
-      const l = isLinear
-        ? linearBatch(params, grad, xn, yn, order, start, end)
-        : mlpBatch(params, units, act, grad, ha, hd, xn, yn, order, start, end);
+      const l = mlpBatch(params, units, act, grad, ha, hd, xn, yn, order, start, end);
       if (bad(l)) {
         diverge(e, `${checkLoss(l, `loss in batch ${batch}`) ?? "loss out of range"} during epoch ${e}`);
         return false;
