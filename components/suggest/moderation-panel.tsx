@@ -23,7 +23,7 @@ interface Props {
 
 /** Accept, decline (with a reason) or mark as spam. Each outcome is announced; the page then shows the decision. */
 export function ModerationPanel(props: Props) {
-  const t = useTranslations("adminSuggestions");
+  const t = useTranslations("admin.suggestions");
   const results = useTranslations("admin.results");
   const errorText = useErrorText();
   const router = useRouter();
