@@ -54,7 +54,7 @@ test("field errors, too fast, and the honeypot: refused with a reason, input kep
   await page.goto("/en/suggest");
   await page.getByLabel("Title (English)").fill("No source given");
   await page.getByRole("button", { name: "Send suggestion" }).click();
-  await expect(page.getByRole("alert")).toContainText("Some fields need attention; your input is kept.");
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention; your input is kept." })).toBeVisible();
   await expect(page.getByText("This field is required.").first()).toBeVisible();
   await expect(page.getByLabel("Title (English)")).toHaveValue("No source given");
 
@@ -64,7 +64,7 @@ test("field errors, too fast, and the honeypot: refused with a reason, input kep
   await page.getByRole("button", { name: "Send suggestion" }).click();
   const fast = await tooFast;
   expect(fast.status()).toBe(429);
-  await expect(page.getByRole("alert")).toContainText("quicker than a person");
+  await expect(page.getByRole("alert").filter({ hasText: "quicker than a person" })).toBeVisible();
   await expect(page.getByLabel("Title (English)")).toHaveValue("Sent far too fast");
 
   await page.goto("/en/suggest");
@@ -72,7 +72,7 @@ test("field errors, too fast, and the honeypot: refused with a reason, input kep
   await page.locator('input[name="website"]').fill("http://spam.example", { force: true });
   await page.waitForTimeout(3_200);
   await page.getByRole("button", { name: "Send suggestion" }).click();
-  await expect(page.getByRole("alert")).toContainText("looks as if a program filled it in");
+  await expect(page.getByRole("alert").filter({ hasText: "looks as if a program filled it in" })).toBeVisible();
   await expect(page.getByLabel("Title (English)")).toHaveValue("A robot filled this");
   await context.close();
 });
@@ -99,7 +99,7 @@ test("the real per-address limit: five in an hour, the sixth gets 429 with Retry
   const response = await refused;
   expect(response.status()).toBe(429);
   expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
-  await expect(page.getByRole("alert")).toContainText("Too many suggestions for now");
+  await expect(page.getByRole("alert").filter({ hasText: "Too many suggestions for now" })).toBeVisible();
   await expect(page.getByLabel("Title (English)")).toHaveValue(`${token} number 6`);
   await expect(page.getByLabel("Details (optional, markdown)")).toHaveValue("kept text");
 
