@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
+import { useActionNotice } from "@/components/admin/action-notice";
 import { FieldErrors, useErrorText } from "@/components/admin/field-errors";
 import { buttonClass, dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { useRouter } from "@/i18n/navigation";
@@ -23,10 +24,11 @@ interface Props {
 
 /** Accept, decline (with a reason) or mark as spam. Each outcome is announced; the page then shows the decision. */
 export function ModerationPanel(props: Props) {
-  const t = useTranslations("adminSuggestions");
+  const t = useTranslations("admin.suggestions");
   const results = useTranslations("admin.results");
   const errorText = useErrorText();
   const router = useRouter();
+  const announce = useActionNotice();
   const id = useId();
   const [pending, start] = useTransition();
   const [domainId, setDomainId] = useState("");
@@ -45,7 +47,9 @@ export function ModerationPanel(props: Props) {
         return;
       }
       if (r.ok) {
-        setResult({ ok: true, text: success });
+        // The decided page no longer shows this panel: the layout's notice (which outlives it) says what happened.
+        if (announce) announce(success);
+        else setResult({ ok: true, text: success });
         router.refresh();
         return;
       }

@@ -19,7 +19,7 @@ export default async function AdminPanelLayout({ children, params }: LayoutProps
   const actor = await currentActor();
   if (!actor) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations("admin");
-  const ts = await getTranslations("adminSuggestions");
+  const ts = await getTranslations("admin.suggestions");
   const pending = await pendingSuggestionCount();
   const groups: AdminNavGroup[] = [
     {

@@ -21,7 +21,7 @@ export default async function AdminDashboardPage({ params }: PageProps<"/[locale
   if (loaded.forbidden) return null;
   const { stats, recent, pendingSuggestions } = loaded.data;
   const t = await getTranslations("admin");
-  const ts = await getTranslations("adminSuggestions");
+  const ts = await getTranslations("admin.suggestions");
   const format = await getFormatter();
   return (
     <div className="space-y-8">

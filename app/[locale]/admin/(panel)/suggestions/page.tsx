@@ -11,7 +11,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "adminSuggestions" });
+  const t = await getTranslations({ locale, namespace: "admin.suggestions" });
   return { title: t("title") };
 }
 
@@ -39,7 +39,7 @@ export default async function SuggestionQueuePage({ params, searchParams }: Prop
   const loaded = await guardedRead(locale, () => suggestionQueue(filter));
   if (loaded.forbidden) return null;
   const { rows, total, counts } = loaded.data;
-  const t = await getTranslations("adminSuggestions");
+  const t = await getTranslations("admin.suggestions");
   const format = await getFormatter();
   const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const query = (page: number) => {

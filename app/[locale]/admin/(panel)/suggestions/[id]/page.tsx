@@ -1,7 +1,6 @@
 import { messageOr } from "@/i18n/message-or";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { tableClass, tdClass, thClass } from "@/components/admin/styles";
 import { ScrollRegion } from "@/components/admin/scroll-region";
 import { Markdown } from "@/components/markdown";
@@ -20,7 +19,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "adminSuggestions" });
+  const t = await getTranslations({ locale, namespace: "admin.suggestions" });
   return { title: t("detailTitle", { id: /^\d{1,9}$/.test(id) ? id : "?" }) };
 }
 
@@ -34,7 +33,7 @@ export default async function SuggestionPage({ params }: Props) {
     return { detail, options: detail ? await relationOptions() : null };
   });
   if (loaded.forbidden) return null;
-  const t = await getTranslations("adminSuggestions");
+  const t = await getTranslations("admin.suggestions");
   const admin = await getTranslations("admin");
   const format = await getFormatter();
   const { detail: d, options } = loaded.data;
@@ -188,7 +187,6 @@ export default async function SuggestionPage({ params }: Props) {
       </section>
 
       {d.state === "received" && (d.kind === "new" || d.edit) ? (
-        <NextIntlClientProvider messages={{ admin: (await getMessages({ locale })).admin ?? {}, adminSuggestions: (await getMessages({ locale })).adminSuggestions ?? {} }}>
         <ModerationPanel
           id={d.id}
           kind={d.kind === "edit" ? "edit" : "new"}
@@ -197,7 +195,6 @@ export default async function SuggestionPage({ params }: Props) {
           chosen={d.edit ? d.edit.chosen : []}
           version={d.edit ? d.edit.currentVersion : null}
         />
-        </NextIntlClientProvider>
       ) : null}
     </div>
   );

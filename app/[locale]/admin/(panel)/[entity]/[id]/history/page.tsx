@@ -44,7 +44,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   }));
   if (loaded.forbidden || !loaded.data.entry) notFound();
   const { entry, revisions, options, fromSuggestions } = loaded.data;
-  const ts = await getTranslations("adminSuggestions");
+  const ts = await getTranslations("admin.suggestions");
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const def = ENTITIES[type];
