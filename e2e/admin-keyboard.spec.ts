@@ -112,6 +112,8 @@ test("a use case is created and linked by keyboard alone: under 15 Tabs from the
 test("the relation picker is one tab stop that filters in both languages; arrows move, Escape closes, tokens remove", async ({ page }) => {
   await signIn(page, editor, "zh");
   await page.goto("/zh/admin/use-cases/new");
+  // The form has its script once its first field takes focus; the picker is typed into after that.
+  await expect(page.getByLabel("标题（英文）")).toBeFocused();
   const box = page.getByRole("combobox", { name: "搜索技术" });
   await box.focus();
   await page.keyboard.type("自然语言");
@@ -156,6 +158,7 @@ test("the relation picker is one tab stop that filters in both languages; arrows
 
   // English UI: Chinese text filters too, and the picker is a single tab stop (Tab leaves it for the next picker).
   await page.goto("/en/admin/use-cases/new");
+  await expect(page.getByLabel("Title — English")).toBeFocused();
   const en = page.getByRole("combobox", { name: "Search Techniques" });
   await en.focus();
   await page.keyboard.type("视觉");

@@ -26,6 +26,9 @@ function leavesPage(event: MouseEvent, anchor: HTMLAnchorElement): boolean {
  */
 export function useFormKeys(formRef: RefObject<HTMLFormElement | null>, dirty: boolean, leaveQuestion: string) {
   useEffect(() => {
+    // Only when nothing else has focus yet: someone who already clicked or tabbed into the page keeps their place.
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
     firstField(formRef.current)?.focus();
   }, [formRef]);
 
