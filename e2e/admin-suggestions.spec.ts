@@ -203,7 +203,7 @@ test("the queue, a suggestion and the status page in Chinese on a phone pass axe
   await expect(page.getByRole("link", { name: new RegExp(`打开建议 #${id}`) })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "suggestion queue (zh, 390)");
   await page.goto(`/zh/admin/suggestions/${id}`);
-  await expect(page.getByRole("button", { name: "采纳：创建用例草稿" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "采纳：创建应用场景草稿" })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "suggestion detail (zh, 390)");
   await r.context().close();
 });
