@@ -124,7 +124,7 @@ test("an edit whose entry changed meanwhile shows both diffs; the changed field 
   const id = await send(r);
 
   const useCaseId = await idOf("UseCase", slug);
-  await execDb([[`UPDATE "UseCase" SET "summaryEn" = ?, "version" = "version" + 1 WHERE id = ?`, theirs, useCaseId]], {
+  await execDb([[`update "UseCase" set "summaryEn" = ?, "version" = "version" + 1 where id = ?`, theirs, useCaseId]], {
     path: `/en/use-cases/${slug}`,
     shows: (b) => b.includes(theirs),
   });
