@@ -35,4 +35,10 @@ describe("suggestion schema", () => {
     expect(languageOf("中", "x")).toBe("both");
     expect(languageOf("", "x")).toBe("en");
   });
+  it("refuses a base version beyond what the database can hold (a field error, never a database error)", () => {
+    const edit = { kind: "edit", entity: "use-case", slug: "x", values: { titleEn: "A" }, reason: "Clearer.", sources: [], creditName: "", email: "" };
+    expect(suggestionSchema.safeParse({ ...edit, baseVersion: 2_147_483_647 }).success).toBe(true);
+    const r = suggestionSchema.safeParse({ ...edit, baseVersion: 3_000_000_000 });
+    expect(fieldErrorsOf(r.error!).baseVersion).toEqual(["invalid"]);
+  });
 });

@@ -73,7 +73,8 @@ export const editSuggestionSchema = z.object({
   kind: z.literal("edit"),
   entity: z.enum(SUGGESTIBLE_TYPES, "invalidChoice"),
   slug: z.string().max(80),
-  baseVersion: z.coerce.number("invalid").int("invalid").positive("invalid"),
+  // Versions are 32-bit integers in the database.
+  baseVersion: z.coerce.number("invalid").int("invalid").positive("invalid").max(2_147_483_647, "invalid"),
   /** The proposed values of the suggestible fields (validated again by the entity's own schema on the server). */
   values: z.record(z.string().max(40), storableString().max(SUGGEST_CAPS.body, `tooLong:${SUGGEST_CAPS.body}`)),
   reason: text(SUGGEST_CAPS.reason).min(1, "required"),

@@ -88,8 +88,10 @@ async function prepareEdit(v: EditSuggestion): Promise<Prepared | SubmitResult> 
   const entry = await publicEntry(v.entity, v.slug);
   if (!entry) return { ok: false, status: 404, code: "notFound" };
   const columns = suggestibleFields(v.entity).map((f) => f.column);
+  // A version the entry never had is stale before anything is read for it.
+  if (v.baseVersion > entry.version) return { ok: false, status: 409, code: "stale" };
   const base = v.baseVersion === entry.version ? entry.values : await valuesAtVersion(v.entity, entry.id, v.baseVersion);
-  if (!base || v.baseVersion > entry.version) return { ok: false, status: 409, code: "stale" };
+  if (!base) return { ok: false, status: 409, code: "stale" };
   const proposed: Record<string, string> = {};
   for (const column of columns) if (column in v.values) proposed[column] = (v.values[column] ?? "").trim();
   const patch = makePatch(v.baseVersion, base, proposed, columns);
