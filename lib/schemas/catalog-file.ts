@@ -2,15 +2,11 @@
 // canonical form (fixed key order, entries sorted by slug, two-space indent, final newline), so that
 // export → import into an empty database → export is byte-identical.
 import { z } from "zod";
-import { basisField, LIMITS, markdown, oneLanguage, slugField, sourceField, positionField, statusField, text } from "./common";
-import { aliasesField } from "./aliases";
-import { domainFields } from "./domain";
-import { faqFields } from "./faq";
+import { basisField, LIMITS, oneLanguage, slugField, sourceField, positionField, statusField, text } from "./common";
+import type { EntityType } from "./entity-types";
+import { withEditorial } from "./file-defaults";
 import { noteFields } from "./note";
-import { resourceFields } from "./resource";
-import { aliasedEntryFields, simpleEntryFields } from "./simple-entry";
-import { techniqueFields } from "./technique";
-import { traitFields } from "./trait";
+import { ENTITIES, type DelegateName, type EntityCollection } from "./registry";
 import { useCaseFields } from "./use-case";
 
 export const CATALOG_FORMAT = "fusion-atlas/catalog";
@@ -48,48 +44,57 @@ const workflowStepFields = z.object({
   status: statusField,
 });
 
-/** Files written before aliases existed have none: they import with empty aliases. */
-const withAliases = { aliasesZh: aliasesField.default(""), aliasesEn: aliasesField.default("") };
-/** Files written before the editorial fields existed (issue 13) have none: they import with empty ones. */
-const withEditorial = { editorialZh: markdown().default(""), editorialEn: markdown().default("") };
+export type CollectionName = EntityCollection | "workflowSteps";
+
+/**
+ * Every collection of the file, in file order: each entity's (lib/schemas/registry.ts) and the workflow steps (not
+ * edited in the admin). `generic`: a table written and read column for column (lib/editing/catalog/); use cases and
+ * notes name their links by slug and are read and written by their own code.
+ */
+export interface CollectionSpec {
+  name: CollectionName;
+  order: number;
+  delegate: DelegateName;
+  /** The entity whose history an imported item joins. */
+  entity: EntityType | null;
+  item: z.ZodObject;
+  names: readonly [string, string];
+  /** Files written before it existed have none. */
+  addedLater: boolean;
+  generic: boolean;
+  /** What an unknown value of an enum column reads as. */
+  unknownAs: Record<string, string>;
+  defaults: Record<string, unknown>;
+}
+
+const USE_CASE_ITEM = useCaseFields
+    .omit({ domainId: true, techniques: true, mechanisms: true, challenges: true, resources: true })
+    .extend({ domain: slugField, techniques: slugLinks, mechanisms: slugLinks, challenges: slugLinks, resources: slugLinks, publishedAt: isoDate.nullable(), ...withEditorial, ...meta });
+const NOTE_ITEM = noteFields.omit({ targetId: true }).extend({ targetSlug: slugField.nullable(), ...meta });
+const EXTENSION_ITEMS: Partial<Record<CollectionName, z.ZodObject>> = { useCases: USE_CASE_ITEM, notes: NOTE_ITEM };
+
+const WORKFLOW_STEPS: CollectionSpec = {
+  name: "workflowSteps", order: 3, delegate: "workflowStep", entity: null, item: workflowStepFields.extend(meta), names: ["nameZh", "nameEn"],
+  addedLater: false, generic: true, unknownAs: {}, defaults: {},
+};
+
+export const COLLECTION_SPECS: readonly CollectionSpec[] = [
+  WORKFLOW_STEPS,
+  ...Object.values(ENTITIES).map((e): CollectionSpec => {
+    const item = e.table ? e.table.file.extend(meta) : EXTENSION_ITEMS[e.collection.name as CollectionName];
+    if (!item) throw new Error(`catalog file: no item shape for ${e.collection.name}`);
+    return {
+      name: e.collection.name as CollectionName, order: e.collection.order, delegate: e.delegate, entity: e.type, item, names: e.titleFields,
+      addedLater: e.collection.addedLater ?? false, generic: e.table !== undefined, unknownAs: e.table?.unknownAs ?? {}, defaults: e.defaults,
+    };
+  }),
+].sort((a, b) => a.order - b.order);
 
 /** Item shapes in file order. Objects (not refined) so that their key order defines the canonical layout. */
-export const ITEM_SHAPES = {
-  domains: domainFields.extend({ ...withAliases, ...withEditorial, ...meta }),
-  techniques: techniqueFields.extend({ ...withAliases, ...withEditorial, ...meta }),
-  workflowSteps: workflowStepFields.extend(meta),
-  mechanisms: aliasedEntryFields.extend({ ...withAliases, ...meta }),
-  advantages: simpleEntryFields.extend(meta),
-  drivers: simpleEntryFields.extend(meta),
-  trends: simpleEntryFields.extend(meta),
-  challenges: aliasedEntryFields.extend({ ...withAliases, ...meta }),
-  faqs: faqFields.extend(meta),
-  resources: resourceFields.extend(meta),
-  useCases: useCaseFields
-    .omit({ domainId: true, techniques: true, mechanisms: true, challenges: true, resources: true })
-    .extend({ domain: slugField, techniques: slugLinks, mechanisms: slugLinks, challenges: slugLinks, resources: slugLinks, publishedAt: isoDate.nullable(), ...withEditorial, ...meta }),
-  notes: noteFields.omit({ targetId: true }).extend({ targetSlug: slugField.nullable(), ...meta }),
-  traits: traitFields.extend(meta),
-} as const;
+export const ITEM_SHAPES = Object.fromEntries(COLLECTION_SPECS.map((c) => [c.name, c.item])) as Record<CollectionName, z.ZodObject>;
 
-export type CollectionName = keyof typeof ITEM_SHAPES;
-export const COLLECTIONS = Object.keys(ITEM_SHAPES) as CollectionName[];
-
-const NAME_FIELDS: Record<CollectionName, readonly [string, string]> = {
-  domains: ["nameZh", "nameEn"],
-  techniques: ["nameZh", "nameEn"],
-  workflowSteps: ["nameZh", "nameEn"],
-  mechanisms: ["nameZh", "nameEn"],
-  advantages: ["nameZh", "nameEn"],
-  drivers: ["nameZh", "nameEn"],
-  trends: ["nameZh", "nameEn"],
-  challenges: ["nameZh", "nameEn"],
-  faqs: ["questionZh", "questionEn"],
-  resources: ["nameZh", "nameEn"],
-  useCases: ["titleZh", "titleEn"],
-  notes: ["titleZh", "titleEn"],
-  traits: ["nameZh", "nameEn"],
-};
+export const COLLECTIONS: CollectionName[] = COLLECTION_SPECS.map((c) => c.name);
+export const COLLECTION_OF = Object.fromEntries(COLLECTION_SPECS.map((c) => [c.name, c])) as Record<CollectionName, CollectionSpec>;
 
 /** A collection: every item checked like the entity itself, and slugs unique within the file. */
 function collection<T extends { slug: string }>(item: z.ZodType<T>, [zh, en]: readonly [string, string]) {
@@ -104,34 +109,34 @@ function collection<T extends { slug: string }>(item: z.ZodType<T>, [zh, en]: re
     });
 }
 
-const S = ITEM_SHAPES;
-const N = NAME_FIELDS;
+/** An item as the file holds it: its slug, its bookkeeping, and the entity's own fields. */
+export type CatalogItemBase = { slug: string; version: number; createdAt: string; updatedAt: string; deletedAt: string | null } & Record<string, unknown>;
+
+const collections = Object.fromEntries(
+  COLLECTION_SPECS.map((c) => {
+    const list = collection(c.item as unknown as z.ZodType<CatalogItemBase>, c.names);
+    return [c.name, c.addedLater ? list.default([]) : list];
+  }),
+) as unknown as Record<CollectionName, z.ZodType<CatalogItemBase[]>>;
+
+/** The file: every collection checked, the whole at most MAX_CATALOG_ITEMS items. */
 export const catalogFileSchema = z
   .strictObject({
     format: z.literal(CATALOG_FORMAT, "invalid"),
     schemaVersion: z.literal(CATALOG_SCHEMA_VERSION, "unsupportedVersion"),
-    domains: collection(S.domains, N.domains),
-    techniques: collection(S.techniques, N.techniques),
-    workflowSteps: collection(S.workflowSteps, N.workflowSteps),
-    mechanisms: collection(S.mechanisms, N.mechanisms),
-    advantages: collection(S.advantages, N.advantages),
-    drivers: collection(S.drivers, N.drivers),
-    trends: collection(S.trends, N.trends),
-    challenges: collection(S.challenges, N.challenges),
-    faqs: collection(S.faqs, N.faqs),
-    resources: collection(S.resources, N.resources),
-    useCases: collection(S.useCases, N.useCases),
-    notes: collection(S.notes, N.notes),
-    /** Files written before traits existed have none. */
-    traits: collection(S.traits, N.traits).default([]),
+    ...collections,
   })
   .superRefine((file, ctx) => {
-    const items = COLLECTIONS.reduce((n, name) => n + (file[name] as unknown[]).length, 0);
+    const items = COLLECTIONS.reduce((n, name) => n + ((file as unknown as Record<string, unknown[]>)[name] ?? []).length, 0);
     if (items > MAX_CATALOG_ITEMS) ctx.addIssue({ code: "custom", message: `tooManyItems:${MAX_CATALOG_ITEMS}`, path: [] });
-  });
+  }) as unknown as z.ZodType<CatalogFile, unknown>;
 
-export type CatalogFile = z.output<typeof catalogFileSchema>;
-export type CatalogItem<K extends CollectionName> = z.output<(typeof ITEM_SHAPES)[K]>;
+/** Use cases' and notes' items, as their own code reads and writes them. */
+export type UseCaseItem = z.output<typeof USE_CASE_ITEM>;
+export type NoteItem = z.output<typeof NOTE_ITEM>;
+export type CatalogFile = { format: typeof CATALOG_FORMAT; schemaVersion: typeof CATALOG_SCHEMA_VERSION } & {
+  [K in CollectionName]: K extends "useCases" ? UseCaseItem[] : K extends "notes" ? NoteItem[] : CatalogItemBase[];
+};
 
 /** Issues as "useCases[3].techniques[0].slug: unknownReference", for the dry-run report. */
 export interface ImportIssue {

@@ -1,20 +1,14 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { COLLECTIONS, type CatalogFile, type CatalogItem, type CollectionName } from "@/lib/schemas/catalog-file";
+import { COLLECTION_OF, COLLECTIONS, COLLECTION_SPECS, type CatalogFile, type CollectionName, type NoteItem, type UseCaseItem } from "@/lib/schemas/catalog-file";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { Tx } from "../adapter";
 import { commitCatalogChange, type CommitOptions, type Written } from "../commit-change";
 import type { Author } from "../revisions";
 import { withAdapter } from "../adapter-registry";
+import { tableOf } from "../table-access";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
-
-/** The entity type whose history an imported item joins (workflow steps are not edited in the admin). */
-const ENTITY_OF: Partial<Record<CollectionName, EntityType>> = {
-  domains: "domain", techniques: "technique", mechanisms: "mechanism", advantages: "advantage", drivers: "driver",
-  trends: "trend", challenges: "challenge", faqs: "faq", resources: "resource", useCases: "use-case", notes: "note",
-  traits: "trait",
-};
 
 const date = (s: string) => new Date(s);
 const dateOrNull = (s: string | null) => (s === null ? null : new Date(s));
@@ -79,7 +73,7 @@ export async function applyImport(
         for (const item of file[name] as Array<Meta & { slug: string }>) {
           const action = actions.get(item.slug);
           if (action === "unchanged" || action === undefined) continue;
-          const type = ENTITY_OF[name];
+          const type = COLLECTION_OF[name].entity;
           const existingId = await idOf(tx, name, item.slug);
           await writeItem(tx, name, item, existingId, now, ids);
           if (++steps % YIELD_EVERY === 0) await yieldToEventLoop();
@@ -114,27 +108,13 @@ export async function applyImport(
 }
 
 function collectionOf(type: EntityType): CollectionName {
-  const found = COLLECTIONS.find((c) => ENTITY_OF[c] === type);
+  const found = COLLECTION_SPECS.find((c) => c.entity === type);
   if (!found) throw new Error(`no collection for ${type}`);
-  return found;
+  return found.name;
 }
 
 async function idOf(tx: Tx, name: CollectionName, slug: string): Promise<number | null> {
-  const where = { where: { slug }, select: { id: true } } as const;
-  const row =
-    name === "domains" ? await tx.domain.findUnique(where)
-    : name === "techniques" ? await tx.technique.findUnique(where)
-    : name === "workflowSteps" ? await tx.workflowStep.findUnique(where)
-    : name === "mechanisms" ? await tx.fusionMechanism.findUnique(where)
-    : name === "advantages" ? await tx.advantage.findUnique(where)
-    : name === "drivers" ? await tx.driver.findUnique(where)
-    : name === "trends" ? await tx.trend.findUnique(where)
-    : name === "challenges" ? await tx.challenge.findUnique(where)
-    : name === "faqs" ? await tx.faq.findUnique(where)
-    : name === "resources" ? await tx.resource.findUnique(where)
-    : name === "useCases" ? await tx.useCase.findUnique(where)
-    : name === "traits" ? await tx.trait.findUnique(where)
-    : await tx.note.findUnique(where);
+  const row = await tableOf(tx, COLLECTION_OF[name].delegate).findUnique({ where: { slug }, select: { id: true } });
   return row?.id ?? null;
 }
 
@@ -150,80 +130,26 @@ async function requireId(tx: Tx, name: CollectionName, slug: string, cache: Reco
 
 async function versionOf(tx: Tx, name: CollectionName, id: number | null): Promise<{ version: number } | null> {
   if (id === null) return null;
-  const type = ENTITY_OF[name];
-  if (!type) {
-    const step = await tx.workflowStep.findUnique({ where: { id }, select: { version: true } });
-    return step;
-  }
+  const type = COLLECTION_OF[name].entity;
+  if (!type) return tableOf(tx, COLLECTION_OF[name].delegate).findUnique({ where: { id }, select: { version: true } });
   const entry = await withAdapter(type, (adapter) => adapter.load(tx, id));
   return entry ? { version: entry.version } : null;
 }
 
 async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: string }, id: number | null, now: Date, ids: Record<string, Map<string, number>>): Promise<void> {
   const keep = bookkeeping(raw, await versionOf(tx, name, id), now);
+  const spec = COLLECTION_OF[name];
+  if (spec.generic) {
+    // A table entity (or the workflow steps): its columns are the file's fields.
+    const data = { ...content(raw), ...keep };
+    const table = tableOf(tx, spec.delegate);
+    if (id === null) await table.create({ data });
+    else await table.update({ where: { id }, data });
+    return;
+  }
   switch (name) {
-    case "domains": {
-      const data = { ...content(raw as CatalogItem<"domains">), ...keep };
-      if (id === null) await tx.domain.create({ data });
-      else await tx.domain.update({ where: { id }, data });
-      return;
-    }
-    case "techniques": {
-      const data = { ...content(raw as CatalogItem<"techniques">), ...keep };
-      if (id === null) await tx.technique.create({ data });
-      else await tx.technique.update({ where: { id }, data });
-      return;
-    }
-    case "workflowSteps": {
-      const data = { ...content(raw as CatalogItem<"workflowSteps">), ...keep };
-      if (id === null) await tx.workflowStep.create({ data });
-      else await tx.workflowStep.update({ where: { id }, data });
-      return;
-    }
-    case "mechanisms": {
-      const data = { ...content(raw as CatalogItem<"mechanisms">), ...keep };
-      if (id === null) await tx.fusionMechanism.create({ data });
-      else await tx.fusionMechanism.update({ where: { id }, data });
-      return;
-    }
-    case "advantages": {
-      const data = { ...content(raw as CatalogItem<"advantages">), ...keep };
-      if (id === null) await tx.advantage.create({ data });
-      else await tx.advantage.update({ where: { id }, data });
-      return;
-    }
-    case "drivers": {
-      const data = { ...content(raw as CatalogItem<"drivers">), ...keep };
-      if (id === null) await tx.driver.create({ data });
-      else await tx.driver.update({ where: { id }, data });
-      return;
-    }
-    case "trends": {
-      const data = { ...content(raw as CatalogItem<"trends">), ...keep };
-      if (id === null) await tx.trend.create({ data });
-      else await tx.trend.update({ where: { id }, data });
-      return;
-    }
-    case "challenges": {
-      const data = { ...content(raw as CatalogItem<"challenges">), ...keep };
-      if (id === null) await tx.challenge.create({ data });
-      else await tx.challenge.update({ where: { id }, data });
-      return;
-    }
-    case "faqs": {
-      const data = { ...content(raw as CatalogItem<"faqs">), ...keep };
-      if (id === null) await tx.faq.create({ data });
-      else await tx.faq.update({ where: { id }, data });
-      return;
-    }
-    case "resources": {
-      const data = { ...content(raw as CatalogItem<"resources">), ...keep };
-      if (id === null) await tx.resource.create({ data });
-      else await tx.resource.update({ where: { id }, data });
-      return;
-    }
     case "useCases": {
-      const item = raw as CatalogItem<"useCases">;
+      const item = raw as UseCaseItem;
       const { domain, techniques, mechanisms, challenges, resources, publishedAt, ...rest } = content(item);
       const data = { ...rest, ...keep, domainId: await requireId(tx, "domains", domain, ids), publishedAt: dateOrNull(publishedAt) };
       const useCaseId = id === null ? (await tx.useCase.create({ data })).id : (await tx.useCase.update({ where: { id }, data })).id;
@@ -237,14 +163,8 @@ async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: strin
       for (const l of resources) await tx.useCaseResource.create({ data: { useCaseId, resourceId: await requireId(tx, "resources", l.slug, ids), basis: l.basis } });
       return;
     }
-    case "traits": {
-      const data = { ...content(raw as CatalogItem<"traits">), ...keep };
-      if (id === null) await tx.trait.create({ data });
-      else await tx.trait.update({ where: { id }, data });
-      return;
-    }
     case "notes": {
-      const item = raw as CatalogItem<"notes">;
+      const item = raw as NoteItem;
       const { targetSlug, ...rest } = content(item);
       const target =
         item.targetType === "page" || targetSlug === null

@@ -1,11 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { CatalogFile, CatalogItem } from "@/lib/schemas/catalog-file";
-import { CATALOG_FORMAT, CATALOG_SCHEMA_VERSION } from "@/lib/schemas/catalog-file";
+import { CATALOG_FORMAT, CATALOG_SCHEMA_VERSION, COLLECTION_SPECS, type CatalogFile, type CatalogItemBase, type CollectionSpec, type NoteItem, type UseCaseItem } from "@/lib/schemas/catalog-file";
 import { NOTE_PAGES, NOTE_TARGET_TYPES } from "@/lib/schemas/note";
-import { RESOURCE_KIND_VALUES } from "@/lib/schemas/resource";
-import { TECHNIQUE_CATEGORY_VALUES } from "@/lib/schemas/technique";
 import type { Tx } from "../adapter";
+import { tableOf, type Row } from "../table-access";
 
 type Reader = Tx | PrismaClient;
 
@@ -13,41 +12,47 @@ const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 const status = (s: string) => (s === "published" ? ("published" as const) : ("draft" as const));
 const basis = (b: string) => (b === "article" ? ("article" as const) : ("editorial" as const));
+const META = new Set(["version", "createdAt", "updatedAt", "deletedAt"]);
 
 function meta(row: { version: number; createdAt: Date; updatedAt: Date; deletedAt: Date | null }) {
   return { version: row.version, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt), deletedAt: isoOrNull(row.deletedAt) };
 }
 
-interface SimpleRow {
-  slug: string; nameZh: string; nameEn: string; summaryZh: string; summaryEn: string; source: string; position: number;
-  status: string; version: number; createdAt: Date; updatedAt: Date; deletedAt: Date | null;
+/** The options of an enum field (through defaults, optionals and nullables), or null. */
+export function enumOptions(schema: z.ZodType): readonly string[] | null {
+  let inner: unknown = schema;
+  while (inner && !(inner instanceof z.ZodEnum) && typeof (inner as { unwrap?: unknown }).unwrap === "function") inner = (inner as { unwrap: () => unknown }).unwrap();
+  return inner instanceof z.ZodEnum ? (inner.options as readonly string[]) : null;
 }
 
-function simple(row: SimpleRow): CatalogItem<"advantages"> {
-  return {
-    slug: row.slug, nameZh: row.nameZh, nameEn: row.nameEn, summaryZh: row.summaryZh, summaryEn: row.summaryEn,
-    source: row.source, position: row.position, status: status(row.status), ...meta(row),
-  };
+/**
+ * A row's values for the fields of `shape`, column for column: status "published" or "draft", an enum column's
+ * unknown value read as `unknownAs` (else the entity's default). Shared by export and the table adapter.
+ */
+export function rowValues(shape: z.ZodObject, row: Row, unknownAs: Record<string, string>, defaults: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape.shape)) {
+    if (META.has(key)) continue;
+    const value = row[key];
+    if (key === "status") {
+      out[key] = status(String(value));
+      continue;
+    }
+    const options = enumOptions(field as z.ZodType);
+    out[key] = options && !options.includes(value as string) ? (unknownAs[key] ?? defaults[key]) : value;
+  }
+  return out;
 }
 
-function aliased(row: SimpleRow & { aliasesZh: string; aliasesEn: string }): CatalogItem<"mechanisms"> {
-  const { slug, nameZh, nameEn, ...rest } = simple(row);
-  return { slug, nameZh, nameEn, aliasesZh: row.aliasesZh, aliasesEn: row.aliasesEn, ...rest };
+function genericItem(spec: CollectionSpec, row: Row): CatalogItemBase {
+  return { ...rowValues(spec.item, row, spec.unknownAs, spec.defaults), ...meta(row as unknown as Parameters<typeof meta>[0]) } as CatalogItemBase;
 }
 
 /** The whole catalog (trash included) in the file's shape: what export writes and what import compares with. */
 export async function readCatalog(client: Reader): Promise<CatalogFile> {
-  const [domains, techniques, steps, mechanisms, advantages, drivers, trends, challenges, faqs, resources, useCases, notes, traits] = await Promise.all([
-    client.domain.findMany(),
-    client.technique.findMany(),
-    client.workflowStep.findMany(),
-    client.fusionMechanism.findMany(),
-    client.advantage.findMany(),
-    client.driver.findMany(),
-    client.trend.findMany(),
-    client.challenge.findMany(),
-    client.faq.findMany(),
-    client.resource.findMany(),
+  const generic = COLLECTION_SPECS.filter((c) => c.generic);
+  const [rows, useCases, notes] = await Promise.all([
+    Promise.all(generic.map((c) => tableOf(client, c.delegate).findMany())),
     client.useCase.findMany({
       include: {
         domain: { select: { slug: true } },
@@ -58,65 +63,39 @@ export async function readCatalog(client: Reader): Promise<CatalogFile> {
       },
     }),
     client.note.findMany(),
-    client.trait.findMany(),
   ]);
+  const tables = new Map(generic.map((c, i) => [c.name, rows[i] ?? []]));
 
   // Notes point at entries by id; the file names them by slug, so it survives a move to another database.
+  const slugMap = (name: string) => new Map((tables.get(name as CollectionSpec["name"]) ?? []).map((r) => [r.id as number, r.slug as string]));
   const slugOf: Record<string, Map<number, string>> = {
-    technique: new Map(techniques.map((t) => [t.id, t.slug])),
-    resource: new Map(resources.map((r) => [r.id, r.slug])),
+    technique: slugMap("techniques"),
+    resource: slugMap("resources"),
     "use-case": new Map(useCases.map((u) => [u.id, u.slug])),
-    domain: new Map(domains.map((d) => [d.id, d.slug])),
+    domain: slugMap("domains"),
   };
 
-  return {
-    format: CATALOG_FORMAT,
-    schemaVersion: CATALOG_SCHEMA_VERSION,
-    domains: domains.map((d) => ({
-      slug: d.slug, nameZh: d.nameZh, nameEn: d.nameEn, aliasesZh: d.aliasesZh, aliasesEn: d.aliasesEn, summaryZh: d.summaryZh, summaryEn: d.summaryEn, bodyZh: d.bodyZh, bodyEn: d.bodyEn, editorialZh: d.editorialZh, editorialEn: d.editorialEn,
-      source: d.source, position: d.position, status: status(d.status), ...meta(d),
-    })),
-    techniques: techniques.map((t) => ({
-      slug: t.slug, category: TECHNIQUE_CATEGORY_VALUES.find((c) => c === t.category) ?? "general",
-      nameZh: t.nameZh, nameEn: t.nameEn, aliasesZh: t.aliasesZh, aliasesEn: t.aliasesEn, summaryZh: t.summaryZh, summaryEn: t.summaryEn, bodyZh: t.bodyZh, bodyEn: t.bodyEn, editorialZh: t.editorialZh, editorialEn: t.editorialEn,
-      formula: t.formula, source: t.source, position: t.position, status: status(t.status), ...meta(t),
-    })),
-    workflowSteps: steps.map((s) => ({
-      slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, summaryZh: s.summaryZh, summaryEn: s.summaryEn, source: s.source,
-      position: s.position, status: status(s.status), ...meta(s),
-    })),
-    mechanisms: mechanisms.map(aliased),
-    advantages: advantages.map(simple),
-    drivers: drivers.map(simple),
-    trends: trends.map(simple),
-    challenges: challenges.map(aliased),
-    faqs: faqs.map((f) => ({
-      slug: f.slug, questionZh: f.questionZh, questionEn: f.questionEn, answerZh: f.answerZh, answerEn: f.answerEn, source: f.source,
-      position: f.position, status: status(f.status), ...meta(f),
-    })),
-    resources: resources.map((r) => ({
-      slug: r.slug, kind: RESOURCE_KIND_VALUES.find((k) => k === r.kind) ?? "site", nameZh: r.nameZh, nameEn: r.nameEn,
-      creditZh: r.creditZh, creditEn: r.creditEn, summaryZh: r.summaryZh, summaryEn: r.summaryEn, url: r.url, verified: r.verified,
-      verificationNoteZh: r.verificationNoteZh, verificationNoteEn: r.verificationNoteEn, source: r.source, position: r.position,
-      status: status(r.status), ...meta(r),
-    })),
-    useCases: useCases.map((u) => ({
-      slug: u.slug, titleZh: u.titleZh, titleEn: u.titleEn, summaryZh: u.summaryZh, summaryEn: u.summaryEn, bodyZh: u.bodyZh, bodyEn: u.bodyEn, editorialZh: u.editorialZh, editorialEn: u.editorialEn,
-      basis: basis(u.basis), source: u.source, externalUrl: u.externalUrl, position: u.position, status: status(u.status),
-      domain: u.domain.slug,
-      techniques: u.techniques.map((l) => ({ slug: l.technique.slug, basis: basis(l.basis) })),
-      mechanisms: u.mechanisms.map((l) => ({ slug: l.mechanism.slug, basis: basis(l.basis) })),
-      challenges: u.challenges.map((l) => ({ slug: l.challenge.slug, basis: basis(l.basis) })),
-      resources: u.resources.map((l) => ({ slug: l.resource.slug, basis: basis(l.basis) })),
-      publishedAt: isoOrNull(u.publishedAt), ...meta(u),
-    })),
-    notes: notes.map((n) => ({
-      slug: n.slug, targetType: NOTE_TARGET_TYPES.find((t) => t === n.targetType) ?? "page",
-      pageKey: NOTE_PAGES.find((p) => p === n.pageKey) ?? null, titleZh: n.titleZh, titleEn: n.titleEn, bodyZh: n.bodyZh, bodyEn: n.bodyEn,
-      source: n.source, position: n.position, status: status(n.status),
-      targetSlug: n.targetId === null ? null : (slugOf[n.targetType]?.get(n.targetId) ?? null),
-      ...meta(n),
-    })),
-    traits: traits.map((t) => ({ ...simple(t), basis: basis(t.basis) })),
-  };
+  const useCaseItems: UseCaseItem[] = useCases.map((u) => ({
+    slug: u.slug, titleZh: u.titleZh, titleEn: u.titleEn, summaryZh: u.summaryZh, summaryEn: u.summaryEn, bodyZh: u.bodyZh, bodyEn: u.bodyEn, editorialZh: u.editorialZh, editorialEn: u.editorialEn,
+    basis: basis(u.basis), source: u.source, externalUrl: u.externalUrl, position: u.position, status: status(u.status),
+    domain: u.domain.slug,
+    techniques: u.techniques.map((l) => ({ slug: l.technique.slug, basis: basis(l.basis) })),
+    mechanisms: u.mechanisms.map((l) => ({ slug: l.mechanism.slug, basis: basis(l.basis) })),
+    challenges: u.challenges.map((l) => ({ slug: l.challenge.slug, basis: basis(l.basis) })),
+    resources: u.resources.map((l) => ({ slug: l.resource.slug, basis: basis(l.basis) })),
+    publishedAt: isoOrNull(u.publishedAt), ...meta(u),
+  }));
+  const noteItems: NoteItem[] = notes.map((n) => ({
+    slug: n.slug, targetType: NOTE_TARGET_TYPES.find((t) => t === n.targetType) ?? "page",
+    pageKey: NOTE_PAGES.find((p) => p === n.pageKey) ?? null, titleZh: n.titleZh, titleEn: n.titleEn, bodyZh: n.bodyZh, bodyEn: n.bodyEn,
+    source: n.source, position: n.position, status: status(n.status),
+    targetSlug: n.targetId === null ? null : (slugOf[n.targetType]?.get(n.targetId) ?? null),
+    ...meta(n),
+  }));
+
+  const file: Record<string, unknown> = { format: CATALOG_FORMAT, schemaVersion: CATALOG_SCHEMA_VERSION };
+  for (const spec of COLLECTION_SPECS) {
+    file[spec.name] = spec.generic ? (tables.get(spec.name) ?? []).map((row) => genericItem(spec, row)) : spec.name === "useCases" ? useCaseItems : noteItems;
+  }
+  return file as CatalogFile;
 }
