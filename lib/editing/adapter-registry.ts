@@ -1,44 +1,32 @@
 import "server-only";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import type { EntityAdapter } from "./adapter";
-import { domainAdapter } from "./adapters/domain";
-import { faqAdapter } from "./adapters/faq";
+import { declaredAdapter } from "./adapters/declared";
 import { noteAdapter } from "./adapters/note";
-import { resourceAdapter } from "./adapters/resource";
-import { advantageAdapter, challengeAdapter, driverAdapter, mechanismAdapter, traitAdapter, trendAdapter } from "./adapters/simple";
-import { techniqueAdapter } from "./adapters/technique";
 import { useCaseAdapter } from "./adapters/use-case";
 import type { EntryValues } from "./types";
 
 /** A function that works for any entity's adapter, whatever its values type. */
 export type AdapterVisitor<R> = <V extends EntryValues>(adapter: EntityAdapter<V>) => R;
 
-/** Runs `visitor` with the adapter for `type`; each branch keeps its adapter's own values type. */
+/** Entities with more than one table (use cases and their links) or references checked by hand (notes). */
+const EXTENSIONS: Partial<Record<EntityType, EntityAdapter<EntryValues>>> = {
+  "use-case": useCaseAdapter as unknown as EntityAdapter<EntryValues>,
+  note: noteAdapter as unknown as EntityAdapter<EntryValues>,
+};
+
+/** Every other entity's adapter is derived from its declaration in lib/schemas/registry.ts, once. */
+const declared = new Map<EntityType, EntityAdapter<EntryValues>>();
+
+export function adapterOf(type: EntityType): EntityAdapter<EntryValues> {
+  const extension = EXTENSIONS[type];
+  if (extension) return extension;
+  let adapter = declared.get(type);
+  if (!adapter) declared.set(type, (adapter = declaredAdapter(type)));
+  return adapter;
+}
+
+/** Runs `visitor` with the adapter for `type`. */
 export function withAdapter<R>(type: EntityType, visitor: AdapterVisitor<R>): R {
-  switch (type) {
-    case "use-case":
-      return visitor(useCaseAdapter);
-    case "domain":
-      return visitor(domainAdapter);
-    case "technique":
-      return visitor(techniqueAdapter);
-    case "mechanism":
-      return visitor(mechanismAdapter);
-    case "advantage":
-      return visitor(advantageAdapter);
-    case "driver":
-      return visitor(driverAdapter);
-    case "challenge":
-      return visitor(challengeAdapter);
-    case "trend":
-      return visitor(trendAdapter);
-    case "resource":
-      return visitor(resourceAdapter);
-    case "faq":
-      return visitor(faqAdapter);
-    case "note":
-      return visitor(noteAdapter);
-    case "trait":
-      return visitor(traitAdapter);
-  }
+  return visitor(adapterOf(type));
 }

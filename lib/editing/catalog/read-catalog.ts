@@ -1,8 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { CATALOG_FORMAT, CATALOG_SCHEMA_VERSION, COLLECTION_SPECS, type CatalogFile, type CatalogItemBase, type CollectionSpec, type NoteItem, type UseCaseItem } from "@/lib/schemas/catalog-file";
 import { NOTE_PAGES, NOTE_TARGET_TYPES } from "@/lib/schemas/note";
+import { rowValues } from "@/lib/schemas/row-values";
 import type { Tx } from "../adapter";
 import { tableOf, type Row } from "../table-access";
 
@@ -12,36 +12,9 @@ const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 const status = (s: string) => (s === "published" ? ("published" as const) : ("draft" as const));
 const basis = (b: string) => (b === "article" ? ("article" as const) : ("editorial" as const));
-const META = new Set(["version", "createdAt", "updatedAt", "deletedAt"]);
 
 function meta(row: { version: number; createdAt: Date; updatedAt: Date; deletedAt: Date | null }) {
   return { version: row.version, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt), deletedAt: isoOrNull(row.deletedAt) };
-}
-
-/** The options of an enum field (through defaults, optionals and nullables), or null. */
-export function enumOptions(schema: z.ZodType): readonly string[] | null {
-  let inner: unknown = schema;
-  while (inner && !(inner instanceof z.ZodEnum) && typeof (inner as { unwrap?: unknown }).unwrap === "function") inner = (inner as { unwrap: () => unknown }).unwrap();
-  return inner instanceof z.ZodEnum ? (inner.options as readonly string[]) : null;
-}
-
-/**
- * A row's values for the fields of `shape`, column for column: status "published" or "draft", an enum column's
- * unknown value read as `unknownAs` (else the entity's default). Shared by export and the table adapter.
- */
-export function rowValues(shape: z.ZodObject, row: Row, unknownAs: Record<string, string>, defaults: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(shape.shape)) {
-    if (META.has(key)) continue;
-    const value = row[key];
-    if (key === "status") {
-      out[key] = status(String(value));
-      continue;
-    }
-    const options = enumOptions(field as z.ZodType);
-    out[key] = options && !options.includes(value as string) ? (unknownAs[key] ?? defaults[key]) : value;
-  }
-  return out;
 }
 
 function genericItem(spec: CollectionSpec, row: Row): CatalogItemBase {
