@@ -9,13 +9,8 @@ const STATIC_PATHS = ["", "/domains", "/techniques", "/fusion", "/challenges", "
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
-  const { domains, techniques, useCases } = await sitemapEntries();
-  const paths: Array<{ path: string; lastModified?: Date }> = [
-    ...STATIC_PATHS.map((path) => ({ path })),
-    ...domains.map((d) => ({ path: `/domains/${d.slug}`, lastModified: d.updatedAt })),
-    ...techniques.map((t) => ({ path: `/techniques/${t.slug}`, lastModified: t.updatedAt })),
-    ...useCases.map((u) => ({ path: `/use-cases/${u.slug}`, lastModified: u.updatedAt })),
-  ];
+  // Every entity with pages of its own, from the registry (lib/catalog/sitemap.ts).
+  const paths: Array<{ path: string; lastModified?: Date }> = [...STATIC_PATHS.map((path) => ({ path })), ...(await sitemapEntries())];
   return paths.flatMap(({ path, lastModified }) =>
     locales.map((locale) => ({
       url: `${base}/${locale}${path}`,

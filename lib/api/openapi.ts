@@ -1,20 +1,21 @@
-// The OpenAPI 3.1 description of the read API (GET /api/v1/openapi.json). Kept by hand beside the handlers; the tests
+// The OpenAPI 3.1 description of the read API (GET /api/v1/openapi.json). The entity lists' paths and schemas come from
+// the registry (lib/schemas/registry.ts: each entity's `api`); the rest is kept by hand beside the handlers. The tests
 // check that it covers every path and that real responses match the schemas it documents.
+import { ENTITIES, type ApiField, type EntityApi } from "@/lib/schemas/registry";
 import { BASIS_VALUES, FORMATS, LOCALES, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, Q_MAX_LENGTH, SORTS } from "@/lib/schemas/explore-query";
 import { USE_CASE_CSV_COLUMNS } from "@/lib/export/use-cases";
 
+/** Every entity's public list, in the registry's order. */
+const ENTITY_LISTS: EntityApi[] = Object.values(ENTITIES).flatMap((e) => (e.api ? [e.api] : []));
+
 /** The paths DESIGN.md promises; the OpenAPI document must describe each. */
-export const API_PATHS = [
+export const API_PATHS: readonly string[] = [
   "/api/v1/use-cases",
   "/api/v1/use-cases/{slug}",
-  "/api/v1/domains",
-  "/api/v1/techniques",
-  "/api/v1/mechanisms",
-  "/api/v1/challenges",
-  "/api/v1/traits",
+  ...ENTITY_LISTS.map((l) => l.path),
   "/api/v1/fusion-map",
   "/api/v1/openapi.json",
-] as const;
+];
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ "application/json": { schema } });
@@ -179,21 +180,7 @@ const schemas = {
     },
   },
   List: { type: "object", required: ["items"], properties: { items: { type: "array", items: ref("ListItem") } } },
-  Trait: {
-    type: "object",
-    required: ["slug", "name", "summary", "source", "basis", "aliases", "url"],
-    properties: {
-      slug: { type: "string" },
-      name: { type: "string" },
-      summary: { type: "string" },
-      source: { type: "string", description: "The § of the article, or a link." },
-      basis: { type: "string", enum: ["article", "editorial"] },
-      aliases: { type: "array", items: { type: "string" }, description: "Always empty: traits have no aliases." },
-      url: { type: "string", description: "The trait's card on the About page." },
-      fallback,
-    },
-  },
-  TraitList: { type: "object", required: ["items"], properties: { items: { type: "array", items: ref("Trait") } } },
+  ...Object.fromEntries(ENTITY_LISTS.flatMap((l) => (l.kind === "table" ? tableListSchemas(l) : []))),
   FusionMap: {
     type: "object",
     required: ["domains", "techniques", "challenges", "techniqueCells", "challengeCells"],
@@ -221,14 +208,35 @@ const schemas = {
   },
 };
 
-function listPath(kind: string, summary: string) {
+/** A table entity's list item: the fields its declaration names, each with its `describe` text. */
+function tableListSchemas(api: Extract<EntityApi, { kind: "table" }>): Array<[string, object]> {
+  const base: Record<ApiField, object> = {
+    slug: { type: "string" },
+    name: { type: "string" },
+    summary: { type: "string" },
+    source: { type: "string" },
+    basis: { type: "string", enum: [...BASIS_VALUES] },
+    aliases: { type: "array", items: { type: "string" } },
+    url: { type: "string" },
+  };
+  const properties = Object.fromEntries(api.fields.map((f) => [f, api.describe[f] ? { ...base[f], description: api.describe[f] } : base[f]]));
+  return [
+    [api.schema, { type: "object", required: [...api.fields], properties: { ...properties, fallback } }],
+    [`${api.schema}List`, { type: "object", required: ["items"], properties: { items: { type: "array", items: ref(api.schema) } } }],
+  ];
+}
+
+/** An entity's list: the explorer's facet list (ListItem, with counts) or a table entity's own item schema. */
+function listPath(api: EntityApi) {
+  const kind = api.path.slice(api.path.lastIndexOf("/") + 1);
+  const [description, schema] = api.kind === "table" ? [api.description, `${api.schema}List`] : ["Every published entry, not paginated.", "List"];
   return {
     get: {
       operationId: `list${kind[0].toUpperCase()}${kind.slice(1)}`,
-      summary,
+      summary: api.summary,
       parameters: [localeParameter],
       responses: {
-        "200": { description: "Every published entry, not paginated.", content: json(ref("List")) },
+        "200": { description, content: json(ref(schema)) },
         "400": errorResponse("Bad locale."),
       },
     },
@@ -305,21 +313,7 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
-      "/api/v1/domains": listPath("domains", "Domains with their numbers of published use cases."),
-      "/api/v1/techniques": listPath("techniques", "Techniques (with category) and their numbers of published use cases."),
-      "/api/v1/mechanisms": listPath("mechanisms", "Fusion mechanisms and their numbers of published use cases."),
-      "/api/v1/challenges": listPath("challenges", "Challenges and their numbers of published use cases."),
-      "/api/v1/traits": {
-        get: {
-          operationId: "listTraits",
-          summary: "§1.2's traits of large models. No count: traits have no use cases.",
-          parameters: [localeParameter],
-          responses: {
-            "200": { description: "Every published trait, not paginated.", content: json(ref("TraitList")) },
-            "400": errorResponse("Bad locale."),
-          },
-        },
-      },
+      ...Object.fromEntries(ENTITY_LISTS.map((l) => [l.path, listPath(l)])),
       "/api/v1/fusion-map": {
         get: {
           operationId: "getFusionMap",

@@ -51,14 +51,9 @@ async function loadFaqs() {
   return db.faq.findMany({ where: PUBLISHED, orderBy: { position: "asc" } });
 }
 
-async function loadTraits() {
-  return db.trait.findMany({ where: PUBLISHED, orderBy: [{ position: "asc" }, { id: "asc" }] });
-}
-
 // Cached until the catalog version moves (lib/cache/cached.ts); callers must not mutate the results.
 export const getFusion = cachedByArgs("pages.getFusion", loadFusion);
 export const listDrivers = cachedByArgs("pages.listDrivers", loadDrivers);
 export const getChallengesAndTrends = cachedByArgs("pages.getChallengesAndTrends", loadChallengesAndTrends);
 export const listResources = cachedByArgs("pages.listResources", loadResources);
 export const listFaqs = cachedByArgs("pages.listFaqs", loadFaqs);
-export const listTraits = cachedByArgs("pages.listTraits", loadTraits);

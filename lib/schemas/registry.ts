@@ -57,7 +57,7 @@ export type EntityApi =
   | { kind: "facet"; path: string; summary: string }
   | { kind: "table"; path: string; summary: string; description: string; schema: string; fields: readonly ApiField[]; describe: Partial<Record<ApiField, string>> };
 
-export interface EntityDefinition<C extends string = string> {
+export interface EntityDefinition<C extends string = string, D extends DelegateName = DelegateName> {
   type: EntityType;
   segment: string;
   schema: z.ZodType;
@@ -71,7 +71,7 @@ export interface EntityDefinition<C extends string = string> {
   /** Each published entry has a page of its own at publicPath (listed in the sitemap). */
   pages: boolean;
   /** Its table. */
-  delegate: DelegateName;
+  delegate: D;
   /**
    * Its collection in the catalog file (import/export): the name, the place in the file, and whether it came after
    * the first catalogs (a file without it imports, and a catalog seeded before it gets its seed content once).
@@ -82,7 +82,7 @@ export interface EntityDefinition<C extends string = string> {
   api?: EntityApi;
 }
 
-interface Declaration<C extends string> {
+interface Declaration<C extends string, D extends DelegateName> {
   schema: z.ZodType;
   updateSchema: z.ZodType;
   fields: FieldSpec[];
@@ -90,13 +90,13 @@ interface Declaration<C extends string> {
   titleFields: readonly [string, string];
   publicPath: ((slug: string) => string) | null;
   pages?: boolean;
-  delegate: DelegateName;
+  delegate: D;
   collection: { name: C; order: number; addedLater?: boolean };
   table?: TableDeclaration;
   api?: EntityApi;
 }
 
-function def<C extends string>(type: EntityType, d: Declaration<C>): EntityDefinition<C> {
+function def<C extends string, D extends DelegateName>(type: EntityType, d: Declaration<C, D>): EntityDefinition<C, D> {
   return { ...d, type, segment: SEGMENTS[type], defaults: { ...d.defaults }, pages: d.pages ?? false };
 }
 
@@ -175,3 +175,5 @@ const DEFINITIONS = {
 export const ENTITIES: Record<EntityType, EntityDefinition> = DEFINITIONS;
 /** Every entity's collection name in the catalog file. */
 export type EntityCollection = (typeof DEFINITIONS)[EntityType]["collection"]["name"];
+/** An entity's Prisma delegate, as a literal type (lib/catalog/entities.ts types its rows with it). */
+export type DelegateOf<T extends EntityType> = (typeof DEFINITIONS)[T]["delegate"];

@@ -6,7 +6,7 @@ import { SourceRef } from "@/components/source-ref";
 import { pageLocale } from "@/i18n/page-locale";
 import { catalogCounts } from "@/lib/catalog/counts";
 import { notesForPage } from "@/lib/catalog/notes";
-import { listTraits } from "@/lib/catalog/pages";
+import { listPublished } from "@/lib/catalog/entities";
 import { pick } from "@/lib/i18n/localize";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -22,7 +22,7 @@ export default async function AboutPage({ params }: PageProps<"/[locale]/about">
   const tt = await getTranslations("traits");
   const nav = await getTranslations("nav");
   const common = await getTranslations("common");
-  const [counts, notes, traits] = await Promise.all([catalogCounts(), notesForPage("about"), listTraits()]);
+  const [counts, notes, traits] = await Promise.all([catalogCounts(), notesForPage("about"), listPublished("trait")]);
   const rows: Array<[string, number]> = [
     [common("domains"), counts.domains],
     [common("useCases"), counts.useCases],

@@ -3,7 +3,7 @@ import { ENTITIES } from "@/lib/schemas/registry";
 import type { EntityType } from "@/lib/schemas/entity-types";
 import { objectOf, rowValues } from "@/lib/schemas/row-values";
 import type { EntityAdapter, Tx } from "../adapter";
-import { tableOf, type Row } from "../table-access";
+import { tableOf, type Row } from "@/lib/db/table-access";
 import type { EntryValues } from "../types";
 import { notesPointingAt } from "./common";
 import { tableAdapter, type TableDelegate } from "./table";

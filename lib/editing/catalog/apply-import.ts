@@ -6,7 +6,7 @@ import type { Tx } from "../adapter";
 import { commitCatalogChange, type CommitOptions, type Written } from "../commit-change";
 import type { Author } from "../revisions";
 import { withAdapter } from "../adapter-registry";
-import { tableOf } from "../table-access";
+import { tableOf } from "@/lib/db/table-access";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
 

@@ -4,7 +4,7 @@ import { CATALOG_FORMAT, CATALOG_SCHEMA_VERSION, COLLECTION_SPECS, type CatalogF
 import { NOTE_PAGES, NOTE_TARGET_TYPES } from "@/lib/schemas/note";
 import { rowValues } from "@/lib/schemas/row-values";
 import type { Tx } from "../adapter";
-import { tableOf, type Row } from "../table-access";
+import { tableOf, type Row } from "@/lib/db/table-access";
 
 type Reader = Tx | PrismaClient;
 

@@ -1,7 +1,9 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { PrismaClient } from "./generated/client";
 import type { DelegateName } from "@/lib/schemas/registry";
-import type { Tx } from "./adapter";
+import type { Prisma } from "./generated/client";
+
+type Tx = Prisma.TransactionClient;
 
 /** A row of a catalog table, column for column. */
 export type Row = Record<string, unknown> & { id: number; slug: string; version: number; status: string; deletedAt: Date | null; updatedAt: Date };
