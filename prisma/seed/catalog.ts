@@ -1,26 +1,26 @@
 // The seed content (content.ts, in its own authoring shape) as a catalog file, the shape the import applies: every
 // seeded entry is written by the import, so it has its revision 1 from the start. Positions follow the content's
-// order; every entry is published at version 1, created now.
-import { CATALOG_FORMAT, CATALOG_SCHEMA_VERSION, catalogFileSchema, type CatalogFile } from "../../lib/schemas/catalog-file";
+// order; every entry is published at version 1, created now. `content.entities` (simple table entities such as
+// traits) is wired generically: each item is the entity's defaults plus its name, summary and source.
+import { CATALOG_FORMAT, CATALOG_SCHEMA_VERSION, catalogFileSchema, COLLECTION_OF, COLLECTIONS, type CatalogFile, type CollectionName } from "../../lib/schemas/catalog-file";
 import { seedAliases } from "./aliases";
-import { traits } from "./traits";
 import type { L10n, SeedContent, SeedSimple } from "./types";
 
 const l10n = (prefix: string, value: L10n | undefined) => ({ [`${prefix}Zh`]: value?.zh ?? "", [`${prefix}En`]: value?.en ?? "" });
 
-/** §1.2's traits, seeded with the article (prisma/seed/traits.ts): `only` them for a catalog seeded before they existed. */
-const EMPTY = {
-  domains: [], techniques: [], workflowSteps: [], mechanisms: [], advantages: [], drivers: [], trends: [], challenges: [], faqs: [], resources: [],
-  useCases: [], notes: [],
-};
-
-export function seedCatalog(c: SeedContent, now = new Date(), only?: "traits"): CatalogFile {
+/**
+ * The catalog file of the seed content; with `only`, just those collections (every other one empty): what a catalog
+ * seeded before they existed receives (prisma/seed/apply.ts).
+ */
+export function seedCatalog(c: SeedContent, now = new Date(), only?: readonly CollectionName[]): CatalogFile {
   const at = now.toISOString();
   const meta = { version: 1, createdAt: at, updatedAt: at, deletedAt: null, status: "published" };
   const simple = (s: SeedSimple, position: number) => ({ slug: s.slug, ...l10n("name", s.name), ...l10n("summary", s.summary), source: s.source, position, ...meta });
 
-  const traitItems = traits.map((t, i) => ({ ...simple(t, i), basis: "article" }));
-  const file = only === "traits" ? { format: CATALOG_FORMAT, schemaVersion: CATALOG_SCHEMA_VERSION, ...EMPTY, traits: traitItems } : {
+  const entities = Object.fromEntries(
+    Object.entries(c.entities ?? {}).map(([name, items]) => [name, items.map((s, i) => ({ ...COLLECTION_OF[name as CollectionName].defaults, ...simple(s, i) }))]),
+  );
+  const full: Record<string, unknown> = {
     format: CATALOG_FORMAT,
     schemaVersion: CATALOG_SCHEMA_VERSION,
     domains: c.domains.map((d, position) => ({
@@ -56,8 +56,11 @@ export function seedCatalog(c: SeedContent, now = new Date(), only?: "traits"): 
       pageKey: n.target.type === "page" ? n.target.slug : null, ...l10n("title", n.title), ...l10n("body", n.body),
       source: n.source, position, ...meta,
     })),
-    traits: traitItems,
+    ...entities,
   };
+  const file = only
+    ? { format: CATALOG_FORMAT, schemaVersion: CATALOG_SCHEMA_VERSION, ...Object.fromEntries(COLLECTIONS.map((name) => [name, only.includes(name) ? (full[name] ?? []) : []])) }
+    : full;
   const parsed = catalogFileSchema.safeParse(file);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

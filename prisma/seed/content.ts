@@ -5,6 +5,7 @@
  * zh text follows the Chinese copy; en text follows the article's own English copy, translated faithfully where
  * that copy lacks something. `source` cites the article's section. Anything we added is marked "editorial".
  */
+import { traits } from "./traits";
 import type { SeedContent } from "./types";
 
 export const content: SeedContent = {
@@ -1484,4 +1485,5 @@ The book's author is Xipeng Qiu (邱锡鹏) of Fudan University, as the Chinese 
       source: "§7",
     },
   ],
+  entities: { traits },
 };

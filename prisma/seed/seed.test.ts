@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb } from "../../test-support/scratch-db";
-import { applySeed, TRAITS_SEED_NAME } from "./apply";
+import { applySeed, laterSeedName } from "./apply";
 import { content } from "./content";
 
 type Scratch = Awaited<ReturnType<typeof createScratchDb>>;
@@ -145,7 +145,8 @@ describe("seed", () => {
       expect(await applySeed(old.db, content)).toBe("seeded");
       // As a database seeded before traits: no traits, no traits mark; and an edit made since.
       await old.db.trait.deleteMany();
-      await old.db.seedRun.delete({ where: { name: TRAITS_SEED_NAME } });
+      await old.db.seedRun.delete({ where: { name: laterSeedName("traits") } });
+      expect(laterSeedName("traits")).toBe("article-traits-v1"); // the mark catalogs seeded since traits already hold
       await old.db.domain.update({ where: { slug: "finance" }, data: { nameEn: "Finance (edited)" } });
       expect(await applySeed(old.db, content)).toBe("seeded");
       expect(await old.db.trait.count()).toBe(3);

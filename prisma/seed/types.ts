@@ -1,3 +1,4 @@
+import type { EntityCollection } from "../../lib/schemas/registry";
 /**
  * Shapes of the seed content drawn from the article (../shared/source/article.txt).
  * Every human-readable field comes in zh and en. `source` cites the article's section, e.g. "§6.2".
@@ -132,4 +133,9 @@ export interface SeedContent {
   resources: SeedResource[];
   useCases: SeedUseCase[];
   notes: SeedNote[];
+  /**
+   * Table entities of the simple shape (name, summary, source) by collection name, e.g. `traits`: each item gets the
+   * rest of its fields from the entity's defaults (lib/schemas/registry.ts) — a new entity's content needs no code.
+   */
+  entities?: Partial<Record<EntityCollection, SeedSimple[]>>;
 }
