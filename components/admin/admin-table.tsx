@@ -28,6 +28,8 @@ interface AdminTableProps<Row> {
 // Below 640 px (Tailwind's `sm`) the table stacks: every row becomes a card and every value gets its column's
 // header beside it (aria-hidden: screen readers already have the header through the table's own semantics).
 const STACK_TABLE = "max-sm:block";
+// A caption left as a table caption inside the stacked (block) table shrinks to its longest word ("修\n订").
+const STACK_CAPTION = "max-sm:block";
 const STACK_HEAD = "max-sm:sr-only";
 const STACK_BODY = "max-sm:block max-sm:space-y-3";
 const STACK_ROW = "max-sm:block max-sm:rounded-md max-sm:border max-sm:border-slate-300 max-sm:px-3 max-sm:py-1 dark:max-sm:border-slate-700";
@@ -36,13 +38,14 @@ const STACK_LABEL = "w-24 shrink-0 text-xs font-semibold uppercase tracking-wide
 
 /**
  * The admin's one table: a semantic `<table>` with a caption and scoped headers, scrollable by keyboard where it is
- * wider than its box, stacked as cards on a phone. Used by the entry lists, trash, users, audit log and dashboard.
+ * wider than its box, stacked as cards on a phone. Used by the entry lists, trash, users, audit log, dashboard and
+ * an entry's history.
  */
 export function AdminTable<Row>({ caption, captionVisible = false, columns, rows, rowKey }: AdminTableProps<Row>) {
   return (
     <ScrollRegion label={caption}>
       <table className={`${tableClass} ${STACK_TABLE}`}>
-        <caption className={captionVisible ? "mb-2 text-left text-xl font-semibold" : "sr-only"}>{caption}</caption>
+        <caption className={captionVisible ? `mb-2 text-left text-xl font-semibold ${STACK_CAPTION}` : "sr-only"}>{caption}</caption>
         <thead className={STACK_HEAD}>
           <tr>
             {columns.map((c) => (

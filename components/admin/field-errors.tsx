@@ -7,6 +7,7 @@ import { messageOr } from "@/i18n/message-or";
 /** Turns an error code from the server ("tooLong:200", "slugTaken", "weakPassword:common") into a sentence. */
 export function useErrorText(): (code: string) => string {
   const t = useTranslations("admin.fieldErrors");
+  const hardening = useTranslations("admin.hardening");
   return (code: string) => {
     const [key = "invalid", arg = ""] = code.split(":");
     switch (key) {
@@ -16,6 +17,8 @@ export function useErrorText(): (code: string) => string {
         return t("tooShort", { min: Number(arg) });
       case "tooMany":
         return t("tooMany", { max: Number(arg) });
+      case "passwordChangeThrottled":
+        return hardening("passwordChangeThrottled", { minutes: Number(arg) });
       case "weakPassword":
         return messageOr(t, `weakPassword.${arg}`, t("invalid"));
       default:

@@ -1,19 +1,9 @@
 // Security: the server actions and the admin route handlers, called directly (not through the UI), without a
 // session and with the editor role. Every call is refused with 401/403 and the database is left unchanged.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { harness, scratchClient, TEST_APP_URL, TEST_PASSWORD } from "@/test-support/auth-harness";
-import { createEditingWorld, type EditingWorld } from "@/test-support/editing-harness";
+import { describe, expect, it } from "vitest";
+import { TEST_APP_URL, TEST_PASSWORD } from "@/test-support/auth-harness";
+import { integrationWorld } from "@/test-support/integration-db";
 
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
-
-const { createUserAccount } = await import("@/lib/users/create-account");
-const { handleSignIn } = await import("@/lib/auth/sign-in-route");
 const { catalogText } = await import("@/lib/editing/catalog/export-catalog");
 const { ENTITIES } = await import("@/lib/schemas/registry");
 const actions = await import("./entries");
@@ -22,11 +12,7 @@ const importRoute = await import("@/app/api/admin/import/route");
 const exportRoute = await import("@/app/api/admin/export/route");
 const usersRoute = await import("@/app/api/admin/users/route");
 
-let world: EditingWorld;
-beforeAll(async () => {
-  world = await createEditingWorld({ createUserAccount, signInRoute: handleSignIn });
-}, 60_000);
-afterAll(async () => world.scratch.cleanup());
+const world = integrationWorld();
 
 /** Everything a refused call could have changed. */
 async function state(): Promise<string> {

@@ -10,6 +10,8 @@ import type { Tx } from "@/lib/editing/adapter";
 import { getAuth } from "./auth";
 import { writeAudit } from "./audit";
 import { passwordStrengthProblem } from "./password-strength";
+import { openPasswordChangeAttempt, settleAttempt } from "./throttle";
+import { waitMinutes } from "./throttle-policy";
 import { newResetToken, RESET_IDENTIFIER_PREFIX, RESET_LINK_MINUTES, resetIdentifier } from "./password-reset-token";
 
 async function hashPassword(password: string): Promise<string> {
@@ -29,18 +31,22 @@ async function setHash(tx: Tx, userId: string, hash: string): Promise<void> {
 
 /**
  * The signed-in user changes their own password: the current password is required, the new one must pass the
- * strength check, and every other session of the account ends (this one stays signed in). Audited.
+ * strength check, and every other session of the account ends (this one stays signed in). Audited. Wrong current
+ * passwords are counted per account (PASSWORD_CHANGE_LIMIT); past the limit the current password is not even
+ * checked, and the field says when to try again.
  */
 export async function changeOwnPassword(input: unknown): Promise<MutationResult<{ endedSessions: number }>> {
   return guarded("editor", async (actor) => {
     const parsed = changePasswordSchema.safeParse(input);
     if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
     const { currentPassword, newPassword } = parsed.data;
+    const ticket = await openPasswordChangeAttempt(actor.userId);
+    if (!ticket.decision.allowed) return invalid({ currentPassword: [`passwordChangeThrottled:${waitMinutes(ticket.decision.retryAfterSeconds)}`] });
     const stored = await credentialHash(actor.userId);
     const context = await getAuth().$context;
-    if (!stored || !(await context.password.verify({ hash: stored, password: currentPassword }))) {
-      return invalid({ currentPassword: ["wrongPassword"] });
-    }
+    const verified = stored !== null && (await context.password.verify({ hash: stored, password: currentPassword }));
+    await settleAttempt(ticket, verified);
+    if (!verified) return invalid({ currentPassword: ["wrongPassword"] });
     if (newPassword === currentPassword) return invalid({ newPassword: ["samePassword"] });
     const problem = passwordStrengthProblem(newPassword, actor.email);
     if (problem) return invalid({ newPassword: [`weakPassword:${problem}`] });

@@ -1,21 +1,14 @@
 // better-auth + our throttle, guard and route, end to end against a scratch database (no Next server).
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createScratchDb, type ScratchDb } from "../../test-support/scratch-db";
-import { cookieFrom, harness, scratchClient, signInRequest, TEST_APP_URL, TEST_PASSWORD, applyTestEnv } from "../../test-support/auth-harness";
-
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cookieFrom, signInRequest, TEST_APP_URL, TEST_PASSWORD } from "../../test-support/auth-harness";
+import { scratchDatabase } from "../../test-support/integration-db";
 
 const { createUserAccount } = await import("@/lib/users/create-account");
 const { requireAdmin, requireEditor } = await import("./guard");
 const { AuthError } = await import("./errors");
 const { POST, GET } = await import("../../app/api/auth/[...all]/route");
 
-let scratch: ScratchDb;
+const scratch = scratchDatabase();
 let ipCounter = 0;
 /** A fresh IP per test, so that the per-IP limit of one test does not leak into the next. */
 let ip = "";
@@ -25,14 +18,10 @@ beforeEach(() => {
 });
 
 beforeAll(async () => {
-  applyTestEnv();
-  scratch = await createScratchDb();
-  harness.db = scratch.db;
   for (const [email, role] of [["Admin@Example.org", "admin"], ["editor@example.org", "editor"], ["victim@example.org", "editor"], ["gone@example.org", "editor"]] as const) {
     expect(await createUserAccount({ email, name: email.split("@")[0] as string, role, password: TEST_PASSWORD }, null)).toMatchObject({ ok: true });
   }
 }, 60_000);
-afterAll(async () => scratch.cleanup());
 
 async function signIn(email: string, password = TEST_PASSWORD, init: { cookie?: string; origin?: string | null } = {}) {
   return POST(signInRequest({ email, password }, { ip, ...init }));

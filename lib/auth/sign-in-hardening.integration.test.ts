@@ -1,23 +1,16 @@
 // Issue 16, items 2, 3, 4 and 6 against a scratch database, through the real route (no Next server): device tokens
 // keep the owner in while strangers are throttled, anonymous audit rows are cut and counted, a post from the app's
 // own host address is same-origin, and text that cannot be stored is a 400 before anything is written.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createScratchDb, type ScratchDb } from "../../test-support/scratch-db";
-import { applyTestEnv, cookieFrom, harness, scratchClient, signInRequest, TEST_APP_URL, TEST_PASSWORD } from "../../test-support/auth-harness";
-
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cookieFrom, signInRequest, TEST_APP_URL, TEST_PASSWORD } from "../../test-support/auth-harness";
+import { scratchDatabase } from "../../test-support/integration-db";
 
 const { createUserAccount } = await import("@/lib/users/create-account");
 const { requireEditor } = await import("./guard");
 const { POST } = await import("../../app/api/auth/[...all]/route");
 const { AUDIT_ANONYMOUS_ROWS_PER_MINUTE } = await import("./audit-policy");
 
-let scratch: ScratchDb;
+const scratch = scratchDatabase();
 let counter = 0;
 let ip = "";
 beforeEach(() => {
@@ -26,14 +19,10 @@ beforeEach(() => {
 });
 
 beforeAll(async () => {
-  applyTestEnv();
-  scratch = await createScratchDb();
-  harness.db = scratch.db;
   for (const email of ["owner@example.org", "other@example.org", "lan@example.org"]) {
     expect(await createUserAccount({ email, name: "x", role: "editor", password: TEST_PASSWORD }, null)).toMatchObject({ ok: true });
   }
 }, 60_000);
-afterAll(async () => scratch.cleanup());
 
 function deviceCookie(response: Response): string {
   const line = response.headers.getSetCookie().find((l) => l.startsWith("atlas.device="));

@@ -1,24 +1,9 @@
 // Cached catalog reads against a seeded scratch database: an edit bumps the catalog version in its own transaction,
 // the saving instance reads fresh data on its very next read, and a change made by another instance (seen here only
 // through the database) is picked up within about a second (DESIGN.md "Caching and freshness").
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { harness, scratchClient } from "../../test-support/auth-harness";
-import { createEditingWorld, type EditingWorld } from "../../test-support/editing-harness";
+import { beforeEach, describe, expect, it } from "vitest";
+import { integrationWorld } from "../../test-support/integration-db";
 
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({
-  get db() { return scratchClient(); },
-  hasReplicas: false,
-  routedRead: <T>(read: (client: unknown) => Promise<T>) => read(scratchClient()),
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: () => undefined, updateTag: () => undefined }));
-
-const { createUserAccount } = await import("@/lib/users/create-account");
-const { handleSignIn } = await import("../auth/sign-in-route");
 const { updateEntry } = await import("../editing/update-entry");
 const { getEntry } = await import("../editing/get-entry");
 const { getUseCase } = await import("./use-cases");
@@ -26,12 +11,7 @@ const { DEFAULT_QUERY } = await import("../schemas/explore-query");
 const { VERSION_MAX_AGE_MS, forgetCatalogVersion } = await import("@/lib/cache/version");
 
 const SLUG = "medical-image-analysis";
-let world: EditingWorld;
-
-beforeAll(async () => {
-  world = await createEditingWorld({ createUserAccount, signInRoute: handleSignIn });
-}, 60_000);
-afterAll(async () => world.scratch.cleanup());
+const world = integrationWorld();
 beforeEach(() => {
   world.actAs(world.editor);
   forgetCatalogVersion();

@@ -1,32 +1,16 @@
 // Issue 6, "Concurrency": 20 parallel saves of one entry, all from the same starting version, through the real
 // editing operation on a scratch database (SQLite, or PostgreSQL when TEST_PG_URL is set). Exactly one may win;
 // every other save must be the conflict result, and only the winner may leave a revision and an audit row.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { harness, scratchClient } from "../../test-support/auth-harness";
-import { createEditingWorld, type EditingWorld } from "../../test-support/editing-harness";
+import { describe, expect, it } from "vitest";
+import { integrationWorld } from "../../test-support/integration-db";
 
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
-
-const { createUserAccount } = await import("@/lib/users/create-account");
-const { handleSignIn } = await import("../auth/sign-in-route");
 const { createEntry } = await import("./create-entry");
 const { updateEntry } = await import("./update-entry");
 const { getEntry } = await import("./get-entry");
 
 const PARALLEL = 20;
 
-let world: EditingWorld;
-beforeAll(async () => {
-  world = await createEditingWorld({ createUserAccount, signInRoute: handleSignIn });
-  world.actAs(world.editor);
-}, 60_000);
-afterAll(async () => world.scratch.cleanup());
+const world = integrationWorld({ as: "editor" });
 
 async function counts(type: string, id: number) {
   const db = world.scratch.db;

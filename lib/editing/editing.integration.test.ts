@@ -1,18 +1,8 @@
 // The admin's mutations against a seeded scratch database: versions and conflicts, revisions and audit rows in
 // the same transaction, soft delete/restore/purge, restoring a revision.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { harness, scratchClient } from "../../test-support/auth-harness";
-import { createEditingWorld, type EditingWorld } from "../../test-support/editing-harness";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { catalogChanges as invalidations, integrationWorld } from "../../test-support/integration-db";
 
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
-const invalidations = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => { invalidations.count += 1; } }));
-// Lets a test make the audit write fail, to prove the change and its revision roll back with it.
 const auditFault = vi.hoisted(() => ({ fail: false }));
 vi.mock("@/lib/auth/audit", async (importOriginal) => {
   const real = await importOriginal<typeof import("../auth/audit")>();
@@ -26,8 +16,6 @@ vi.mock("@/lib/auth/audit", async (importOriginal) => {
 });
 
 const { ENTITIES } = await import("../schemas/registry");
-const { createUserAccount } = await import("@/lib/users/create-account");
-const { handleSignIn } = await import("../auth/sign-in-route");
 const { createEntry } = await import("./create-entry");
 const { updateEntry } = await import("./update-entry");
 const { deleteEntry } = await import("./delete-entry");
@@ -39,11 +27,7 @@ const { listEntries } = await import("./list-entries");
 const { entryHistory } = await import("./entry-history");
 const { checkSlug } = await import("./check-slug");
 
-let world: EditingWorld;
-beforeAll(async () => {
-  world = await createEditingWorld({ createUserAccount, signInRoute: handleSignIn });
-}, 60_000);
-afterAll(async () => world.scratch.cleanup());
+const world = integrationWorld();
 beforeEach(() => {
   auditFault.fail = false;
   world.actAs(world.editor);

@@ -42,22 +42,7 @@ export function fromIds(ids: Iterable<number>, words: number): Bitmap {
 
 /** The ids in a comma-separated list (as SQLite's group_concat writes them), as a bitmap. */
 export function fromIdList(list: string | null, words: number): Bitmap {
-  const b = emptyBitmap(words);
-  if (!list) return b;
-  let id = 0;
-  let inNumber = false;
-  for (let i = 0; i <= list.length; i++) {
-    const c = i < list.length ? list.charCodeAt(i) : 44;
-    if (c >= 48 && c <= 57) {
-      id = id * 10 + (c - 48);
-      inNumber = true;
-    } else {
-      if (inNumber && id < words * 32) b[id >>> 5] |= 1 << (id & 31);
-      id = 0;
-      inNumber = false;
-    }
-  }
-  return b;
+  return fromIdListInto(emptyBitmap(words), list);
 }
 
 export function and(a: Bitmap, b: Bitmap): Bitmap {

@@ -3,8 +3,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHALLENGES, DOMAINS, MECHANISMS, TECHNIQUES, generateCatalog } from "@/bench/explorer-data";
-import { applySeed } from "@/prisma/seed/apply";
-import { content } from "@/prisma/seed/content";
+import { scratchDatabase } from "@/test-support/integration-db";
 import { createScratchDb, testProvider } from "@/test-support/scratch-db";
 import { parseExploreQuery, type ExploreQuery } from "@/lib/schemas/explore-query";
 import { searchTerms, textMatches } from "@/lib/search/terms";
@@ -23,14 +22,11 @@ function q(search: string): ExploreQuery {
 
 // The seeded catalog runs on whichever provider the suite runs on, with that provider's backend.
 describe(`explorer on the seeded catalog (${testProvider})`, () => {
-  let scratch: Scratch;
+  const seeded = scratchDatabase({ seed: true });
   let engine: ReturnType<typeof createExploreEngine>;
-  beforeAll(async () => {
-    scratch = await createScratchDb();
-    await applySeed(scratch.db, content);
-    engine = createExploreEngine(backendFor(scratch.db, scratch.provider));
+  beforeAll(() => {
+    engine = createExploreEngine(backendFor(seeded.db, seeded.scratch.provider));
   });
-  afterAll(async () => scratch.cleanup());
 
   it("lists every use case with every facet value, zero counts included", async () => {
     const r = await engine.explore(q(""));
@@ -100,7 +96,7 @@ describe(`explorer on the seeded catalog (${testProvider})`, () => {
   });
 
   it("hides drafts, deleted use cases and use cases of unpublished domains, and follows edits", async () => {
-    const { db } = scratch;
+    const { db } = seeded;
     await db.useCase.update({ where: { slug: "route-planning" }, data: { status: "draft" } });
     expect((await engine.explore(q("q=route"))).items.map((i) => i.slug)).not.toContain("route-planning");
     await db.useCase.update({ where: { slug: "route-planning" }, data: { status: "published" } });

@@ -1,22 +1,18 @@
 // The fusion map's two bases on the seeded catalog, through the engine and the app's own backend: "article" counts
 // only the links the article states (one: disease diagnosis uses deep learning), "all" every link, and the article
 // view names the use cases behind each of its cells.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySeed } from "@/prisma/seed/apply";
-import { content } from "@/prisma/seed/content";
-import { createScratchDb, testProvider } from "@/test-support/scratch-db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { scratchDatabase } from "@/test-support/integration-db";
+import { testProvider } from "@/test-support/scratch-db";
 import { backendFor } from "./backends";
 import { createExploreEngine } from "./engine";
 
 describe(`fusion map by basis on the seeded catalog (${testProvider})`, () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDb>>;
+  const seeded = scratchDatabase({ seed: true });
   let engine: ReturnType<typeof createExploreEngine>;
-  beforeAll(async () => {
-    scratch = await createScratchDb();
-    await applySeed(scratch.db, content);
-    engine = createExploreEngine(backendFor(scratch.db, scratch.provider));
+  beforeAll(() => {
+    engine = createExploreEngine(backendFor(seeded.db, seeded.scratch.provider));
   });
-  afterAll(async () => scratch.cleanup());
 
   it("counts only article links with basis 'article', and keeps the full shape", async () => {
     const [all, article] = await Promise.all([engine.fusionMap("en", "all"), engine.fusionMap("en", "article")]);
@@ -32,7 +28,7 @@ describe(`fusion map by basis on the seeded catalog (${testProvider})`, () => {
   });
 
   it("follows the catalog: a link the editors mark as stated by the article appears in the article view", async () => {
-    await scratch.db.$executeRawUnsafe(
+    await seeded.db.$executeRawUnsafe(
       `UPDATE "UseCaseTechnique" SET "basis" = 'article' WHERE "useCaseId" = (SELECT "id" FROM "UseCase" WHERE "slug" = 'route-planning') AND "techniqueId" IN (SELECT "id" FROM "Technique" WHERE "slug" = 'reinforcement-learning')`,
     );
     const article = await engine.fusionMap("zh", "article");

@@ -5,19 +5,11 @@ import { num, toDate } from "./sql";
 import type { LinkRecord, UseCaseRecord } from "./types";
 
 /** A use case's own columns, as a driver returns them (ids and dates may come as bigint / string). */
-export interface UseCaseRow {
+export type UseCaseRow = Omit<UseCaseRecord, "id" | "updatedAt" | "domainId" | "techniques" | "mechanisms" | "challenges"> & {
   id: unknown;
-  slug: string;
-  titleZh: string;
-  titleEn: string;
-  summaryZh: string;
-  summaryEn: string;
-  basis: string;
-  source: string;
-  externalUrl: string | null;
   updatedAt: unknown;
   domainId: unknown;
-}
+};
 
 /** The row both native backends read: the use case's columns and each facet's links aggregated as JSON. */
 export interface RecordRow extends UseCaseRow {

@@ -1,26 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { harness, scratchClient } from "../../../test-support/auth-harness";
-import { createEditingWorld, type EditingWorld } from "../../../test-support/editing-harness";
+import { describe, expect, it } from "vitest";
+import { integrationWorld } from "../../../test-support/integration-db";
 
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
-
-const { createUserAccount } = await import("../../users/create-account");
-const { handleSignIn } = await import("../../auth/sign-in-route");
 const { updateEntry } = await import("../update-entry");
 const { getEntry } = await import("../get-entry");
 
-let world: EditingWorld;
-beforeAll(async () => {
-  world = await createEditingWorld({ createUserAccount, signInRoute: handleSignIn });
-  world.actAs(world.editor);
-}, 60_000);
-afterAll(async () => world.scratch.cleanup());
+const world = integrationWorld({ as: "editor" });
 
 async function technique(slug: string) {
   const row = await world.scratch.db.technique.findUniqueOrThrow({ where: { slug } });

@@ -1,26 +1,12 @@
 // The admin JSON write path against a seeded scratch database (SQLite, or PostgreSQL with TEST_PG_URL): the route
 // handlers run as Next would call them, with the session cookie in the request and in next/headers.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { harness, scratchClient, TEST_APP_URL } from "../../../../../../test-support/auth-harness";
-import { createEditingWorld, type EditingWorld, type Session } from "../../../../../../test-support/editing-harness";
+import { beforeEach, describe, expect, it } from "vitest";
+import { TEST_APP_URL } from "../../../../../../test-support/auth-harness";
+import { integrationWorld, type Session } from "../../../../../../test-support/integration-db";
 
-vi.mock("server-only", () => ({}));
-vi.mock("@/lib/db/client", () => ({ get db() { return scratchClient(); } }));
-vi.mock("next/headers", () => ({
-  headers: async () => harness.headers,
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("@/lib/cache/invalidate", () => ({ catalogChanged: () => undefined }));
-
-const { createUserAccount } = await import("@/lib/users/create-account");
-const { handleSignIn } = await import("@/lib/auth/sign-in-route");
 const { GET, PUT } = await import("./route");
 
-let world: EditingWorld;
-beforeAll(async () => {
-  world = await createEditingWorld({ createUserAccount, signInRoute: handleSignIn });
-}, 60_000);
-afterAll(async () => world.scratch.cleanup());
+const world = integrationWorld();
 beforeEach(() => world.actAs(world.editor));
 
 type Init = { session?: Session | null; body?: string; contentType?: string | null; origin?: string | null };

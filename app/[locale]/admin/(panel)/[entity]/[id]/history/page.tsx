@@ -3,7 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { DiffView } from "@/components/admin/diff-view";
-import { secondaryButtonClass, tableClass, tdClass, thClass } from "@/components/admin/styles";
+import { AdminTable } from "@/components/admin/admin-table";
+import { secondaryButtonClass } from "@/components/admin/styles";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { summarizeRevision, type SummaryWords } from "@/lib/diff/revision-summary";
@@ -15,7 +16,6 @@ import { entityTypeOfSegment } from "@/lib/schemas/entity-types";
 import { ENTITIES } from "@/lib/schemas/registry";
 import { revertEntryAction } from "@/lib/actions/entries";
 import { guardedRead } from "../../../../_lib/read";
-import { ScrollRegion } from "@/components/admin/scroll-region";
 import { messageOr } from "@/i18n/message-or";
 import { suggestionsBehindVersions } from "@/lib/suggestions/moderate";
 
@@ -67,6 +67,8 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
     unchanged: h("unchanged"),
   };
   const from = revisions.find((r) => r.version === fromVersion);
+  // Each row with the revision before it (revisions are newest first), for its summary and its diff link.
+  const rows = revisions.map((revision, i) => ({ revision, previous: revisions[i + 1] }));
 
   return (
     <div>
@@ -76,74 +78,87 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         <p>{t("history.none")}</p>
       ) : (
         <form method="get">
-          <ScrollRegion label={t("history.revisions")}>
-            <table className={tableClass}>
-              <caption className="mb-2 text-left font-semibold">{t("history.revisions")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>{t("history.version")}</th>
-                  <th scope="col" className={thClass}>{t("history.compareFrom")}</th>
-                  <th scope="col" className={thClass}>{t("history.compareTo")}</th>
-                  <th scope="col" className={thClass}>{t("history.action")}</th>
-                  <th scope="col" className={thClass}>{h("column")}</th>
-                  <th scope="col" className={thClass}>{t("history.author")}</th>
-                  <th scope="col" className={thClass}>{t("history.time")}</th>
-                  <th scope="col" className={thClass}><span className="sr-only">{t("list.actions")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {revisions.map((r, i) => {
-                  const previous = revisions[i + 1];
+          <AdminTable
+            caption={t("history.revisions")}
+            captionVisible
+            rows={rows}
+            rowKey={(row) => row.revision.id}
+            columns={[
+              {
+                header: t("history.version"),
+                rowHeader: true,
+                cell: ({ revision: r }) => (
+                  <>
+                    {r.version}
+                    {r.version === entry.version ? <span className="ml-1 text-xs">({t("history.current")})</span> : null}
+                  </>
+                ),
+              },
+              {
+                header: t("history.compareFrom"),
+                cell: ({ revision: r }) => (
+                  <input type="radio" name="from" value={r.version} defaultChecked={r.version === fromVersion} aria-label={t("history.fromVersion", { version: r.version })} />
+                ),
+              },
+              {
+                header: t("history.compareTo"),
+                cell: ({ revision: r }) => (
+                  <input type="radio" name="to" value={r.version} defaultChecked={r.version === toVersion} aria-label={t("history.toVersion", { version: r.version })} />
+                ),
+              },
+              {
+                header: t("history.action"),
+                cell: ({ revision: r }) => {
+                  const suggestion = fromSuggestions.get(r.version);
                   return (
-                  <tr key={r.id}>
-                    <th scope="row" className={`${tdClass} font-medium`}>
-                      {r.version}
-                      {r.version === entry.version ? <span className="ml-1 text-xs">({t("history.current")})</span> : null}
-                    </th>
-                    <td className={tdClass}>
-                      <input type="radio" name="from" value={r.version} defaultChecked={r.version === fromVersion} aria-label={t("history.fromVersion", { version: r.version })} />
-                    </td>
-                    <td className={tdClass}>
-                      <input type="radio" name="to" value={r.version} defaultChecked={r.version === toVersion} aria-label={t("history.toVersion", { version: r.version })} />
-                    </td>
-                    <td className={tdClass}>
+                    <>
                       {messageOr(t, `history.actions.${r.action}`, r.action)}
-                      {fromSuggestions.has(r.version) ? (
+                      {suggestion !== undefined ? (
                         <>
                           {" · "}
-                          <Link href={`/admin/suggestions/${fromSuggestions.get(r.version)}`}>{ts("fromSuggestion", { id: fromSuggestions.get(r.version) ?? 0 })}</Link>
+                          <Link href={`/admin/suggestions/${suggestion}`}>{ts("fromSuggestion", { id: suggestion })}</Link>
                         </>
                       ) : null}
-                    </td>
-                    <td className={tdClass}>
-                      {summarizeRevision(previous ? previous.snapshot : null, r.snapshot, words)}{" "}
-                      <Link
-                        href={`/admin/${entity}/${id}/history?${previous ? `from=${previous.version}&` : ""}to=${r.version}#diff-title`}
-                        className="whitespace-nowrap underline"
-                      >
-                        {h("showDiff")}
-                        <span className="sr-only"> ({h("showDiffLabel", { version: r.version })})</span>
-                      </Link>
-                    </td>
-                    <td className={tdClass}>{r.authorEmail || t("history.system")}</td>
-                    <td className={tdClass}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</td>
-                    <td className={tdClass}>
-                      {r.version !== entry.version && !entry.deleted ? (
-                        <ActionButton
-                          action={revertEntryAction.bind(null, type, id, entry.version, r.id)}
-                          label={t("history.restore")}
-                          ariaLabel={t("history.restoreVersion", { version: r.version })}
-                          confirmLabel={t("history.restoreConfirm", { version: r.version })}
-                          success={t("history.restored", { version: r.version })}
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
+                    </>
                   );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                },
+              },
+              {
+                header: h("column"),
+                cell: ({ revision: r, previous }) => (
+                  <>
+                    {summarizeRevision(previous ? previous.snapshot : null, r.snapshot, words)}{" "}
+                    <Link
+                      href={`/admin/${entity}/${id}/history?${previous ? `from=${previous.version}&` : ""}to=${r.version}#diff-title`}
+                      className="whitespace-nowrap underline"
+                    >
+                      {h("showDiff")}
+                      <span className="sr-only"> ({h("showDiffLabel", { version: r.version })})</span>
+                    </Link>
+                  </>
+                ),
+              },
+              { header: t("history.author"), className: "break-all", cell: ({ revision: r }) => r.authorEmail || t("history.system") },
+              {
+                header: t("history.time"),
+                cell: ({ revision: r }) => format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium" }),
+              },
+              {
+                header: t("list.actions"),
+                hideHeader: true,
+                cell: ({ revision: r }) =>
+                  r.version !== entry.version && !entry.deleted ? (
+                    <ActionButton
+                      action={revertEntryAction.bind(null, type, id, entry.version, r.id)}
+                      label={t("history.restore")}
+                      ariaLabel={t("history.restoreVersion", { version: r.version })}
+                      confirmLabel={t("history.restoreConfirm", { version: r.version })}
+                      success={t("history.restored", { version: r.version })}
+                    />
+                  ) : null,
+              },
+            ]}
+          />
           <button type="submit" className={`${secondaryButtonClass} mt-3`}>{t("history.compare")}</button>
         </form>
       )}
