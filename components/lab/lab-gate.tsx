@@ -1,0 +1,102 @@
+"use client";
+
+import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+import type { LabIntl } from "./lab-intl-widget";
+import type { LabWidgetProps } from "./lab-widget";
+
+type Widget = ComponentType<LabWidgetProps & { intl: LabIntl }>;
+
+/** How far ahead of the viewport the widget starts loading (a reader scrolling at a normal pace finds it ready). */
+const ROOT_MARGIN = "600px 0px";
+
+/**
+ * Shows the server-rendered first frame (children) and loads the interactive widget — its code, translations, worker
+ * and uPlot — only when the lab nears the viewport, on the reader's first interaction with the box (pointer or
+ * keyboard focus), or, for the full lab, when the browser is idle or the address asks for a run. The widget renders
+ * unseen behind the frame until its worker has the data, then takes the frame's place; keyboard focus that was in the
+ * frame moves to the widget's first control. The lab's code is not part of the page's own JavaScript: this module is.
+ */
+export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl: LabIntl; loading: string; children: ReactNode }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const widgetRef = useRef<HTMLDivElement>(null);
+  const [requested, setRequested] = useState(false);
+  const [Widget, setWidget] = useState<Widget | null>(null);
+  const [ready, setReady] = useState(false);
+  const full = props.mode === "full";
+
+  const load = useCallback(() => setRequested(true), []);
+
+  useEffect(() => {
+    if (requested) return;
+    const box = boxRef.current;
+    if (!box) return;
+    // A link with settings (?preset=…&run=1) asks for that run: no reason to wait.
+    if (full && window.location.search.length > 1) {
+      load();
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) load();
+    }, { rootMargin: ROOT_MARGIN });
+    observer.observe(box);
+    const events = ["pointerdown", "pointerenter", "focusin", "click"] as const;
+    for (const e of events) box.addEventListener(e, load);
+    let idle: number | null = null;
+    if (full) idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(load, { timeout: 3000 }) : window.setTimeout(load, 1500);
+    return () => {
+      observer.disconnect();
+      for (const e of events) box.removeEventListener(e, load);
+      if (idle !== null) {
+        if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
+        else window.clearTimeout(idle);
+      }
+    };
+  }, [requested, full, load]);
+
+  useEffect(() => {
+    if (!requested) return;
+    let live = true;
+    void import("./lab-intl-widget").then((m) => {
+      // A transition: React renders the widget in slices, between which the page keeps answering.
+      if (live) startTransition(() => setWidget(() => m.default));
+    });
+    return () => {
+      live = false;
+    };
+  }, [requested]);
+
+  // Whether keyboard focus was in the frame (its start button) when the widget became ready: read before the frame
+  // goes, then handed on to the widget's first control.
+  const focusWasInFrame = useRef(false);
+  const onReady = useCallback(() => {
+    const active = document.activeElement;
+    focusWasInFrame.current = active instanceof HTMLElement && active.closest("[data-lab-first-frame]") !== null;
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !focusWasInFrame.current) return;
+    focusWasInFrame.current = false;
+    widgetRef.current?.querySelector<HTMLElement>("select, button, input, a[href], summary")?.focus();
+  }, [ready]);
+
+  return (
+    <div ref={boxRef} className="relative">
+      {Widget ? (
+        // Until its data is ready the widget is laid out but unseen (and out of the tab order), behind the frame.
+        <div ref={widgetRef} className={ready ? undefined : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
+          <Widget {...props} onReady={onReady} />
+        </div>
+      ) : null}
+      {ready ? null : (
+        <>
+          {children}
+          {/* Always there (no shift when it fills in); announced once the widget is on its way. */}
+          <p role="status" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400">
+            {requested ? loading : ""}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
