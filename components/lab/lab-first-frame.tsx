@@ -123,7 +123,7 @@ export async function LabFirstFrame({
   const l = frame.loss;
 
   const charts = (
-    <div className={mode === "compact" ? "grid gap-4 md:grid-cols-2" : "grid gap-4 2xl:grid-cols-2"}>
+    <div data-lab-charts="" className={mode === "compact" ? "grid gap-4 md:grid-cols-2" : "grid gap-4 2xl:grid-cols-2"}>
       <figure aria-labelledby={`${ids.loss}-c`} aria-describedby={`${ids.loss}-d`} className="min-w-0">
         <figcaption id={`${ids.loss}-c`} className="mb-1 text-sm font-medium">
           {t("charts.lossTitle")}

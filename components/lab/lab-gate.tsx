@@ -6,15 +6,17 @@ import type { LabWidgetProps } from "./lab-widget";
 
 type Widget = ComponentType<LabWidgetProps & { intl: LabIntl }>;
 
-/** How far ahead of the viewport the widget starts loading (a reader scrolling at a normal pace finds it ready). */
-const ROOT_MARGIN = "600px 0px";
+/** How far ahead of the viewport a scrolling reader's approach starts the widget loading (it is ready on arrival). */
+const APPROACH_PX = 600;
 
 /**
  * Shows the server-rendered first frame (children) and loads the interactive widget — its code, translations, worker
- * and uPlot — only when the lab nears the viewport, on the reader's first interaction with the box (pointer or
- * keyboard focus), or, for the full lab, when the browser is idle or the address asks for a run. The widget renders
- * unseen behind the frame until its worker has the data, then takes the frame's place; keyboard focus that was in the
- * frame moves to the widget's first control. The lab's code is not part of the page's own JavaScript: this module is.
+ * and uPlot — when the reader comes to it: its charts are in view, or the reader scrolls to within APPROACH_PX of
+ * them, or reaches into the box (pointer or keyboard focus); the full lab also when the browser is idle, or at once
+ * when the address asks for a run. A page whose lab sits below the first screen costs nothing until the reader scrolls
+ * toward it. The widget renders unseen behind the frame until its worker has the data, then takes the frame's place;
+ * keyboard focus that was in the frame moves to the widget's first control. The lab's code is not part of the page's
+ * own JavaScript: this module is.
  */
 export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl: LabIntl; loading: string; children: ReactNode }) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -35,16 +37,30 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
       load();
       return;
     }
+    // The charts are what needs the widget: in view (on arrival, or as the page is laid out), load.
+    const charts = box.querySelector("[data-lab-charts]") ?? box;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) load();
-    }, { rootMargin: ROOT_MARGIN });
-    observer.observe(box);
+    });
+    observer.observe(charts);
+    // A reader scrolling toward them: load a screen ahead, so the widget is there when they arrive.
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (charts.getBoundingClientRect().top < window.innerHeight + APPROACH_PX) load();
+      });
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
     const events = ["pointerdown", "pointerenter", "focusin", "click"] as const;
     for (const e of events) box.addEventListener(e, load);
     let idle: number | null = null;
     if (full) idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(load, { timeout: 3000 }) : window.setTimeout(load, 1500);
     return () => {
       observer.disconnect();
+      window.removeEventListener("scroll", onScroll);
+      if (frame) cancelAnimationFrame(frame);
       for (const e of events) box.removeEventListener(e, load);
       if (idle !== null) {
         if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
