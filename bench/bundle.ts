@@ -110,6 +110,8 @@ async function firstLoad(browser: Browser, base: string, path: string, expectLab
   const browserStatus = (await page.goto(base + path, { waitUntil: "networkidle" }))?.status() ?? 0;
   // The lab's chunk is requested only after hydration; on a busy machine that can come after "networkidle", so on a
   // lab page wait for the widget itself (its root carries the marker) before looking at what was loaded.
+  // The widget loads as the reader nears it (a server-rendered first frame until then): scroll to it, as a reader would.
+  if (expectLab) await page.evaluate(() => document.querySelector("[data-lab-first-frame]")?.scrollIntoView());
   if (expectLab) await page.waitForSelector(`[data-lab-bundle="${LAB_MARKER}"]`, { timeout: 30_000 }).catch(() => undefined);
   await quiet;
   // The stylesheets the page applies (a stylesheet the router only preloads for a prefetched page does not count).

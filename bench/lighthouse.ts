@@ -1,10 +1,14 @@
 // `npm run bench:lighthouse`: Lighthouse (the npm package, default config = mobile preset with simulated
 // throttling) on this machine's Chromium, against the production build (NEXT_DIST_DIR honoured, built first when
-// missing) served by `next start` on a fresh seeded database. Pages: home, explorer with filters, a use case, a
-// technique with formulas, the lab, and an admin list page signed in, each in zh and en. Prints the four category
-// scores per page and the audits that cost points. Each page runs RUNS times (default 3) and counts with the median
-// of each category; a run that ends on another URL than the one asked for (the admin redirecting to sign-in) fails
-// the bench instead of scoring the wrong page. Target: ≥ 95 in all four categories on public pages, ≥ 90 on admin.
+// missing) served by `next start` on a fresh seeded database. Pages: the bare reference page of the same build (the
+// calibration, both runs of it counted), then every public page kind — home, explorer with filters, a use case, a
+// technique with a formula and the compact lab, the lab, About, fusion, a domain — each in zh and en, and an admin
+// list page signed in. Prints the four category scores per page and the audits that cost points; for a page under
+// target, the TBT breakdown (bootup-time's top scripts, mainthread-work-breakdown's top groups). Each page runs RUNS
+// times (default 3) and counts with the median of each category; a run that ends on another URL than the one asked
+// for (the admin redirecting to sign-in) fails the bench instead of scoring the wrong page.
+// Target (issue #18): every public page's performance >= the reference page's (same run) - 3, and accessibility,
+// best practices and SEO = 100. The admin keeps its own figure (>= 90 in all four, SEO without is-crawlable).
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -39,11 +43,18 @@ const PAGES: Target[] = [
   { name: "home", path: "" },
   { name: "explorer (filters)", path: "/explore?domain=education&domain=healthcare&technique=nlp" },
   { name: "use case", path: "/use-cases/medical-image-analysis" },
-  { name: "technique (formula)", path: "/techniques/sigmoid" },
+  // Sigmoid embeds the compact lab (components/lab/embed-config.ts) and has a formula.
+  { name: "technique (compact lab)", path: "/techniques/sigmoid" },
   { name: "lab", path: "/lab" },
+  { name: "about", path: "/about" },
+  { name: "fusion", path: "/fusion" },
+  { name: "domain", path: "/domains/education" },
   { name: "admin list", path: "/admin/use-cases", admin: true },
 ];
 const LOCALES = ["zh", "en"] as const;
+// LIGHTHOUSE_PAGES=reference,lab: only the pages whose name contains one of these words (for development; the
+// target is judged on the full list only).
+const ONLY = (process.env.LIGHTHOUSE_PAGES ?? "").split(",").map((w) => w.trim()).filter(Boolean);
 
 function createAdmin(databaseUrl: string, email: string): void {
   const r = spawnSync(process.execPath, [path.join(ROOT, "scripts", "admin-create.mjs"), "--email", email, "--role", "admin", "--name", "Lighthouse"], {
@@ -75,12 +86,24 @@ async function main(): Promise<void> {
   // Lighthouse visits the host APP_URL names (localhost), so canonical links and cookies match the page's origin.
   const base = `http://localhost:${PORT}`;
   const wrongPages: string[] = [];
-  const rows: Array<{ page: string; locale: string; admin: boolean; calibration: boolean; scores: PageScores; benchmarkIndex: number; load: number; seoIgnoringNoindex: number }> = [];
+  const rows: Array<{
+    page: string;
+    locale: string;
+    path: string;
+    admin: boolean;
+    calibration: boolean;
+    scores: PageScores;
+    benchmarkIndex: number;
+    load: number;
+    seoIgnoringNoindex: number;
+    tbtMs: number;
+    mainThread: string[];
+  }> = [];
   try {
     const email = `lighthouse-${Date.now()}@example.org`;
     createAdmin(databaseUrl, email);
     const cookie = await signIn(base, email);
-    for (const page of PAGES) {
+    for (const page of PAGES.filter((p) => ONLY.length === 0 || ONLY.some((w) => p.name.includes(w)))) {
       for (const locale of page.locales ?? LOCALES) {
         const url = `${base}/${locale}${page.path}`;
         const results: LighthouseOutcome[] = [];
@@ -95,13 +118,25 @@ async function main(): Promise<void> {
         const load = +(os.loadavg()[0] as number).toFixed(1);
         const benchmarkIndex = Math.min(...results.map((r) => r.benchmarkIndex));
         const seoIgnoringNoindex = median(results.map((r) => r.seoIgnoringNoindex));
-        rows.push({ page: page.name, locale, admin: !!page.admin, calibration: !!page.calibration, scores, benchmarkIndex, load, seoIgnoringNoindex });
+        rows.push({
+          page: page.name,
+          locale,
+          path: url.slice(base.length),
+          admin: !!page.admin,
+          calibration: !!page.calibration,
+          scores,
+          benchmarkIndex,
+          load,
+          seoIgnoringNoindex,
+          tbtMs: result.tbtMs,
+          mainThread: result.mainThread,
+        });
         const s = scores;
         // The host's CPU benchmark and load average go beside the scores: simulated throttling scales the main-thread
         // work it observes, so a busy machine lowers the performance score without any change to the page.
         console.log(
           `${`${page.name} [${locale}]`.padEnd(28)} perf ${pad(s.performance)}  a11y ${pad(s.accessibility)}  best ${pad(s["best-practices"])}  seo ${pad(s.seo)}   ` +
-            `cpu ${benchmarkIndex} load ${load}   ${url.slice(base.length)}   (median of ${RUNS}; perf ${results.map((r) => r.scores.performance).join("/")})`,
+            `TBT ${String(result.tbtMs).padStart(4)} ms   cpu ${benchmarkIndex} load ${load}   ${url.slice(base.length)}   (median of ${RUNS}; perf ${results.map((r) => r.scores.performance).join("/")})`,
         );
         if (page.admin) console.log(`    (admin is noindex on purpose; SEO without the is-crawlable audit: ${seoIgnoringNoindex})`);
         for (const u of wrong) console.log(`    ! ended at ${u.slice(base.length)}: not the page asked for`);
@@ -119,25 +154,49 @@ async function main(): Promise<void> {
   // The admin must not be indexed (meta robots noindex, robots.txt Disallow), which Lighthouse's SEO category
   // counts against it; the admin target is judged on SEO without that one audit, and both figures are printed.
   const adminSeoIgnoringNoindex = Math.min(...rows.filter((r) => r.admin).map((r) => r.seoIgnoringNoindex));
+  const adminRan = rows.some((r) => r.admin);
+  const reference = rows.find((r) => r.calibration)?.scores.performance ?? null;
+  const floor = reference === null ? null : reference - 3;
+  const publicRows = rows.filter((r) => !r.admin && !r.calibration);
+  const under = publicRows.filter((r) => floor === null || r.scores.performance < floor || (["accessibility", "best-practices", "seo"] as const).some((c) => r.scores[c] < 100));
+
+  console.log("");
+  console.log(`Per page (target: performance >= reference ${reference ?? "?"} - 3 = ${floor ?? "?"}; accessibility, best practices, SEO = 100):`);
+  console.log(`${"page".padEnd(30)} perf  a11y  best   seo   TBT ms  met`);
+  for (const r of rows.filter((x) => !x.admin)) {
+    const s = r.scores;
+    const ok = r.calibration ? "ref" : under.includes(r) ? "NO" : "yes";
+    console.log(`${`${r.page} [${r.locale}]`.padEnd(30)} ${pad(s.performance)}   ${pad(s.accessibility)}   ${pad(s["best-practices"])}   ${pad(s.seo)}   ${String(r.tbtMs).padStart(6)}  ${ok}`);
+  }
+  for (const r of under) {
+    console.log(`TBT breakdown of ${r.path} (perf ${r.scores.performance}, TBT ${r.tbtMs} ms, median run):`);
+    for (const line of r.mainThread) console.log(`    ${line}`);
+  }
+
   if (wrongPages.length) console.log(`RUNS THAT SCORED ANOTHER PAGE: ${wrongPages.join("; ")}`);
-  const met =
-    wrongPages.length === 0 &&
-    CATEGORIES.every((c) => publicWorst[c] >= 95) && CATEGORIES.every((c) => (c === "seo" ? adminSeoIgnoringNoindex : adminWorst[c]) >= 90);
+  const adminMet = adminRan && CATEGORIES.every((c) => (c === "seo" ? adminSeoIgnoringNoindex : adminWorst[c]) >= 90);
+  const met = ONLY.length === 0 && wrongPages.length === 0 && floor !== null && under.length === 0;
   console.log(
     JSON.stringify({
       bench: "lighthouse",
       preset: "mobile (Lighthouse default config, simulated throttling)",
-      pages: Object.fromEntries(rows.filter((r) => !r.calibration).map((r) => [`${r.page} [${r.locale}]`, r.scores])),
-      calibration_reference_performance: rows.find((r) => r.calibration)?.scores.performance ?? null,
+      pages: Object.fromEntries(publicRows.concat(rows.filter((r) => r.admin)).map((r) => [`${r.page} [${r.locale}]`, { ...r.scores, tbt_ms: r.tbtMs }])),
+      reference_performance: reference,
+      performance_floor: floor,
+      pages_under_target: under.map((r) => `${r.page} [${r.locale}]`),
       public_min: publicWorst,
       admin_min: adminWorst,
       admin_seo_min_ignoring_noindex: adminSeoIgnoringNoindex,
+      admin_target: ">=90 in all four categories (SEO without is-crawlable: noindex on purpose)",
+      admin_met: adminMet,
       cpu_benchmark_index_min: Math.min(...rows.map((r) => r.benchmarkIndex)),
       load_avg_max: Math.max(...rows.map((r) => r.load)),
+      load_avg_end: os.loadavg().map((v) => +v.toFixed(2)),
       cores: os.cpus().length,
       runs_per_page: RUNS,
+      only: ONLY.length ? ONLY : undefined,
       wrong_final_url: wrongPages.length,
-      target: "every run on the URL asked for; median of the runs >=95 in all four categories on public pages, >=90 on admin (admin SEO without is-crawlable: noindex on purpose)",
+      target: "perf>=ref-3; a11y/bp/seo=100",
       met,
     }),
   );

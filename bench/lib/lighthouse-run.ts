@@ -18,6 +18,9 @@ export interface LighthouseOutcome {
   seoIgnoringNoindex: number;
   /** Audits that cost points (and the performance metrics/insights worth a look), one line each. */
   losses: string[];
+  /** Total blocking time (ms) and where the main thread went: bootup-time's top scripts, mainthread-work-breakdown's top groups. */
+  tbtMs: number;
+  mainThread: string[];
 }
 
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -57,7 +60,27 @@ export function summarize(lhr: Result): LighthouseOutcome {
       if (c !== "performance" || audit.id === "errors-in-console" || audit.id === "bf-cache") losses.push(...detailLines(audit.details).map((l) => `    ${l}`));
     }
   }
-  return { scores, finalUrl: lhr.finalDisplayedUrl, documentUrl: lhr.mainDocumentUrl ?? lhr.finalDisplayedUrl, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), seoIgnoringNoindex: scoreWithout(lhr, "seo", "is-crawlable"), losses };
+  return {
+    scores,
+    finalUrl: lhr.finalDisplayedUrl,
+    documentUrl: lhr.mainDocumentUrl ?? lhr.finalDisplayedUrl,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+    seoIgnoringNoindex: scoreWithout(lhr, "seo", "is-crawlable"),
+    losses,
+    tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
+    mainThread: mainThreadLines(lhr),
+  };
+}
+
+/** The TBT breakdown: the top scripts by main-thread time (bootup-time) and the top kinds of work (mainthread-work-breakdown). */
+export function mainThreadLines(lhr: Result, top = 5): string[] {
+  const items = (id: string) => ((lhr.audits[id]?.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? []).slice(0, top);
+  const ms = (v: unknown) => `${Math.round(Number(v) || 0)} ms`;
+  const short = (url: unknown) => String(url).replace(/^https?:\/\/[^/]+/, "");
+  return [
+    ...items("bootup-time").map((i) => `bootup ${short(i.url)}: total ${ms(i.total)}, scripting ${ms(i.scripting)}, parse/compile ${ms(i.scriptParseCompile)}`),
+    ...items("mainthread-work-breakdown").map((i) => `main thread ${String(i.groupLabel ?? i.group)}: ${ms(i.duration)}`),
+  ];
 }
 
 function detailLines(details: unknown): string[] {

@@ -1,8 +1,9 @@
 import { getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { KatexStylesheet } from "@/components/katex-stylesheet";
 import type { Locale } from "@/i18n/routing";
-import type { RunConfig } from "@/lib/regression";
-import { LabLoader } from "./lab-loader";
+import { decodeLabUrl, withRecognisedPreset, type RunConfig } from "@/lib/regression";
+import { LabFirstFrame } from "./lab-first-frame";
+import { LabGate } from "./lab-gate";
 import { renderLabFormulas } from "./render-formulas";
 import type { LabFocus } from "./settings-panel";
 
@@ -39,11 +40,14 @@ export async function LabMount({
           optimizer: { sgd: "", momentum: "", adam: "" },
           zscore: "",
         };
+  // The run the widget starts with: the embed's, or the full lab's first visit (an address without settings, which
+  // the widget reads the same way). A link with settings loads the widget at once (lab-gate.tsx).
+  const startConfig = mode === "full" ? withRecognisedPreset(decodeLabUrl("").config) : (initialConfig ?? withRecognisedPreset(decodeLabUrl("").config));
   // The lab always shows formulas: the page loads KaTeX's stylesheet (once, however many formulas link it).
   return (
     <>
       <KatexStylesheet />
-      <LabLoader
+      <LabGate
         mode={mode}
         formulas={formulas}
         labPath={`/${locale}/lab`}
@@ -51,7 +55,9 @@ export async function LabMount({
         focus={focus}
         intl={{ locale, timeZone, messages: { lab: messages.lab ?? {}, labTiming: messages.labTiming ?? {} } }}
         loading={t("loading")}
-      />
+      >
+        <LabFirstFrame locale={locale} mode={mode} config={startConfig} focus={focus} formulas={all} headingId={mode === "full" ? "lab-full" : "lab-embed"} />
+      </LabGate>
     </>
   );
 }

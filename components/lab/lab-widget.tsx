@@ -47,6 +47,8 @@ export interface LabWidgetProps {
   /** Compact embeds start here; the full lab reads its state from the URL. */
   initialConfig?: RunConfig;
   focus?: LabFocus;
+  /** Called once, when the first session's data is ready (or could not be made): the widget can be shown. */
+  onReady?: () => void;
 }
 
 interface InitialState {
@@ -107,6 +109,11 @@ export default function LabWidget(props: LabWidgetProps) {
     articleSeed: compact ? null : config.seed,
   });
   const primary = state.runs[0] ?? null;
+  const { onReady } = props;
+  const settled = state.data !== null || state.status === "error" || state.status === "waiting";
+  useEffect(() => {
+    if (settled) onReady?.();
+  }, [settled, onReady]);
   const comparisonViews = state.runs.slice(1);
 
   // Keep the whole state in the URL (full lab only), without adding history entries.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { startTransition, useCallback, useEffect, useReducer, useRef } from "react";
 import type { ArticleCheck, EpochRecord, RegressionReport, RunConfig, RunProgress, SessionData } from "@/lib/regression";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
@@ -122,11 +122,20 @@ export function useTraining(request: SessionRequest | null, options: { slow: boo
     workerRef.current = worker;
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const msg = event.data;
-      dispatch({ type: "message", msg });
-      if (msg.type === "ready" && msg.gen === genRef.current && autoRunRef.current) {
+      const autoStart = msg.type === "ready" && msg.gen === genRef.current && autoRunRef.current;
+      if (msg.type === "ready") {
+        // A new session's first render (charts, tables, report) is the widget's largest: a transition, which React
+        // renders in slices so the page keeps answering. Later updates queue behind it in order.
+        startTransition(() => {
+          dispatch({ type: "message", msg });
+          if (autoStart) dispatch({ type: "status", status: "running" });
+        });
+      } else {
+        dispatch({ type: "message", msg });
+      }
+      if (autoStart) {
         autoRunRef.current = false;
         worker.postMessage({ type: "play", gen: msg.gen, slow: slowRef.current } satisfies ToWorker);
-        dispatch({ type: "status", status: "running" });
       }
     };
     worker.onerror = () => dispatch({ type: "message", msg: { type: "error", gen: genRef.current, message: "worker" } });

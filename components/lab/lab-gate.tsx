@@ -1,0 +1,118 @@
+"use client";
+
+import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+import type { LabIntl } from "./lab-intl-widget";
+import type { LabWidgetProps } from "./lab-widget";
+
+type Widget = ComponentType<LabWidgetProps & { intl: LabIntl }>;
+
+/** How far ahead of the viewport a scrolling reader's approach starts the widget loading (it is ready on arrival). */
+const APPROACH_PX = 600;
+
+/**
+ * Shows the server-rendered first frame (children) and loads the interactive widget — its code, translations, worker
+ * and uPlot — when the reader comes to it: its charts are in view, or the reader scrolls to within APPROACH_PX of
+ * them, or reaches into the box (pointer or keyboard focus); the full lab also when the browser is idle, or at once
+ * when the address asks for a run. A page whose lab sits below the first screen costs nothing until the reader scrolls
+ * toward it. The widget renders unseen behind the frame until its worker has the data, then takes the frame's place;
+ * keyboard focus that was in the frame moves to the widget's first control. The lab's code is not part of the page's
+ * own JavaScript: this module is.
+ */
+export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl: LabIntl; loading: string; children: ReactNode }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const widgetRef = useRef<HTMLDivElement>(null);
+  const [requested, setRequested] = useState(false);
+  const [Widget, setWidget] = useState<Widget | null>(null);
+  const [ready, setReady] = useState(false);
+  const full = props.mode === "full";
+
+  const load = useCallback(() => setRequested(true), []);
+
+  useEffect(() => {
+    if (requested) return;
+    const box = boxRef.current;
+    if (!box) return;
+    // A link with settings (?preset=…&run=1) asks for that run: no reason to wait.
+    if (full && window.location.search.length > 1) {
+      load();
+      return;
+    }
+    // The charts are what needs the widget: in view (on arrival, or as the page is laid out), load.
+    const charts = box.querySelector("[data-lab-charts]") ?? box;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) load();
+    });
+    observer.observe(charts);
+    // A reader scrolling toward them: load a screen ahead, so the widget is there when they arrive.
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (charts.getBoundingClientRect().top < window.innerHeight + APPROACH_PX) load();
+      });
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    const events = ["pointerdown", "pointerenter", "focusin", "click"] as const;
+    for (const e of events) box.addEventListener(e, load);
+    let idle: number | null = null;
+    if (full) idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(load, { timeout: 3000 }) : window.setTimeout(load, 1500);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("scroll", onScroll);
+      if (frame) cancelAnimationFrame(frame);
+      for (const e of events) box.removeEventListener(e, load);
+      if (idle !== null) {
+        if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
+        else window.clearTimeout(idle);
+      }
+    };
+  }, [requested, full, load]);
+
+  useEffect(() => {
+    if (!requested) return;
+    let live = true;
+    void import("./lab-intl-widget").then((m) => {
+      // A transition: React renders the widget in slices, between which the page keeps answering.
+      if (live) startTransition(() => setWidget(() => m.default));
+    });
+    return () => {
+      live = false;
+    };
+  }, [requested]);
+
+  // Whether keyboard focus was in the frame (its start button) when the widget became ready: read before the frame
+  // goes, then handed on to the widget's first control.
+  const focusWasInFrame = useRef(false);
+  const onReady = useCallback(() => {
+    const active = document.activeElement;
+    focusWasInFrame.current = active instanceof HTMLElement && active.closest("[data-lab-first-frame]") !== null;
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !focusWasInFrame.current) return;
+    focusWasInFrame.current = false;
+    widgetRef.current?.querySelector<HTMLElement>("select, button, input, a[href], summary")?.focus();
+  }, [ready]);
+
+  return (
+    <div ref={boxRef} className="relative">
+      {Widget ? (
+        // Until its data is ready the widget is laid out but unseen (and out of the tab order), behind the frame.
+        <div ref={widgetRef} className={ready ? undefined : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
+          <Widget {...props} onReady={onReady} />
+        </div>
+      ) : null}
+      {ready ? null : (
+        <>
+          {children}
+          {/* Always there (no shift when it fills in); announced once the widget is on its way. */}
+          <p role="status" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400">
+            {requested ? loading : ""}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
