@@ -9,7 +9,11 @@ import fs from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const LEFT_OUT = new Set(["proxy.ts"]);
+// The lockfile too: without it Next.js takes the project (where node_modules is) as the workspace root, so the copy's
+// node_modules link, which the scripts use, points inside that root.
+const LEFT_OUT = new Set(["proxy.ts", "package-lock.json"]);
+// Not part of the app, and tests must not be found twice: vitest's glob enters dot-folders such as .next-bench/.
+const NOT_BUILT = /(^|\/)(e2e|docs|bench)\/|\.test\.tsx?$|\.spec\.ts$/;
 
 function walk(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -22,7 +26,7 @@ function walk(dir: string): string[] {
 function sourceFiles(): string[] {
   const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
     .split("\0")
-    .filter((f) => f && !LEFT_OUT.has(f) && fs.existsSync(path.join(ROOT, f)) && fs.statSync(path.join(ROOT, f)).isFile());
+    .filter((f) => f && !LEFT_OUT.has(f) && !NOT_BUILT.test(f) && fs.existsSync(path.join(ROOT, f)) && fs.statSync(path.join(ROOT, f)).isFile());
   return [...new Set([...listed, ...walk(path.join("lib", "db", "generated"))])].sort();
 }
 
@@ -43,6 +47,7 @@ export function prepareNoProxyCopy(): string {
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
   }
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   fs.writeFileSync(marker, `${want}\n`);
   return dir;
 }
