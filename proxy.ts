@@ -3,7 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
 import { isExplorerPath } from "./lib/cache/explorer-page-policy";
+import { cachedPageLocaleResponse } from "./lib/http/cached-page-locale";
 import { pageDuringOutage } from "./lib/http/outage";
+import { isCachedPagePath } from "./lib/http/page-headers";
 import { refuseLongUrl, withPageHeaders } from "./lib/http/proxy-headers";
 import { screenServerAction } from "./lib/security/action-screen";
 
@@ -39,6 +41,9 @@ export default async function proxy(request: NextRequest) {
     // The primary unreachable: what can be served is, marked stale; the rest is a 503 page, never a 500.
     const duringOutage = await pageDuringOutage(request, first);
     if (duringOutage) return withPageHeaders(request, duringOutage);
+    // A page load from Next.js's page cache needs only next-intl's cookie decision, not its header forwarding (a
+    // server action posted to such a page is rendered per request and may read the locale from that header).
+    if ((request.method === "GET" || request.method === "HEAD") && isCachedPagePath(pathname)) return withPageHeaders(request, cachedPageLocaleResponse(request, first, intl));
     const response = intl(request);
     // Repeated page loads of one explorer query are answered from the explorer's page cache.
     if (!isExplorerPath(pathname)) return withPageHeaders(request, response);

@@ -42,6 +42,9 @@ export function prepareNoProxyCopy(): string {
   for (const f of files) hash.update(`\0${f}\0`).update(fs.readFileSync(path.join(ROOT, f)));
   const want = hash.digest("hex").slice(0, 16);
   if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8").trim() === want) return dir;
+  // BENCH_NO_PROXY_REUSE=1: keep a copy already built from other files (a before/after comparison of a proxy change
+  // whose other files are the same, without building the copy twice).
+  if (process.env.BENCH_NO_PROXY_REUSE === "1" && fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   for (const f of files) {
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
