@@ -2,7 +2,10 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
+import { isExplorerPath } from "./lib/cache/explorer-page-policy";
+import { cachedPageLocaleResponse } from "./lib/http/cached-page-locale";
 import { pageDuringOutage } from "./lib/http/outage";
+import { isCachedPagePath } from "./lib/http/page-headers";
 import { refuseLongUrl, withPageHeaders } from "./lib/http/proxy-headers";
 import { screenServerAction } from "./lib/security/action-screen";
 
@@ -29,15 +32,21 @@ export default async function proxy(request: NextRequest) {
   const tooLong = refuseLongUrl(request);
   if (tooLong) return tooLong;
   // Server actions (every POST to a page): cross-site, oversized or malformed ones get a 4xx before React.
-  const refused = await screenServerAction(request);
-  if (refused) return refused;
+  if (request.method === "POST") {
+    const refused = await screenServerAction(request);
+    if (refused) return refused;
+  }
   if (pathname === "/") return withPageHeaders(request, intl(request));
   if (isLocale(first)) {
     // The primary unreachable: what can be served is, marked stale; the rest is a 503 page, never a 500.
     const duringOutage = await pageDuringOutage(request, first);
     if (duringOutage) return withPageHeaders(request, duringOutage);
+    // A page load from Next.js's page cache needs only next-intl's cookie decision, not its header forwarding (a
+    // server action posted to such a page is rendered per request and may read the locale from that header).
+    if ((request.method === "GET" || request.method === "HEAD") && isCachedPagePath(pathname)) return withPageHeaders(request, cachedPageLocaleResponse(request, first, intl));
     const response = intl(request);
     // Repeated page loads of one explorer query are answered from the explorer's page cache.
+    if (!isExplorerPath(pathname)) return withPageHeaders(request, response);
     return withPageHeaders(request, (await cachedExplorerPage(request, response)) ?? response);
   }
   const locale = preferredLocale(request);
@@ -60,7 +69,10 @@ function preferredLocale(request: NextRequest): "en" | "zh" {
 }
 
 export const config = {
-  // Everything but Next's own assets and root files with an extension (sitemap.xml, robots.txt, icons). API paths
-  // only have their encoding checked.
-  matcher: ["/((?!_next/|_vercel/|.*\\.[A-Za-z0-9]+$).*)"],
+  // Everything but Next's own assets and root files with an extension (sitemap.xml, robots.txt, icons), and the
+  // read API and the health check when their path has no percent sign: the proxy only checks an API path's
+  // encoding, and a path without "%" always decodes (Next.js tests the matcher against the path as sent and
+  // decoded, so a path with "%" in it still comes here). The admin's and the auth API's posts keep the proxy's body
+  // cut (body-limits.mjs). See proxy-matcher.test.ts.
+  matcher: ["/((?!_next/|_vercel/|api/v1/[^%]*$|api/health$|.*\\.[A-Za-z0-9]+$).*)"],
 };

@@ -13,7 +13,7 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-export async function startAppServer(options: { port: number; databaseUrl?: string; env?: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer(options: { port: number; databaseUrl?: string; env?: Record<string, string>; root?: string }): Promise<AppServer> {
   // scripts/e2e-server.mjs makes `npm start`'s provider check: a build or client for the other provider is made again.
   const env = {
     ...process.env,
@@ -23,9 +23,10 @@ export async function startAppServer(options: { port: number; databaseUrl?: stri
     NEXT_TELEMETRY_DISABLED: "1",
     ...options.env,
   };
-  const child: ChildProcess = spawn(process.execPath, ["scripts/e2e-server.mjs"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, ["scripts/e2e-server.mjs"], { cwd: options.root ?? ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + 120_000;
+  // A server whose build is still to be made (bench:throughput's copy without the proxy) may take a while.
+  const deadline = Date.now() + (options.root ? 900_000 : 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app server exited with ${child.exitCode}`);
     try {
@@ -34,7 +35,7 @@ export async function startAppServer(options: { port: number; databaseUrl?: stri
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error("app server did not become healthy in 120 s");
+    if (Date.now() > deadline) throw new Error(`app server did not become healthy in ${options.root ? 900 : 120} s`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

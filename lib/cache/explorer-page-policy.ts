@@ -38,6 +38,11 @@ export interface ExplorerPageKey {
   render: string;
 }
 
+/** Whether a path is the explorer's page in either locale (the one page the explorer's page cache may answer). */
+export function isExplorerPath(pathname: string): boolean {
+  return EXPLORER_PATH.test(pathname);
+}
+
 /** The cache key of a request the cache may answer ("/en/explore?technique=nlp"), or null. */
 export function explorerPageKey(request: RequestLike, renderSecret: string): ExplorerPageKey | null {
   if (request.method !== "GET" || !EXPLORER_PATH.test(request.pathname)) return null;
