@@ -81,6 +81,9 @@ async function copyInto(server: string, name: string, sqliteFile: string): Promi
     await pool.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), COALESCE(max("id"), 1)) FROM "${table}"`).catch(() => undefined);
   }
   lite.close();
+  // A bulk load bypasses the catalog version bump, which folds the facet changes into the bitmaps: fold them now.
+  const fold = await pool.query(`SELECT to_regproc('atlas_search.explore_fold') AS f`);
+  if (fold.rows[0]?.f) await pool.query(`SELECT "atlas_search"."explore_fold"()`);
   await pool.query("VACUUM ANALYZE");
   console.log(`  copied ${sqliteFile} into PostgreSQL database ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return pool;
