@@ -8,9 +8,9 @@ import pg from "pg";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
-/** Creates an editor with the same code path as `npm run admin:create`. */
-export function createEditor(databaseUrl: string, email: string, password: string): void {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "admin-create.mjs"), "--email", email, "--role", "editor", "--name", "Writer"], {
+/** Creates an editor (or, with role "admin", an admin) with the same code path as `npm run admin:create`. */
+export function createEditor(databaseUrl: string, email: string, password: string, role: "editor" | "admin" = "editor"): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "admin-create.mjs"), "--email", email, "--role", role, "--name", "Writer"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: password, CHECKPOINT_DISABLE: "1" },
     encoding: "utf8",

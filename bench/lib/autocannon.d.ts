@@ -39,6 +39,8 @@ declare module "autocannon" {
   /** The running job: awaitable for the result, and an emitter of each response (for exact percentiles). */
   interface Instance extends PromiseLike<Result> {
     on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+    /** Ends the run early; the result resolves as for a run that reached its duration. */
+    stop(): void;
   }
   function autocannon(options: Options): Instance;
   export default autocannon;

@@ -1,40 +1,38 @@
-// The explorer on PostgreSQL (prisma/postgres/migrations/20261129040000_pg_search): pg_trgm for search, SQL
-// aggregates for facets. It answers exactly what the SQLite backend answers (lib/catalog/explore/search-equality.test.ts
-// checks that on the seeded catalog). All values are bound parameters; see ./sql.ts.
+// The explorer on PostgreSQL: pg_trgm for search (prisma/postgres/migrations/20261129040000_pg_search) and
+// trigger-maintained bitmaps for facets (20261206170000_pg_explore_bitmaps), as on SQLite. It answers exactly what
+// the SQLite backend answers (lib/catalog/explore/search-equality.test.ts checks that on the seeded catalog). All values
+// are bound parameters; see ./sql.ts.
 //
 // How a query runs:
 //  1. Search (when there are terms): a piece of every term (lib/search/terms.ts termPiece: the term, or the start of a
 //     word term's stem) must occur in the use case's lower-cased texts (atlas_search."UseCaseText".doc LIKE '%…%',
-//     answered by the GIN trigram index for pieces of 3+ characters). The candidates' texts come back and the exact
-//     definition of a match (lib/search/terms.ts: CJK terms anywhere, other terms by their stems at word starts, each
-//     text on its own) decides, as on SQLite. Stems come from the very Porter stemmer SQLite's FTS5 uses
-//     (lib/search/porter.ts), not from PostgreSQL's `english` configuration (Snowball stems differently, e.g.
-//     "generalization" -> "general" where Porter gives "gener", so the providers would disagree). It also finds the
-//     use cases that match in their titles, and those of the entities the query names (aliases), which relevance
-//     puts first.
-//  2. Facets and total: one statement over the visible use cases (∧ the matches), each row carrying whether it passes
-//     each facet's filter; a facet's counts drop its own filter (disjunctive).
-//  3. One page in order, in SQL: by title (SQLite's key: trimmed, ASCII-lower-cased, compared byte-wise: COLLATE "C"),
-//     by date, or by relevance (title matches first, then the most recently updated in each group, as on SQLite).
-import { termMatcher, termPiece } from "@/lib/search/terms";
+//     answered by the GIN trigram index for pieces of 3+ characters). A term without case (Chinese, digits) matches
+//     exactly where its LIKE does, so a search of such terms alone is answered in SQL, ids only. Otherwise the
+//     candidates' texts come back and the exact definition of a match (lib/search/terms.ts: CJK terms anywhere, other
+//     terms by their stems at word starts, each text on its own) decides, as on SQLite. Stems come from the very
+//     Porter stemmer SQLite's FTS5 uses (lib/search/porter.ts), not from PostgreSQL's `english` configuration
+//     (Snowball stems differently, e.g. "generalization" -> "general" where Porter gives "gener", so the providers
+//     would disagree). The use cases that match in their titles, and those of the entities the query names (aliases,
+//     from their bitmaps), come first by relevance.
+//  2. Facets and total: the bitmaps of every facet value (one bit per use case, N/8 bytes each; only the values it
+//     filters on when a query needs no counts) are read and counted in memory (./bitmap-query.ts), as on SQLite.
+//  3. One page in order: walk a sort index of atlas_search."ExploreDoc" (title key: trimmed, ASCII-lower-cased,
+//     compared byte-wise, SQLite's key; or date), testing each id's bit in the result's bitmap (get_bit), until the
+//     page is full; or, for a small result, sort its ids (./sqlite-backend.ts choosePagePlan decides, as on SQLite).
+//     Relevance: title matches first, then the rest, the most recently updated first in each group.
+import { termKind, termMatcher, termPiece } from "@/lib/search/terms";
+import { andInto, andNotInto, CHUNK_BITS, count, countAnd, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
+import { arenaPool, evaluate, facetCounts, neededKeys, type FacetIndex, type FacetValue } from "./bitmap-query";
 import { toRecord, type RecordRow } from "./records";
 import { containsPattern, join, list, num, query, raw, sql, type Fragment, type RawQueryClient } from "./sql";
-import type { BackendResult, FacetCounts, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
+import { choosePagePlan } from "./sqlite-backend";
+import type { BackendResult, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
 
 const VISIBLE = raw(
   `u."status" = 'published' AND u."deletedAt" IS NULL AND d."status" = 'published' AND d."deletedAt" IS NULL`,
 );
 const ID_BATCH = 500;
-const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
-/** SQLite's title key: lower(trim(title in the locale, else the other)); SQLite's lower() folds ASCII only. */
-function titleKey(locale: "en" | "zh"): Fragment {
-  const [first, second] = locale === "zh" ? ["titleZh", "titleEn"] : ["titleEn", "titleZh"];
-  return raw(
-    `translate(CASE WHEN btrim(u."${first}", ' ') <> '' THEN btrim(u."${first}", ' ') ELSE btrim(u."${second}", ' ') END, '${UPPER}', '${UPPER.toLowerCase()}') COLLATE "C"`,
-  );
-}
 
 const LINKS = {
   technique: { table: "UseCaseTechnique", column: "techniqueId" },
@@ -44,51 +42,94 @@ const LINKS = {
 
 type LinkFacet = keyof typeof LINKS;
 
-/** "This use case belongs to that entity", for the entities a query names. */
-function namedCondition(facet: ResolvedQuery["named"][number]["facet"], id: number): Fragment {
-  if (facet === "domain") return sql`u."domainId" = ${id}`;
-  const { table, column } = LINKS[facet];
-  return sql`EXISTS (SELECT 1 FROM ${raw(`"${table}"`)} l WHERE l."useCaseId" = u."id" AND l.${raw(`"${column}"`)} = ${id})`;
+/** The sort index's ORDER BY (on alias d, atlas_search."ExploreDoc"). */
+function orderClause(by: "title" | "updated", locale: "en" | "zh"): string {
+  if (by === "updated") return `d."updatedAt" DESC, d."useCaseId" DESC`;
+  return locale === "zh" ? `d."titleKeyZh", d."useCaseId"` : `d."titleKeyEn", d."useCaseId"`;
 }
 
-/** Ids as one bound text parameter ("1,2,3"), read back as int[]: one parameter whatever the number of ids. */
-function idArray(ids: Iterable<number>): Fragment {
-  return sql`string_to_array(${[...ids].join(",")}, ',')::int[]`;
+/** A term whose LIKE on the lower-cased text is exactly its match: a substring term without case (Chinese, digits). */
+function exactInSql(term: string): boolean {
+  return termKind(term) === "substring" && term.toUpperCase() === term && term.toLowerCase() === term;
+}
+
+/** `text` (a SQL expression) contains the term, LIKE's wildcards escaped. */
+function likeTerm(text: string, term: string): Fragment {
+  return sql`${raw(text)} LIKE lower(${containsPattern(term)}) ESCAPE '\\'`;
 }
 
 interface SearchHits {
   ids: number[];
-  inTitle: Set<number>;
+  inTitle: number[];
 }
 
 export function createPostgresBackend(db: RawQueryClient): SearchBackend {
   const run = <T>(fragment: Fragment) => query<T>(db, fragment, "postgresql");
+  const withArena = arenaPool();
 
-  /** The visible use cases matching every term, and those matching every term in a title; null when not searching. */
-  async function search(q: ResolvedQuery): Promise<SearchHits | null> {
-    if (q.terms.length === 0) return null;
+  /**
+   * The facet bitmaps: every value's (for counts), or only `keys` (facet and value id pairs; visible always), with
+   * the changes not yet folded into them applied in order (read in the same statement, so from the same snapshot).
+   */
+  async function loadIndex(arena: BitmapArena, keys: ReadonlyArray<readonly [string, number]> | null = null): Promise<FacetIndex> {
+    const wanted: Array<readonly [string, number]> = keys ? [["visible", 0], ...keys] : [];
+    const where = keys ? sql`WHERE ${join(wanted.map(([f, v]) => sql`("facet" = ${f} AND "valueId" = ${v})`), " OR ")}` : raw("");
+    const rows = await run<{ f: string; v: unknown; c: unknown; h: string | null; p: boolean | null; s: unknown }>(sql`
+      SELECT "facet" AS f, "valueId" AS v, "chunk" AS c, encode("bits", 'hex') AS h, NULL::boolean AS p, 0::bigint AS s
+        FROM "atlas_search"."ExploreBitmap" ${where}
+      UNION ALL
+      SELECT "facet", "valueId", "useCaseId", NULL, "present", "seq" FROM "atlas_search"."ExploreChange" ${where}`);
+    const bitmaps = rows.filter((r) => r.h !== null);
+    const changes = rows.filter((r) => r.h === null).sort((x, y) => num(x.s) - num(y.s));
+    let chunks = 1;
+    for (const r of bitmaps) chunks = Math.max(chunks, num(r.c) + 1);
+    for (const r of changes) chunks = Math.max(chunks, Math.floor(num(r.c) / CHUNK_BITS) + 1);
+    const words = wordsFor(chunks);
+    const values = new Map<string, FacetValue>();
+    const valueOf = (facet: string, id: number): FacetValue => {
+      const key = `${facet}:${id}`;
+      let value = values.get(key);
+      if (!value) values.set(key, (value = { facet, id, bitmap: arena.take(words) }));
+      return value;
+    };
+    for (const r of bitmaps) setChunkHex(valueOf(r.f, num(r.v)).bitmap, num(r.c), r.h!);
+    for (const r of changes) {
+      const bitmap = valueOf(r.f, num(r.v)).bitmap;
+      const doc = num(r.c);
+      if (r.p) bitmap[doc >>> 5] |= 1 << (doc & 31);
+      else bitmap[doc >>> 5] &= ~(1 << (doc & 31));
+    }
+    return { words, visible: values.get("visible:0")?.bitmap ?? arena.take(words), values, arena };
+  }
+
+  /** The use cases matching every term, and those matching every term in a title (when `titles`). */
+  async function search(q: ResolvedQuery, titles: boolean): Promise<SearchHits> {
     const pieces = [...new Set(q.terms.map(termPiece))].filter((p) => p !== "");
-    const narrow = pieces.length === 0 ? raw("") : sql`AND ${join(pieces.map((p) => sql`t."doc" LIKE lower(${containsPattern(p)}) ESCAPE '\\'`), " AND ")}`;
+    const narrow = pieces.length === 0 ? raw("") : sql`AND ${join(pieces.map((p) => likeTerm(`t."doc"`, p)), " AND ")}`;
+    if (q.terms.every(exactInSql)) {
+      // Each term's LIKE is its match: ids only, and whether every term is in a title (the first two texts).
+      const titled = titles
+        ? sql`, ${join(q.terms.map((term) => sql`(${likeTerm(`split_part(t."doc", chr(31), 1)`, term)} OR ${likeTerm(`split_part(t."doc", chr(31), 2)`, term)})`), " AND ")} AS titled`
+        : raw(", false AS titled");
+      const rows = await run<{ id: unknown; titled: boolean }>(sql`
+        SELECT t."useCaseId" AS id ${titled} FROM "atlas_search"."UseCaseText" t WHERE TRUE ${narrow}`);
+      return { ids: rows.map((r) => num(r.id)), inTitle: rows.filter((r) => r.titled).map((r) => num(r.id)) };
+    }
     const rows = await run<{ id: unknown; doc: string }>(sql`
-      SELECT t."useCaseId" AS id, t."doc"
-      FROM "atlas_search"."UseCaseText" t JOIN "UseCase" u ON u."id" = t."useCaseId" JOIN "Domain" d ON d."id" = u."domainId"
-      WHERE ${VISIBLE} ${narrow}`);
-    const named = q.named.length === 0 ? [] : await run<{ id: unknown }>(sql`
-      SELECT u."id" FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
-      WHERE ${VISIBLE} AND (${join(q.named.map(({ facet, id }) => namedCondition(facet, id)), " OR ")})`);
+      SELECT t."useCaseId" AS id, t."doc" FROM "atlas_search"."UseCaseText" t WHERE TRUE ${narrow}`);
     const patterns = q.terms.map(termMatcher);
     const hit = (matches: (text: string) => boolean, texts: string[]) => texts.some(matches);
     const ids: number[] = [];
-    const inTitle = new Set<number>();
+    const inTitle: number[] = [];
     for (const row of rows) {
       // doc = titleZh, titleEn, summaryZh, summaryEn, bodyZh, bodyEn, editorialZh, editorialEn joined by U+001F
       // (migrations pg_search and use_case_editorial): the titles first, then the texts searched beside them.
       const texts = row.doc.split("\u001f");
-      const titles = texts.slice(0, 2);
+      const titleTexts = texts.slice(0, 2);
       let all = true;
       let titled = true;
       for (const re of patterns) {
-        const inTitles = hit(re, titles);
+        const inTitles = hit(re, titleTexts);
         if (!inTitles) titled = false;
         if (!inTitles && !hit(re, texts.slice(2))) {
           all = false;
@@ -98,83 +139,76 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       if (!all) continue;
       const id = num(row.id);
       ids.push(id);
-      if (titled) inTitle.add(id);
-    }
-    // The use cases of the entities the query names match too, ranked with the title matches.
-    const found = new Set(ids);
-    for (const row of named) {
-      const id = num(row.id);
-      inTitle.add(id);
-      if (!found.has(id)) ids.push(id);
+      if (titled) inTitle.push(id);
     }
     return { ids, inTitle };
   }
 
-  /**
-   * The visible use cases (∧ the search hits) as "docs", each with whether it passes each filter (pd, pt, pm, pc, pb),
-   * plus whatever sort columns are asked for.
-   */
-  function docs(q: ResolvedQuery, hits: SearchHits | null, extra: Fragment = raw("")): Fragment {
-    const linkFilter = (facet: LinkFacet) => {
-      const values = q.ids[facet];
-      if (values.length === 0) return raw("TRUE");
-      const { table, column } = LINKS[facet];
-      return sql`EXISTS (SELECT 1 FROM ${raw(`"${table}"`)} l WHERE l."useCaseId" = u."id" AND l.${raw(`"${column}"`)} IN (${list(values)}))`;
-    };
-    const domain = q.ids.domain.length === 0 ? raw("TRUE") : sql`u."domainId" IN (${list(q.ids.domain)})`;
-    const basis = q.basis.length === 0 ? raw("TRUE") : sql`(CASE WHEN u."basis" = 'article' THEN 'article' ELSE 'editorial' END) IN (${list(q.basis)})`;
-    const searched = hits === null ? raw("") : sql`AND u."id" = ANY(${idArray(hits.ids)})`;
-    return sql`
-      SELECT u."id", u."domainId", CASE WHEN u."basis" = 'article' THEN 'article' ELSE 'editorial' END AS basis,
-             ${domain} AS pd, ${linkFilter("technique")} AS pt, ${linkFilter("mechanism")} AS pm,
-             ${linkFilter("challenge")} AS pc, ${basis} AS pb ${extra}
-      FROM "UseCase" u JOIN "Domain" d ON d."id" = u."domainId"
-      WHERE ${VISIBLE} ${searched}`;
-  }
-
-  async function counts(q: ResolvedQuery, hits: SearchHits | null): Promise<{ total: number; counts: FacetCounts }> {
-    const result: FacetCounts = { domain: new Map(), technique: new Map(), mechanism: new Map(), challenge: new Map(), basis: new Map() };
-    if (hits !== null && hits.ids.length === 0) return { total: 0, counts: result };
-    const linkCounts = (facet: LinkFacet, scope: string) => {
-      const { table, column } = LINKS[facet];
-      return raw(`SELECT '${facet}' AS f, l."${column}"::text AS v, count(*) AS n FROM docs JOIN "${table}" l ON l."useCaseId" = docs."id" WHERE ${scope} GROUP BY l."${column}"`);
-    };
-    const rows = await run<{ f: string; v: string; n: unknown }>(sql`
-      WITH docs AS MATERIALIZED (${docs(q, hits)})
-      SELECT 'total' AS f, '' AS v, count(*) AS n FROM docs WHERE pd AND pt AND pm AND pc AND pb
-      UNION ALL SELECT 'domain', "domainId"::text, count(*) FROM docs WHERE pt AND pm AND pc AND pb GROUP BY "domainId"
-      UNION ALL SELECT 'basis', basis, count(*) FROM docs WHERE pd AND pt AND pm AND pc GROUP BY basis
-      UNION ALL ${linkCounts("technique", "pd AND pm AND pc AND pb")}
-      UNION ALL ${linkCounts("mechanism", "pd AND pt AND pc AND pb")}
-      UNION ALL ${linkCounts("challenge", "pd AND pt AND pm AND pb")}`);
-    let total = 0;
-    for (const r of rows) {
-      if (r.f === "total") total = num(r.n);
-      else if (r.f === "basis") result.basis.set(r.v, num(r.n));
-      else result[r.f as keyof Omit<FacetCounts, "basis">].set(Number(r.v), num(r.n));
-    }
-    return { total, counts: result };
-  }
-
-  /** Ids of the result set in the query's order, from `offset`, at most `limit` (null: all). */
-  async function page(q: ResolvedQuery, hits: SearchHits | null, limit: number | null, offset: number): Promise<number[]> {
-    if (limit === 0 || (hits !== null && hits.ids.length === 0)) return [];
-    const relevance = hits !== null && q.sort === "relevance";
-    const extra = relevance
-      ? sql`, u."updatedAt", u."id" = ANY(${idArray(hits.inTitle)}) AS titled`
-      : q.sort === "updated"
-        ? raw(`, u."updatedAt"`)
-        : sql`, ${titleKey(q.locale)} AS "titleKey"`;
-    const order = relevance
-      ? `titled DESC, "updatedAt" DESC, "id" DESC`
-      : q.sort === "updated"
-        ? `"updatedAt" DESC, "id" DESC`
-        : `"titleKey", "id"`;
-    const rows = await run<{ id: unknown }>(sql`
-      WITH docs AS (${docs(q, hits, extra)})
-      SELECT "id" FROM docs WHERE pd AND pt AND pm AND pc AND pb
-      ORDER BY ${raw(order)} ${limit === null ? raw("") : sql`LIMIT ${limit}`} OFFSET ${offset}`);
+  /** Ids of a set by title or date, from `offset`, at most `limit` (-1: all). */
+  async function ordered(by: "title" | "updated", locale: "en" | "zh", set: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+    if (size === 0 || limit === 0 || offset >= size) return [];
+    const order = orderClause(by, locale);
+    const wanted = limit < 0 ? null : Math.min(limit, size - offset);
+    const plan = choosePagePlan({ limit: wanted ?? size, offset, size, visible });
+    const bounds = wanted === null ? sql`OFFSET ${offset}` : sql`LIMIT ${wanted} OFFSET ${offset}`;
+    const rows =
+      plan === "ids"
+        ? await run<{ id: unknown }>(sql`
+            SELECT d."useCaseId" AS id FROM "atlas_search"."ExploreDoc" d
+            WHERE d."useCaseId" = ANY(string_to_array(${toIds(set).join(",")}, ',')::int[])
+            ORDER BY ${raw(order)} ${bounds}`)
+        : // Walk the sort index, testing each id's bit in the set (passed once, as hex; bit i is bit i % 8 of byte
+          // i / 8, PostgreSQL's get_bit numbering). Ids past the set's end (committed since it was read) are not in it.
+          await run<{ id: unknown }>(sql`
+            WITH m AS MATERIALIZED (SELECT decode(${Buffer.from(set.buffer, set.byteOffset, set.byteLength).toString("hex")}, 'hex') AS bits)
+            SELECT d."useCaseId" AS id FROM "atlas_search"."ExploreDoc" d, m
+            WHERE d."useCaseId" < ${set.length * 32} AND get_bit(m.bits, d."useCaseId") = 1
+            ORDER BY ${raw(order)} ${bounds}`);
     return rows.map((r) => num(r.id));
+  }
+
+  /**
+   * Ids of the result set in the query's order, from `offset`, at most `limit` (-1: all). Relevance: use cases
+   * matching in the title first, then the others; the most recently updated first within each group.
+   */
+  async function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+    if (size === 0 || limit === 0 || offset >= size) return [];
+    if (inTitle === null) return ordered(q.sort === "updated" ? "updated" : "title", q.locale, result, size, visible, limit, offset);
+    const firstSize = countAnd(result, inTitle);
+    const end = limit < 0 ? size : Math.min(size, offset + limit);
+    const head = offset < firstSize
+      ? await ordered("updated", q.locale, andInto(index.arena.take(index.words), result, inTitle), firstSize, visible, Math.min(end, firstSize) - offset, offset)
+      : [];
+    const rest = end > firstSize
+      ? await ordered("updated", q.locale, andNotInto(index.arena.take(index.words), result, inTitle), size - firstSize, visible, end - Math.max(offset, firstSize), Math.max(0, offset - firstSize))
+      : [];
+    return [...head, ...rest];
+  }
+
+  function runQuery(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
+    return withArena(async (arena) => {
+      const relevance = q.sort === "relevance";
+      const searching = q.terms.length > 0;
+      const [index, hits] = await Promise.all([loadIndex(arena, withCounts ? null : neededKeys(q)), searching ? search(q, relevance) : null]);
+      let searched: { set: Bitmap; inTitle: Bitmap | null } | null = null;
+      if (hits) {
+        const set = fromIdsInto(arena.take(index.words), hits.ids);
+        const inTitle = relevance ? fromIdsInto(arena.take(index.words), hits.inTitle) : null;
+        // The use cases of the entities the query names match too, ranked with the title matches.
+        for (const { facet, id } of q.named) {
+          const value = index.values.get(`${facet}:${id}`);
+          if (!value) continue;
+          orInto(set, set, value.bitmap);
+          if (inTitle) orInto(inTitle, inTitle, value.bitmap);
+        }
+        searched = { set, inTitle };
+      }
+      const { result, except } = evaluate(q, index, searched?.set ?? null);
+      const size = count(result);
+      const counts = withCounts ? facetCounts(index, except) : null;
+      const ids = await page(q, index, searched?.inTitle ?? null, result, size, count(index.visible), limit, offset);
+      return { size, counts, ids };
+    });
   }
 
   return {
@@ -183,13 +217,12 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
     vocabulary: () => loadVocabulary(db, "postgresql"),
 
     async explore(q): Promise<BackendResult> {
-      const hits = await search(q);
-      const [{ total, counts: facetCounts }, pageIds] = await Promise.all([counts(q, hits), page(q, hits, q.limit, q.offset)]);
-      return { total, counts: facetCounts, pageIds };
+      const { size, counts, ids } = await runQuery(q, q.limit, q.offset, true);
+      return { total: size, counts: counts!, pageIds: ids };
     },
 
     async allIds(q) {
-      return page(q, await search(q), null, 0);
+      return (await runQuery(q, -1, 0, false)).ids;
     },
 
     async records(ids) {
@@ -225,4 +258,11 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       return { techniqueCells, challengeCells };
     },
   };
+}
+
+/** Sets the bits of `ids` (those inside the bitmap) in a zeroed bitmap. */
+function fromIdsInto(out: Bitmap, ids: readonly number[]): Bitmap {
+  const limit = out.length * 32;
+  for (const id of ids) if (id >= 0 && id < limit) out[id >>> 5] |= 1 << (id & 31);
+  return out;
 }

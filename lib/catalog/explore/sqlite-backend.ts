@@ -14,11 +14,11 @@
 //     lib/search/aliases.ts) first, then the rest, the most recently updated
 //     first in each group. (FTS5's bm25 would score every match, which costs as much as the matches are many.)
 import { matchPlan, prefixRange, termsToExpand, type MatchPlan } from "@/lib/search/fts";
-import type { EntityFacet } from "@/lib/schemas/explore-query";
-import { andInto, andNotInto, BitmapArena, count, countAnd, fromIdListInto, orInto, setChunkHex, toIds, wordsFor, type Bitmap } from "./bitmap";
+import { andInto, andNotInto, count, countAnd, fromIdListInto, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
+import { arenaPool, evaluate, facetCounts, neededKeys, type FacetIndex, type FacetValue } from "./bitmap-query";
 import { toRecord, type RecordRow } from "./records";
 import { join, list, num, query, raw, sql, type RawQueryClient } from "./sql";
-import type { BackendResult, FacetCounts, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
+import type { BackendResult, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
 
 /** A batch size for IN lists well under SQLite's bound-parameter limit. */
@@ -27,27 +27,6 @@ const ID_BATCH = 500;
 const ENUMERATE_COST = 6;
 /** Above this many ids, a page is never fetched by listing ids (the list itself gets large). */
 const ENUMERATE_MAX = 20_000;
-
-const BASIS_VALUE: Record<string, number> = { article: 1, editorial: 2 };
-const BASIS_NAME = ["", "article", "editorial"];
-
-interface FacetValue {
-  facet: string;
-  id: number;
-  bitmap: Bitmap;
-}
-
-interface FacetIndex {
-  words: number;
-  visible: Bitmap;
-  /** By `${facet}:${valueId}`. */
-  values: Map<string, FacetValue>;
-  /** This query's bitmaps (see BitmapArena): index and scratch alike. */
-  arena: BitmapArena;
-}
-
-/** Arenas kept for reuse (one per query running at the same time, at most this many kept). */
-const SPARE_ARENAS = 4;
 
 type Order = "relevance" | "title" | "updated";
 
@@ -77,18 +56,7 @@ function bitmapHex(set: Bitmap): string {
 }
 
 export function createSqliteBackend(db: RawQueryClient): SearchBackend {
-  const spare: BitmapArena[] = [];
-
-  /** Run `work` with an arena of its own, returned for reuse afterwards. */
-  async function withArena<T>(work: (arena: BitmapArena) => Promise<T>): Promise<T> {
-    const arena = spare.pop() ?? new BitmapArena();
-    try {
-      return await work(arena);
-    } finally {
-      arena.reset();
-      if (spare.length < SPARE_ARENAS) spare.push(arena);
-    }
-  }
+  const withArena = arenaPool();
 
   /**
    * The facet bitmaps: every value's (for counts), or only the ones a query without counts needs (`keys`: facet and
@@ -155,50 +123,6 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
     return { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
   }
 
-  /** The result set and, per facet, the set its counts are taken over (every filter but its own). */
-  function evaluate(q: ResolvedQuery, index: FacetIndex, match: Bitmap | null) {
-    const filterOf = (facet: string, valueIds: number[]): Bitmap => {
-      const union = index.arena.take(index.words);
-      for (const id of valueIds) {
-        const b = index.values.get(`${facet}:${id}`);
-        if (b) orInto(union, union, b.bitmap);
-      }
-      return union;
-    };
-    const filters = new Map<string, Bitmap>();
-    for (const facet of ["domain", "technique", "mechanism", "challenge"] as const) {
-      if (q.ids[facet].length > 0) filters.set(facet, filterOf(facet, q.ids[facet]));
-    }
-    if (q.basis.length > 0) filters.set("basis", filterOf("basis", q.basis.map((b) => BASIS_VALUE[b])));
-    const base = match ? andInto(index.arena.take(index.words), index.visible, match) : index.visible;
-    // The base set, ANDed with every filter but `facet`'s (the base itself when there is none; never written to).
-    const except = (facet: string | null): Bitmap => {
-      let set: Bitmap | null = null;
-      for (const [f, b] of filters) {
-        if (f === facet) continue;
-        set = andInto(set ?? index.arena.take(index.words), set ?? base, b);
-      }
-      return set ?? base;
-    };
-    const result = except(null);
-    // A facet without a filter of its own counts over the result set itself.
-    return { result, except: (facet: string): Bitmap => (filters.has(facet) ? except(facet) : result) };
-  }
-
-  function facetCounts(index: FacetIndex, except: (facet: string) => Bitmap): FacetCounts {
-    const counts: FacetCounts = { domain: new Map(), technique: new Map(), mechanism: new Map(), challenge: new Map(), basis: new Map() };
-    const scopes = new Map<string, Bitmap>();
-    for (const { facet, id, bitmap } of index.values.values()) {
-      if (facet === "visible") continue;
-      let scope = scopes.get(facet);
-      if (!scope) scopes.set(facet, (scope = except(facet)));
-      const n = countAnd(scope, bitmap);
-      if (facet === "basis") counts.basis.set(BASIS_NAME[id] ?? "editorial", n);
-      else counts[facet as EntityFacet].set(id, n);
-    }
-    return counts;
-  }
-
   /**
    * Ids of the result set in the query's order, from `offset`, at most `limit` (-1: all). Relevance means: use cases
    * matching in the title first, then the others; the most recently updated first within each group.
@@ -241,15 +165,6 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
                 ORDER BY ${raw(order.clause)} LIMIT ${wanted} OFFSET ${offset}`,
           );
     return rows.map((r) => num(r.id));
-  }
-
-  /** The facet values a query reads when it needs no counts: its filters' and the entities its search names. */
-  function neededKeys(q: ResolvedQuery): Array<readonly [string, number]> {
-    const keys: Array<readonly [string, number]> = [];
-    for (const facet of ["domain", "technique", "mechanism", "challenge"] as const) for (const id of q.ids[facet]) keys.push([facet, id]);
-    for (const b of q.basis) keys.push(["basis", BASIS_VALUE[b]]);
-    if (q.terms.length > 0) for (const { facet, id } of q.named) keys.push([facet, id]);
-    return keys;
   }
 
   function run(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
