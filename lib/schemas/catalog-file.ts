@@ -2,11 +2,12 @@
 // canonical form (fixed key order, entries sorted by slug, two-space indent, final newline), so that
 // export → import into an empty database → export is byte-identical.
 import { z } from "zod";
-import { basisField, LIMITS, oneLanguage, slugField, sourceField, positionField, statusField, text } from "./common";
+import { basisField, LIMITS, oneLanguage, slugField } from "./common";
 import type { EntityType } from "./entity-types";
 import { withEditorial } from "./file-defaults";
 import { noteFields } from "./note";
 import { ENTITIES, type DelegateName, type EntityCollection } from "./registry";
+import { simpleEntryFields } from "./simple-entry";
 import { useCaseFields } from "./use-case";
 
 export const CATALOG_FORMAT = "fusion-atlas/catalog";
@@ -33,16 +34,8 @@ const slugLinks = z
   .max(LIMITS.links, `tooMany:${LIMITS.links}`)
   .refine((links) => new Set(links.map((l) => l.slug)).size === links.length, "duplicate");
 
-const workflowStepFields = z.object({
-  slug: slugField,
-  nameZh: text(LIMITS.title),
-  nameEn: text(LIMITS.title),
-  summaryZh: text(LIMITS.summary),
-  summaryEn: text(LIMITS.summary),
-  source: sourceField,
-  position: positionField,
-  status: statusField,
-});
+/** Workflow steps (not edited in the admin) have the simple shape: a name, a summary and a source. */
+const workflowStepFields = simpleEntryFields;
 
 export type CollectionName = EntityCollection | "workflowSteps";
 
