@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { clientBucket } from "./client-bucket";
 import {
   PASSWORD_CHANGE_LIMIT,
   retryAfter,
@@ -20,9 +21,11 @@ export interface AttemptTicket {
 /**
  * Records the attempt first and then counts, so that concurrent attempts (several instances, one database) see each
  * other: the row counts as a failure until `settleAttempt` marks it a success. A refused attempt's row is removed,
- * so hammering does not extend the lock beyond what Retry-After promised.
+ * so hammering does not extend the lock beyond what Retry-After promised. Addresses count by clientBucket (an IPv6
+ * client by its /64).
  */
-export async function openAttempt(email: string, ip: string, now = new Date()): Promise<AttemptTicket> {
+export async function openAttempt(email: string, address: string, now = new Date()): Promise<AttemptTicket> {
+  const ip = clientBucket(address);
   const since = new Date(now.getTime() - THROTTLE_WINDOW_SECONDS * 1000);
   const row = await db.loginAttempt.create({ data: { email, ip, success: false, createdAt: now } });
   const [byEmail, byIp] = await Promise.all([

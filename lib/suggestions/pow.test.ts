@@ -43,3 +43,15 @@ describe("proof of work", () => {
     expect(verifyChallenge(SECRET, { ...c, counter: "" }, { minAgeMs: 0, now: T0, requireWork: false })).toEqual({ ok: true });
   });
 });
+
+describe("spent-challenge bookkeeping", () => {
+  it("keys a challenge by a fixed-size hash and knows when it stops verifying", async () => {
+    const { challengeKey, challengeExpiresAt } = await import("./pow");
+    const c = issueChallenge(SECRET, 10, T0);
+    expect(challengeKey(c.challenge)).toMatch(/^[0-9a-f]{64}$/);
+    expect(challengeKey(c.challenge)).toBe(challengeKey(c.challenge));
+    expect(challengeKey(c.challenge)).not.toBe(challengeKey(issueChallenge(SECRET, 10, T0).challenge));
+    expect(challengeExpiresAt(c.challenge)?.getTime()).toBe(T0 + MAX_FORM_AGE_MS);
+    expect(challengeExpiresAt("not a challenge")).toBeNull();
+  });
+});

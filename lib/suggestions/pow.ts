@@ -4,7 +4,8 @@
 // HMAC. The browser finds a counter such that SHA-256("<challenge>:<counter>") starts with `bits` zero bits (a few
 // hundred milliseconds at the default difficulty) and sends challenge, signature and counter with the form. The
 // server checks, cheaply: the signature (nobody else can choose the time or the difficulty), the time since the
-// form was opened (at least a minimum, at most a day), and one hash.
+// form was opened (at least a minimum, at most a day), and one hash. A challenge is good for one stored suggestion:
+// lib/suggestions/spent-challenges.ts remembers spent ones (by challengeKey) until challengeExpiresAt.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 export interface Challenge {
@@ -70,4 +71,15 @@ export function verifyChallenge(
   const counter = typeof input.counter === "number" ? input.counter : /^\d{1,12}$/.test(input.counter) ? Number(input.counter) : NaN;
   if (!Number.isSafeInteger(counter)) return { ok: false, reason: "work" };
   return leadingZeroBits(workDigest(input.challenge, counter)) >= bits ? { ok: true } : { ok: false, reason: "work" };
+}
+
+/** What a spent challenge is remembered by: the SHA-256 of the challenge text (fixed size, whatever was sent). */
+export function challengeKey(challenge: string): string {
+  return createHash("sha256").update(`suggest-pow:${challenge}`).digest("hex");
+}
+
+/** When a challenge stops verifying anyway (issued + MAX_FORM_AGE_MS); null for a text that is no challenge. */
+export function challengeExpiresAt(challenge: string): Date | null {
+  const match = /^v1\.(\d{1,15})\./.exec(challenge);
+  return match ? new Date(Number(match[1]) + MAX_FORM_AGE_MS) : null;
 }

@@ -6,7 +6,9 @@ import { patchLanguage, suggestibleFields } from "./fields";
 import { entryById, publicEntry, publicOptions, valuesAtVersion } from "./entries";
 import { DAY_MS, HOUR_MS, limitDecision, suggestLimits, type SuggestLimits } from "./limits-policy";
 import { isEmptyPatch, makePatch, applyPatch } from "./patch";
+import { clientBucket } from "@/lib/auth/client-bucket";
 import { verifyChallenge } from "./pow";
+import { spendChallenge, unspendChallenge } from "./spent-challenges";
 import { languageOf, suggestionSchema, type EditSuggestion, type NewProposal, type NewSuggestion } from "./schema";
 import { suggestSecret } from "./secret";
 import { hashStatusToken, newStatusToken } from "./token";
@@ -14,7 +16,7 @@ import { hashStatusToken, newStatusToken } from "./token";
 export type SubmitResult =
   | { ok: true; id: number; token: string }
   | { ok: false; status: 400; code: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; status: 400 | 404 | 409; code: "robot" | "expired" | "work" | "notFound" | "noChange" | "stale"; fieldErrors?: FieldErrors }
+  | { ok: false; status: 400 | 404 | 409; code: "robot" | "expired" | "work" | "notFound" | "noChange" | "stale" | "replayed"; fieldErrors?: FieldErrors }
   | { ok: false; status: 429; code: "tooFast" | "limited"; retryAfterSeconds: number; by?: "ip" | "global" };
 
 interface Prepared {
@@ -47,7 +49,8 @@ export async function submitSuggestion(input: unknown, ip: string, limits: Sugge
   }
   const prepared = value.kind === "new" ? await prepareNew(value) : await prepareEdit(value);
   if (!("payload" in prepared)) return prepared;
-  return store(prepared, value, ip, limits, now);
+  // Stored and counted by the sender's bucket: an IPv4 address, or an IPv6 client's /64.
+  return store(prepared, value, clientBucket(ip), limits, now);
 }
 
 async function prepareNew(v: NewSuggestion): Promise<Prepared | SubmitResult> {
@@ -117,6 +120,8 @@ async function prepareEdit(v: EditSuggestion): Promise<Prepared | SubmitResult> 
 }
 
 async function store(p: Prepared, v: NewSuggestion | EditSuggestion, ip: string, limits: SuggestLimits, now: Date): Promise<SubmitResult> {
+  // A solved challenge buys one suggestion: a second post with it (a replay, on any instance) is refused.
+  if (limits.enabled && !(await spendChallenge(v.challenge, now))) return { ok: false, status: 409, code: "replayed" };
   const token = newStatusToken();
   // Insert first, then count (as the sign-in throttle does), so that concurrent senders on several instances see
   // each other; a refused row is removed again.
@@ -156,6 +161,7 @@ async function store(p: Prepared, v: NewSuggestion | EditSuggestion, ip: string,
     const decision = limitDecision(byIp.map((r) => r.createdAt), all.map((r) => r.createdAt), limits, now);
     if (!decision.allowed) {
       await db.suggestion.delete({ where: { id: row.id } });
+      await unspendChallenge(v.challenge);
       return { ok: false, status: 429, code: "limited", retryAfterSeconds: decision.retryAfterSeconds, by: decision.by };
     }
   }

@@ -16,6 +16,7 @@ const MESSAGES: Record<Exclude<SubmitResult, { ok: true }>["code"], string> = {
   notFound: "There is no such published entry to suggest an edit to.",
   noChange: "The suggestion changes nothing. Change at least one field.",
   stale: "The entry's version in the form is unknown. Reload the page and send again.",
+  replayed: "This form has already been sent once. Reload the page to send another suggestion.",
   tooFast: "That was quicker than a person fills in this form. Wait a few seconds and send again.",
   limited: "Too many suggestions for now. Try again later.",
 };
