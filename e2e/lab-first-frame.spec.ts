@@ -58,7 +58,7 @@ test.describe("the lab's server-rendered first frame", () => {
     await expect(frame(page)).toHaveCount(1);
     const frameChart = await frame(page).getByRole("figure", { name: "Data and fitted curve (original units)" }).locator("div").first().boundingBox();
 
-    await page.getByRole("heading", { name: "Try it: the regression lab" }).scrollIntoViewIfNeeded();
+    await frame(page).getByRole("figure", { name: "Data and fitted curve (original units)" }).scrollIntoViewIfNeeded();
     await expect(page.getByRole("button", { name: "Play", exact: true })).toBeEnabled();
     await expect(frame(page)).toHaveCount(0);
     expect(await labLoaded()).toBe(true);

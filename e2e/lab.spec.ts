@@ -181,8 +181,8 @@ test.describe("regression lab", () => {
   test("axe: no serious or critical violations on a technique page with the embed", async ({ page }) => {
     test.slow();
     await page.goto("/en/techniques/relu");
-    // The compact lab loads as the reader nears it (a server-rendered first frame until then): scroll to it.
-    await page.getByRole("heading", { name: "Try it: the regression lab" }).scrollIntoViewIfNeeded();
+    // The compact lab loads as the reader nears it (a server-rendered first frame until then): scroll to its charts.
+    await page.getByRole("figure", { name: "Data and fitted curve (original units)" }).scrollIntoViewIfNeeded();
     await expect(page.getByRole("definition").first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
@@ -225,8 +225,8 @@ test.describe("the lab's code loads only where the lab is", () => {
   test("the regression technique page embeds the lab", async ({ page }) => {
     const scripts = await scriptsOf(page, "/en/techniques/regression", async (p) => {
       await expect(p.getByRole("heading", { name: "Try it: the regression lab" })).toBeVisible();
-      // The widget loads as the reader nears it, as a reader would: scroll to it.
-      await p.getByRole("heading", { name: "Try it: the regression lab" }).scrollIntoViewIfNeeded();
+      // The widget loads as the reader nears it: scroll to its charts, as a reader would.
+      await p.getByRole("figure", { name: "Data and fitted curve (original units)" }).scrollIntoViewIfNeeded();
       await expect(p.getByRole("button", { name: "Play", exact: true })).toBeEnabled();
     });
     expect(scripts.filter((s) => s.includes(LAB_MARKER)).length).toBeGreaterThan(0);

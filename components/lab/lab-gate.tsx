@@ -34,8 +34,8 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
     if (!box) return;
     // A link with settings (?preset=…&run=1) asks for that run: no reason to wait.
     if (full && window.location.search.length > 1) {
-      load();
-      return;
+      const soon = window.setTimeout(load, 0);
+      return () => window.clearTimeout(soon);
     }
     // The charts are what needs the widget: in view (on arrival, or as the page is laid out), load.
     const charts = box.querySelector("[data-lab-charts]") ?? box;
