@@ -4,13 +4,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getMiddlewareMatchers } from "next/dist/build/analysis/get-page-static-info";
+import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
+
+// Exported by the module, not by its type declarations.
+const { getMiddlewareMatchers } = staticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: string[], nextConfig: { basePath: string; i18n: null }) => Parameters<typeof getMiddlewareRouteMatcher>[0];
+};
 
 const source = fs.readFileSync(path.join(__dirname, "proxy.ts"), "utf8");
 const literal = /matcher:\s*(\[\s*"(?:[^"\\]|\\.)*"\s*\])/.exec(source)?.[1];
 if (!literal) throw new Error("proxy.ts: no matcher of one string literal found in its config");
-const matchers = getMiddlewareMatchers(JSON.parse(literal) as string[], { basePath: "", i18n: null } as unknown as Parameters<typeof getMiddlewareMatchers>[1]);
+const matchers = getMiddlewareMatchers(JSON.parse(literal) as string[], { basePath: "", i18n: null });
 const match = getMiddlewareRouteMatcher(matchers);
 
 /** As next-server does: the proxy runs when the raw path or its decoded form matches. */

@@ -1,8 +1,9 @@
 // `npm run bench:throughput`: requests per second of the app as deployed (next start, caches on), on the explorer
 // (one repeated URL, and a rotating set of distinct filter/search queries), the home page, a use-case page and the API
 // list endpoint, each against the static reference page of the same server and against the ceiling, a bare Next.js
-// app of the same version (bench/bare-next: one static page, no proxy), in the same run. The reference and the bare
-// page are measured in alternating rounds so that the machine's load weighs on both alike. Also measured, unless
+// app of the same version (bench/bare-next: one static page, no proxy), in the same run. Every single-URL target is
+// measured in alternating rounds (BENCH_ROUNDS, of BENCH_DURATION / BENCH_ROUNDS seconds each) so that the machine's
+// load weighs on all of them alike; the distinct-query explorer runs last, alone. Also measured, unless
 // BENCH_PROXY_COST=0: the reference page of the same app built without its proxy (bench/lib/no-proxy-copy.ts), which
 // is what the proxy costs per request. Reports the server's peak RSS over the run (sampled every 100 ms, and the
 // kernel's high-water mark VmHWM) and the load average.
@@ -20,8 +21,8 @@ import { prepareNoProxyCopy } from "./lib/no-proxy-copy";
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const RSS_LIMIT_MB = 300;
-/** Alternating rounds of the bare page, the reference (and the reference without the proxy); each DURATION_S / ROUNDS. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+/** Alternating rounds of every single-URL target (the bare page and the reference among them); each DURATION_S / ROUNDS. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PROXY_COST = process.env.BENCH_PROXY_COST !== "0";
 const REFERENCE_VS_BARE = 0.7;
 const PAGE_VS_BARE = 0.5;
@@ -149,35 +150,31 @@ async function main(): Promise<void> {
     if (!pid) throw new Error("no next-server process to measure");
     sampler = setInterval(() => (peakSampled = Math.max(peakSampled, memory(pid).rss)), 100);
 
-    // The ceiling and the reference (and the reference without the proxy), in alternating rounds.
-    const reference: Target = { name: "reference", paths: ["/en/reference-page"], accept: PAGE };
-    const ceiling: Array<{ name: string; url: string; target: Target }> = [
-      { name: "bare", url: bare.url, target: { name: "bare", paths: ["/"], accept: PAGE } },
-      { name: "reference", url: server.url, target: reference },
-      ...(noProxy ? [{ name: "reference_no_proxy", url: noProxy.url, target: { ...reference, name: "reference_no_proxy" } }] : []),
+    // Every single-URL target, the ceiling and the reference (and the reference without the proxy) included, in
+    // alternating rounds: a burst of load from elsewhere on the machine weighs on all of them alike.
+    const page = (name: string, path: string): Target => ({ name, paths: [path], accept: PAGE });
+    const rounds: Array<{ url: string; target: Target }> = [
+      { url: bare.url, target: page("bare", "/") },
+      { url: server.url, target: page("reference", "/en/reference-page") },
+      ...(noProxy ? [{ url: noProxy.url, target: page("reference_no_proxy", "/en/reference-page") }] : []),
+      { url: server.url, target: page("home", "/en") },
+      { url: server.url, target: page("explorer", "/en/explore?technique=nlp&technique=computer-vision&domain=education&domain=healthcare") },
+      { url: server.url, target: page("use_case", "/en/use-cases/medical-image-analysis") },
+      { url: server.url, target: { name: "api_list", paths: ["/api/v1/use-cases?technique=nlp&pageSize=24"], accept: "application/json" } },
     ];
-    for (const c of ceiling) await measure(c.url, c.target, 2); // warm-up
-    const rounds = new Map<string, Measured[]>(ceiling.map((c) => [c.name, []]));
+    for (const r of rounds) await measure(r.url, r.target, 2); // warm-up
+    const parts = new Map<string, Measured[]>(rounds.map((r) => [r.target.name, []]));
     const roundS = Math.max(1, Math.round(DURATION_S / ROUNDS));
-    for (let r = 0; r < ROUNDS; r++) for (const c of ceiling) rounds.get(c.name)?.push(await measure(c.url, c.target, roundS));
-    for (const c of ceiling) record(figures, failures, c.name, pooled(rounds.get(c.name) ?? []), `${c.target.paths[0]} (${ROUNDS} rounds of ${roundS} s)`);
+    for (let i = 0; i < ROUNDS; i++) for (const r of rounds) parts.get(r.target.name)?.push(await measure(r.url, r.target, roundS));
+    for (const r of rounds) record(figures, failures, r.target.name, pooled(parts.get(r.target.name) ?? []), `${r.target.paths[0]} (${ROUNDS} rounds of ${roundS} s)`);
     if (noProxy) await noProxy.stop();
     noProxy = undefined;
 
-    const targets: Target[] = [
-      { name: "home", paths: ["/en"], accept: PAGE },
-      { name: "explorer", paths: ["/en/explore?technique=nlp&technique=computer-vision&domain=education&domain=healthcare"], accept: PAGE },
-      { name: "use_case", paths: ["/en/use-cases/medical-image-analysis"], accept: PAGE },
-      { name: "api_list", paths: ["/api/v1/use-cases?technique=nlp&pageSize=24"], accept: "application/json" },
-      // Last: renders that miss every cache can leave the server a backlog that would slow the next target down.
-      { name: "explorer_distinct", paths: await distinctExplorerPaths(server.url), accept: PAGE },
-    ];
-    for (const t of targets) {
-      // Warm-up on the first path only: the distinct set stays unseen until its measured run.
-      await measure(server.url, { ...t, paths: [t.paths[0] as string] }, 2);
-      const m = await measure(server.url, t, DURATION_S);
-      record(figures, failures, t.name, m, t.paths.length === 1 ? (t.paths[0] as string) : `${t.paths.length} distinct URLs in turn`);
-    }
+    // Last, alone: renders that miss every cache can leave the server a backlog that would slow the next target down.
+    // Warm-up on the first path only: the distinct set stays unseen until its measured run.
+    const distinct: Target = { name: "explorer_distinct", paths: await distinctExplorerPaths(server.url), accept: PAGE };
+    await measure(server.url, { ...distinct, paths: [distinct.paths[0] as string] }, 2);
+    record(figures, failures, distinct.name, await measure(server.url, distinct, DURATION_S), `${distinct.paths.length} distinct URLs in turn`);
     const mem = memory(pid);
     figures.rss_after_mb = mem.rss;
     figures.rss_peak_sampled_mb = Math.max(peakSampled, mem.rss);
