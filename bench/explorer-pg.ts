@@ -7,6 +7,8 @@
 // aggregates as they do for the app's writes, and ANALYZEd. The app's engine and PostgreSQL backend then answer the
 // same query mix as the SQLite phase with no cache in front (every query is a miss), through a pg pool of the app's
 // kind (SerialPgClient). The sizes alternate query by query, so background load falls on both alike.
+// BENCH_PG_REUSE=1 with PG_URL: databases bench_explorer_<size> already on that server are measured as they are (the
+// 100k copy takes minutes on a busy machine).
 import fs from "node:fs";
 import os from "node:os";
 import Database from "better-sqlite3";
@@ -50,6 +52,14 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 async function copyInto(server: string, name: string, sqliteFile: string): Promise<pg.Pool> {
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
+  if (process.env.BENCH_PG_REUSE === "1" && (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1) {
+    // PG_URL's server already holds this catalog (an earlier run's, migrated since): measure it as it is.
+    await admin.end();
+    const u = new URL(server);
+    u.pathname = `/${name}`;
+    console.log(`  reusing PostgreSQL database ${name}`);
+    return new pg.Pool({ connectionString: u.toString(), max: 4, Client: SerialPgClient });
+  }
   await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();

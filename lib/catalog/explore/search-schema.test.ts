@@ -2,8 +2,8 @@
 //  - SQLite (prisma/migrations/20261129010000_search): they share the one schema, so a later generated migration can
 //    drop them by accident (prisma/orm#8106). This fails if the committed migrations, applied in order, no longer leave
 //    them in place.
-//  - PostgreSQL (prisma/postgres/migrations/20261129040000_pg_search): they live in the schema "atlas_search", which
-//    Prisma never introspects. This checks that they exist, that search uses the trigram index, and that
+//  - PostgreSQL (prisma/postgres/migrations/20261129040000_pg_search, 20261206170000_pg_explore_bitmaps): they live in
+//    the schema "atlas_search", which Prisma never introspects (their triggers sit on public tables). This checks that they exist, that search uses the trigram index, and that
 //    `prisma migrate diff` from the migrations to the schema is empty (no drift, no DROP for them).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -61,6 +61,19 @@ describe.skipIf(testProvider !== "postgresql")("explorer search schema (PostgreS
     expect(await one(`SELECT 1 FROM pg_tables WHERE schemaname = 'atlas_search' AND tablename = 'UseCaseText'`), "table").toBe(1);
     expect(await one(`SELECT 1 FROM pg_indexes WHERE schemaname = 'atlas_search' AND indexname = 'UseCaseText_doc_trgm'`), "index").toBe(1);
     expect(await one(`SELECT 1 FROM pg_trigger WHERE tgname = 'UseCaseText_sync' AND tgrelid = '"public"."UseCase"'::regclass`), "trigger").toBe(1);
+    // The facet bitmaps (20261206170000_pg_explore_bitmaps).
+    for (const table of ["ExploreDoc", "ExploreDocValue", "ExploreBitmap", "ExploreChange"]) {
+      expect(await one(`SELECT 1 FROM pg_tables WHERE schemaname = 'atlas_search' AND tablename = '${table}'`), `table ${table}`).toBe(1);
+    }
+    for (const index of ["ExploreDoc_titleEn", "ExploreDoc_titleZh", "ExploreDoc_updated"]) {
+      expect(await one(`SELECT 1 FROM pg_indexes WHERE schemaname = 'atlas_search' AND indexname = '${index}'`), `index ${index}`).toBe(1);
+    }
+    for (const [trigger, table] of [
+      ["Explore_useCase_sync", "UseCase"], ["Explore_domain_visibility", "Domain"], ["Explore_technique_sync", "UseCaseTechnique"],
+      ["Explore_mechanism_sync", "UseCaseMechanism"], ["Explore_challenge_sync", "UseCaseChallenge"], ["Explore_fold", "CatalogState"],
+    ]) {
+      expect(await one(`SELECT 1 FROM pg_trigger WHERE tgname = '${trigger}' AND tgrelid = '"public"."${table}"'::regclass`), `trigger ${trigger}`).toBe(1);
+    }
   });
 
   it("answers a search term from the trigram index", async () => {
