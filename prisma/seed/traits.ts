@@ -1,5 +1,5 @@
 // §1.2's three traits of large models ("大模型的特点包括"), zh from the Chinese copy, en from the English copy.
-// Seeded as the catalog's `traits` (prisma/seed/catalog.ts); About shows them, /api/v1/traits lists them.
+// Seeded as the catalog's `traits` (content.ts: `entities.traits`); About shows them, /api/v1/traits lists them.
 import type { SeedSimple } from "./types";
 
 export const traits: SeedSimple[] = [

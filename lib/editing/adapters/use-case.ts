@@ -2,6 +2,7 @@ import "server-only";
 import type { FieldErrors } from "@/lib/schemas/common";
 import { updateUseCaseSchema, useCaseSchema, type UseCaseValues } from "@/lib/schemas/use-case";
 import type { EntityAdapter, Entry, Tx } from "../adapter";
+import { omit } from "../omit";
 import { notesPointingAt, ORDER, setDeletedArgs, slugWhere, trashFilter } from "./common";
 
 const INCLUDE = {
@@ -38,12 +39,7 @@ function toEntry(row: Row): Entry<UseCaseValues> {
 }
 
 function scalars(values: UseCaseValues) {
-  const { techniques, mechanisms, challenges, resources, ...rest } = values;
-  void techniques;
-  void mechanisms;
-  void challenges;
-  void resources;
-  return rest;
+  return omit(values, ["techniques", "mechanisms", "challenges", "resources"]);
 }
 
 /** Replaces the link rows with the form's lists (inside the caller's transaction). */

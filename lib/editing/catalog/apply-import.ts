@@ -7,6 +7,7 @@ import { commitCatalogChange, type CommitOptions, type Written } from "../commit
 import type { Author } from "../revisions";
 import { withAdapter } from "../adapter-registry";
 import { tableOf } from "@/lib/db/table-access";
+import { omit } from "../omit";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
 
@@ -23,12 +24,7 @@ function bookkeeping(item: Meta, existing: { version: number } | null, now: Date
 }
 
 function content<T extends Meta>(item: T): Omit<T, keyof Meta> {
-  const { version, createdAt, updatedAt, deletedAt, ...rest } = item;
-  void version;
-  void createdAt;
-  void updatedAt;
-  void deletedAt;
-  return rest;
+  return omit(item, ["version", "createdAt", "updatedAt", "deletedAt"]);
 }
 
 /**
