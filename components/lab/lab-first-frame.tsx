@@ -58,7 +58,8 @@ function TickLabels({ plot, xName, yName }: { plot: Plot; xName: string; yName: 
         </span>
       ))}
       <span className="absolute bottom-0 left-1/2 -translate-x-1/2">{xName}</span>
-      <span className="absolute left-0 top-1/2 origin-center -translate-y-1/2 -rotate-90">{yName}</span>
+      {/* On a phone the axis is too narrow for its name beside the tick labels: the legend and caption say it. */}
+      <span className="absolute left-0 top-1/2 hidden origin-center -translate-y-1/2 -rotate-90 sm:block">{yName}</span>
     </div>
   );
 }
@@ -228,7 +229,15 @@ export async function LabFirstFrame({
           </div>
         </section>
       ) : null}
-      {charts}
+      {mode === "full" ? (
+        // The live lab puts its charts in the results column beside the settings on a wide screen: so does the frame.
+        <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
+          <div aria-hidden="true" className="hidden lg:block" />
+          <div className="min-w-0">{charts}</div>
+        </div>
+      ) : (
+        charts
+      )}
       {mode === "compact" ? (
         <div className="grid gap-2 md:grid-cols-2">
           {formulaBoxes.map((f) => (
