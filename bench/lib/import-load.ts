@@ -79,6 +79,19 @@ function windowOf(samples: Array<{ ms: number; status: number }>): WindowFigures
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A GET, sent again once if the connection was closed under it: the server closes a keep-alive connection left idle
+ * for a few seconds (Node's keepAliveTimeout), and fetch may pick that connection just as it closes (building the
+ * file takes seconds on a busy machine).
+ */
+async function getOnce(url: string, headers: Record<string, string>): Promise<Response> {
+  try {
+    return await fetch(url, { headers });
+  } catch {
+    return fetch(url, { headers });
+  }
+}
+
 export async function runImportPhase(options: { provider: string; server: AppProcess; databaseUrl: string }): Promise<ImportFigures> {
   const { server, provider } = options;
   createEditor(options.databaseUrl, EMAIL, PASSWORD, "admin");
@@ -88,7 +101,7 @@ export async function runImportPhase(options: { provider: string; server: AppPro
   const file = largestImport(await exported.text());
   console.log(`${provider}: largest import file: ${file.bytes.toLocaleString("en")} bytes, ${file.items} entries (${file.addedUseCases} new use cases)`);
   for (const p of PUBLIC_PATHS) {
-    const res = await fetch(server.url + p, { headers: { "accept-language": "en", accept: p.startsWith("/api/") ? "application/json" : PAGE_ACCEPT } });
+    const res = await getOnce(server.url + p, { "accept-language": "en", accept: p.startsWith("/api/") ? "application/json" : PAGE_ACCEPT });
     if (!res.ok) throw new Error(`warm-up ${p}: ${res.status}`);
   }
 
@@ -130,7 +143,7 @@ export async function runImportPhase(options: { provider: string; server: AppPro
 
   // Committed: the last added use case is public now.
   const lastSlug = `bench-import-${String(file.addedUseCases).padStart(4, "0")}`;
-  const check = await fetch(`${server.url}/api/v1/use-cases/${lastSlug}`);
+  const check = await getOnce(`${server.url}/api/v1/use-cases/${lastSlug}`, {});
   const committed = apply.status === 200 && applyReport.ok === true && check.status === 200;
   const figures: ImportFigures = {
     file_bytes: file.bytes,
