@@ -24,8 +24,9 @@ import { migrationFiles } from "../test-support/scratch-db";
 export const PG_SIZES = [20_000, 100_000] as const;
 export const PG_TARGET_MS = 100;
 const TABLES = ["Domain", "Technique", "FusionMechanism", "Challenge", "UseCase", "UseCaseTechnique", "UseCaseMechanism", "UseCaseChallenge"];
-const ROUNDS = 5;
-const WARMUP_ROUNDS = 1;
+/** Rounds per run (BENCH_PG_ROUNDS) after BENCH_PG_WARMUP warm-up rounds: a 100k search round takes minutes on a busy machine. */
+const ROUNDS = Number(process.env.BENCH_PG_ROUNDS ?? 5);
+const WARMUP_ROUNDS = Number(process.env.BENCH_PG_WARMUP ?? 1);
 
 interface Kind {
   name: string;
@@ -147,6 +148,7 @@ async function measure(kinds: Kind[], engines: Map<number, ExploreEngine>): Prom
           if (round === 0) totals.set(`${size}:${kind.name}`, (totals.get(`${size}:${kind.name}`) ?? 0) + result.total);
         }
       }
+      console.log(`  round ${round + 1}: ${kind.name} done`);
     }
   }
   console.log(`${ROUNDS} rounds × ${kinds.reduce((n, k) => n + k.queries.length, 0)} queries per size (after ${WARMUP_ROUNDS} warm-up round), every one a cache miss`);

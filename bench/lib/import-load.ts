@@ -77,6 +77,14 @@ function windowOf(samples: Array<{ ms: number; status: number }>): WindowFigures
   };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return {};
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -124,15 +132,17 @@ export async function runImportPhase(options: { provider: string; server: AppPro
   const headers = { cookie, "content-type": "application/json", origin: server.url };
   const started = performance.now();
   const dry = await fetch(`${server.url}/api/admin/import?mode=dry-run`, { method: "POST", headers, body: file.text });
-  const dryReport = (await dry.json()) as { ok?: boolean; sha256?: string; issues?: unknown[] };
+  const dryText = await dry.text();
+  const dryReport = parseJson(dryText) as { ok?: boolean; sha256?: string; issues?: unknown[] };
   const dryMs = performance.now() - started;
   if (dry.status !== 200 || !dryReport.ok) {
     job.stop();
-    throw new Error(`dry run: ${dry.status} ${JSON.stringify(dryReport).slice(0, 600)}`);
+    throw new Error(`dry run: ${dry.status} ${dryText.slice(0, 600)}`);
   }
   const applyStarted = performance.now();
   const apply = await fetch(`${server.url}/api/admin/import?mode=apply&sha256=${dryReport.sha256}`, { method: "POST", headers, body: file.text });
-  const applyReport = (await apply.json()) as { ok?: boolean; counts?: unknown };
+  const applyText = await apply.text();
+  const applyReport = parseJson(applyText) as { ok?: boolean; counts?: unknown };
   const applyMs = performance.now() - applyStarted;
   phase = "after";
   await sleep(AFTER_S * 1000);
@@ -166,7 +176,7 @@ export async function runImportPhase(options: { provider: string; server: AppPro
     `  ${name.padEnd(9)} ${String(w.requests).padStart(6)} requests  p50 ${w.p50_ms} ms  p95 ${w.p95_ms} ms  p99 ${w.p99_ms} ms  max ${w.max_ms} ms  non-2xx ${w.non2xx}`;
   console.log(
     `${provider}: import of ${file.items} entries (${(file.bytes / 1e6).toFixed(2)} MB): dry run ${figures.dry_run_ms} ms, apply ${figures.apply_ms} ms` +
-      ` (${apply.status}${committed ? ", committed" : `, NOT committed: ${JSON.stringify(applyReport).slice(0, 300)}`}); ${READERS} readers\n` +
+      ` (${apply.status}${committed ? ", committed" : `, NOT committed: ${applyText.slice(0, 300)}`}); ${READERS} readers\n` +
       `${line("baseline", figures.baseline)}\n${line("import", figures.during)}\n${line("after", figures.after)}\n` +
       `  errors ${figures.errors}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${os.cpus().length} CPUs; ` +
       `target p99 during the import <= ${IMPORT_TARGET_P99_MS} ms: ${figures.met ? "met" : "NOT met"}`,
