@@ -50,3 +50,13 @@ test("GET /api/v1/traits lists them in the requested language, without count, as
   }
   expect((await request.get("/api/v1/traits?locale=fr")).status()).toBe(400);
 });
+
+test("an API list the registry does not declare is a JSON 404 in the API's error shape", async ({ request }) => {
+  for (const path of ["/api/v1/nope", "/api/v1/trait", "/api/v1/%E7%89%B9%E5%BE%81"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const body = (await response.json()) as { error: { param: string | null; message: string } };
+    expect(body.error.param).toBeNull();
+    expect(body.error.message).toMatch(/no API list/);
+  }
+});

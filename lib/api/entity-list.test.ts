@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ENTITIES } from "@/lib/schemas/registry";
-import { entityListItem } from "./entity-list";
+import { entityListItem, tableListHandler } from "./entity-list";
 import { validate } from "./json-schema";
 import { API_PATHS, openApiDocument } from "./openapi";
 
@@ -44,5 +44,11 @@ describe("a table entity's API list (from the registry)", () => {
     expect([...API_PATHS].sort()).toEqual(
       ["/api/v1/use-cases", "/api/v1/use-cases/{slug}", "/api/v1/fusion-map", "/api/v1/openapi.json", ...lists].sort(),
     );
+  });
+
+  it("the dynamic list route finds exactly the table entities' lists by their path", () => {
+    expect(tableListHandler("traits")).toBeTypeOf("function");
+    // Facet lists have routes of their own; anything else is no list.
+    for (const name of ["domains", "use-cases", "fusion-map", "trait", "nope", "", "traits/x"]) expect(tableListHandler(name)).toBeNull();
   });
 });

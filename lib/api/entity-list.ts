@@ -1,6 +1,6 @@
 // GET /api/v1/<collection> for a table entity (lib/schemas/registry.ts: `api.kind === "table"`): every published
-// entry with the fields its declaration names, in that order. A route file is then three lines:
-//   export const GET = entityListHandler("trait"); export const OPTIONS = preflightResponse;
+// entry with the fields its declaration names, in that order. app/api/v1/[collection]/route.ts serves every such list
+// by its declared path (`tableListHandler`), so a new entity needs no route file.
 import type { NextRequest } from "next/server";
 import { listPublished } from "@/lib/catalog/entities";
 import type { Row } from "@/lib/db/table-access";
@@ -46,4 +46,13 @@ export function entityListHandler(type: EntityType) {
       return jsonResponse({ items: rows.map((row) => entityListItem(def, api.fields, row, locale)) });
     });
   };
+}
+
+const BY_PATH = new Map<string, (request: NextRequest) => Promise<Response>>(
+  Object.values(ENTITIES).flatMap((def) => (def.api?.kind === "table" ? [[def.api.path, entityListHandler(def.type)] as const] : [])),
+);
+
+/** The GET handler of the table entity whose declared list is /api/v1/<collection>, or null. */
+export function tableListHandler(collection: string): ((request: NextRequest) => Promise<Response>) | null {
+  return BY_PATH.get(`/api/v1/${collection}`) ?? null;
 }
