@@ -2,7 +2,7 @@
 // read: the result set (visible ∧ search ∧ every facet's filter, values of one facet ORed), and each facet's counts
 // over every filter but its own (disjunctive). Plain code: no database, no React.
 import type { EntityFacet } from "@/lib/schemas/explore-query";
-import { andInto, BitmapArena, countAnd, orInto, type Bitmap } from "./bitmap";
+import { andInto, andNotInto, BitmapArena, countAnd, orInto, type Bitmap } from "./bitmap";
 import type { FacetCounts, ResolvedQuery } from "./types";
 
 export const BASIS_VALUE: Record<string, number> = { article: 1, editorial: 2 };
@@ -91,4 +91,25 @@ export function arenaPool() {
       if (spare.length < SPARE_ARENAS) spare.push(arena);
     }
   };
+}
+
+/** A backend's ids of a set by title or date, from `offset`, at most `limit` (-1: all). */
+export type OrderedIds = (by: "title" | "updated", locale: "en" | "zh", set: Bitmap, size: number, visible: number, limit: number, offset: number) => Promise<number[]>;
+
+/**
+ * Ids of the result set in the query's order, from `offset`, at most `limit` (-1: all). Relevance means: use cases
+ * matching in the title first, then the others; the most recently updated first within each group.
+ */
+export async function pageOfResult(ordered: OrderedIds, q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+  if (size === 0 || limit === 0 || offset >= size) return [];
+  if (inTitle === null) return ordered(q.sort === "updated" ? "updated" : "title", q.locale, result, size, visible, limit, offset);
+  const firstSize = countAnd(result, inTitle);
+  const end = limit < 0 ? size : Math.min(size, offset + limit);
+  const head = offset < firstSize
+    ? await ordered("updated", q.locale, andInto(index.arena.take(index.words), result, inTitle), firstSize, visible, Math.min(end, firstSize) - offset, offset)
+    : [];
+  const rest = end > firstSize
+    ? await ordered("updated", q.locale, andNotInto(index.arena.take(index.words), result, inTitle), size - firstSize, visible, end - Math.max(offset, firstSize), Math.max(0, offset - firstSize))
+    : [];
+  return [...head, ...rest];
 }

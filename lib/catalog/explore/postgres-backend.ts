@@ -21,8 +21,8 @@
 //     page is full; or, for a small result, sort its ids (./sqlite-backend.ts choosePagePlan decides, as on SQLite).
 //     Relevance: title matches first, then the rest, the most recently updated first in each group.
 import { termKind, termMatcher, termPiece } from "@/lib/search/terms";
-import { andInto, andNotInto, CHUNK_BITS, count, countAnd, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
-import { arenaPool, evaluate, facetCounts, neededKeys, type FacetIndex, type FacetValue } from "./bitmap-query";
+import { CHUNK_BITS, count, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
+import { arenaPool, evaluate, facetCounts, neededKeys, pageOfResult, type FacetIndex, type FacetValue } from "./bitmap-query";
 import { toRecord, type RecordRow } from "./records";
 import { containsPattern, join, list, num, query, raw, sql, type Fragment, type RawQueryClient } from "./sql";
 import { choosePagePlan } from "./sqlite-backend";
@@ -167,22 +167,8 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
     return rows.map((r) => num(r.id));
   }
 
-  /**
-   * Ids of the result set in the query's order, from `offset`, at most `limit` (-1: all). Relevance: use cases
-   * matching in the title first, then the others; the most recently updated first within each group.
-   */
-  async function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
-    if (size === 0 || limit === 0 || offset >= size) return [];
-    if (inTitle === null) return ordered(q.sort === "updated" ? "updated" : "title", q.locale, result, size, visible, limit, offset);
-    const firstSize = countAnd(result, inTitle);
-    const end = limit < 0 ? size : Math.min(size, offset + limit);
-    const head = offset < firstSize
-      ? await ordered("updated", q.locale, andInto(index.arena.take(index.words), result, inTitle), firstSize, visible, Math.min(end, firstSize) - offset, offset)
-      : [];
-    const rest = end > firstSize
-      ? await ordered("updated", q.locale, andNotInto(index.arena.take(index.words), result, inTitle), size - firstSize, visible, end - Math.max(offset, firstSize), Math.max(0, offset - firstSize))
-      : [];
-    return [...head, ...rest];
+  function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+    return pageOfResult(ordered, q, index, inTitle, result, size, visible, limit, offset);
   }
 
   function runQuery(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {

@@ -14,8 +14,8 @@
 //     lib/search/aliases.ts) first, then the rest, the most recently updated
 //     first in each group. (FTS5's bm25 would score every match, which costs as much as the matches are many.)
 import { matchPlan, prefixRange, termsToExpand, type MatchPlan } from "@/lib/search/fts";
-import { andInto, andNotInto, count, countAnd, fromIdListInto, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
-import { arenaPool, evaluate, facetCounts, neededKeys, type FacetIndex, type FacetValue } from "./bitmap-query";
+import { andInto, count, countAnd, fromIdListInto, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
+import { arenaPool, evaluate, facetCounts, neededKeys, pageOfResult, type FacetIndex, type FacetValue } from "./bitmap-query";
 import { toRecord, type RecordRow } from "./records";
 import { join, list, num, query, raw, sql, type RawQueryClient } from "./sql";
 import type { BackendResult, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
@@ -123,22 +123,8 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
     return { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
   }
 
-  /**
-   * Ids of the result set in the query's order, from `offset`, at most `limit` (-1: all). Relevance means: use cases
-   * matching in the title first, then the others; the most recently updated first within each group.
-   */
-  async function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
-    if (size === 0 || limit === 0 || offset >= size) return [];
-    if (inTitle === null) return ordered(q.sort === "updated" ? "updated" : "title", q.locale, result, size, visible, limit, offset);
-    const firstSize = countAnd(result, inTitle);
-    const end = limit < 0 ? size : Math.min(size, offset + limit);
-    const head = offset < firstSize
-      ? await ordered("updated", q.locale, andInto(index.arena.take(index.words), result, inTitle), firstSize, visible, Math.min(end, firstSize) - offset, offset)
-      : [];
-    const rest = end > firstSize
-      ? await ordered("updated", q.locale, andNotInto(index.arena.take(index.words), result, inTitle), size - firstSize, visible, end - Math.max(offset, firstSize), Math.max(0, offset - firstSize))
-      : [];
-    return [...head, ...rest];
+  function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
+    return pageOfResult(ordered, q, index, inTitle, result, size, visible, limit, offset);
   }
 
   /** Ids of a set by title or date, from `offset`, at most `limit` (-1: all). */
