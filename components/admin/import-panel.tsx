@@ -15,6 +15,7 @@ type Phase = { kind: "idle" } | { kind: "busy" } | { kind: "report"; report: Imp
  */
 export function ImportPanel() {
   const t = useTranslations("admin.io");
+  const tTimeout = useTranslations("importTimeout");
   const id = useId();
   const [text, setText] = useState<string | null>(null);
   const [fileName, setFileName] = useState("");
@@ -33,6 +34,11 @@ export function ImportPanel() {
       });
       if (response.status === 413) return setPhase({ kind: "error", text: t("tooLarge") });
       if (response.status === 401 || response.status === 403) return setPhase({ kind: "error", text: t("notAllowed") });
+      // 200 and 422 carry a report; anything else is an error (503: nothing was changed).
+      if (response.status !== 200 && response.status !== 422) {
+        const code = ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code;
+        return setPhase({ kind: "error", text: code === "timeout" ? tTimeout("tooSlow") : code === "unavailable" ? tTimeout("unavailable") : t("failed") });
+      }
       const body = (await response.json()) as ImportReport;
       setPhase({ kind: "report", report: body });
     } catch {

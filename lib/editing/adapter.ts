@@ -33,6 +33,8 @@ export interface EntityAdapter<V extends EntryValues> {
   readonly schema: z.ZodType<V, unknown>;
   readonly updateSchema: z.ZodType<V & { id: number; version: number }, unknown>;
   load(tx: Tx, id: number): Promise<Entry<V> | null>;
+  /** The entries with these ids (trash included), in any order: one read for many (the import's revisions). */
+  loadMany(tx: Tx, ids: number[]): Promise<Array<Entry<V>>>;
   /** Every entry, deleted ones included when asked (lists, trash, export). */
   list(tx: Tx, deleted: boolean): Promise<Array<Entry<V>>>;
   create(tx: Tx, values: V, now: Date): Promise<number>;

@@ -10,7 +10,7 @@ import type { EntityAdapter, Entry, Tx } from "./adapter";
 import { currentEntry } from "./current-entry";
 import { isUniqueViolation } from "./db-errors";
 import { mergeStaleSave } from "./merge/merge-stale";
-import { writeRevision, type Author, type RevisionAction } from "./revisions";
+import { writeRevision, writeRevisions, type Author, type RevisionAction } from "./revisions";
 import { WRITE_TRANSACTION } from "./transaction-limits";
 import { conflict, invalid, notFound, type EntryValues, type Failure, type MergeNotice, type MutationResult } from "./types";
 
@@ -34,6 +34,8 @@ export interface CommitOptions {
   limits?: { maxWait: number; timeout: number };
 }
 
+const REVISION_BATCH = 20;
+
 /**
  * The write skeleton every catalog change goes through: one transaction { the write, a revision for each entry it
  * wrote, one audit row, the catalog version bump }, then, after the commit, catalogChanged. A write that returns a
@@ -49,10 +51,17 @@ export async function commitCatalogChange<R>(
     const now = new Date();
     const change = await write(tx, now);
     if ("ok" in change) return change;
-    for (const [i, w] of change.written.entries()) {
+    if (change.written.length === 1) {
+      const [w] = change.written as [Written];
       await writeRevision(tx, w.type, w.entry, w.revision, actor, now);
-      // An import writes many: let the event loop serve requests meanwhile (SQLite's queries complete synchronously).
-      if (i % 10 === 9) await new Promise<void>((resolve) => setImmediate(resolve));
+    } else {
+      // An import writes many: REVISION_BATCH per statement (on PostgreSQL each is a round trip), letting the event
+      // loop serve requests in between (SQLite's queries complete synchronously).
+      for (let i = 0; i < change.written.length; i += REVISION_BATCH) {
+        const batch = change.written.slice(i, i + REVISION_BATCH).map((w) => ({ type: w.type, entry: w.entry, action: w.revision }));
+        await writeRevisions(tx, batch, actor, now);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
     await writeAudit(tx, { ...change.audit, actor });
     await bumpCatalogVersion(tx, now);

@@ -3,13 +3,14 @@ import { requireAdmin, requireEditor } from "@/lib/auth/guard";
 import { isAuthError, type Actor } from "@/lib/auth/errors";
 import type { Role } from "@/lib/auth/roles";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { unavailable, type Failure } from "./types";
+import { isTransactionTimeout } from "@/lib/db/transaction-timeout";
+import { timedOut, unavailable, type Failure } from "./types";
 
 /**
  * Every operation starts here (STYLE.md 2): the guard runs first, and its 401/403 becomes a typed result, so that
  * actions can return it and route handlers can turn it into a status code. An unreachable database (the guard's
  * session read or the operation itself) becomes "unavailable" (503): nothing was written, and the form keeps its
- * input.
+ * input. So does a transaction that ran past its time limit (rolled back as a whole).
  */
 export async function guarded<R>(role: Role, run: (actor: Actor) => Promise<R>): Promise<R | Failure> {
   let actor: Actor;
@@ -24,6 +25,8 @@ export async function guarded<R>(role: Role, run: (actor: Actor) => Promise<R>):
     return await run(actor);
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable();
+    // A transaction that ran past its limit was rolled back: nothing was saved (a 503, never a 500).
+    if (isTransactionTimeout(error)) return timedOut();
     throw error;
   }
 }

@@ -34,6 +34,23 @@ export async function writeRevision(tx: Tx, type: EntityType, entry: Entry<Entry
   });
 }
 
+/** Many revisions in one statement (an import's entries), in the given order. */
+export async function writeRevisions(tx: Tx, items: Array<{ type: EntityType; entry: Entry<EntryValues>; action: RevisionAction }>, actor: Pick<Author, "userId" | "email"> | null, now = new Date()): Promise<void> {
+  if (items.length === 0) return;
+  await tx.revision.createMany({
+    data: items.map(({ type, entry, action }) => ({
+      entityType: type,
+      entityId: entry.id,
+      version: entry.version,
+      action,
+      snapshot: snapshotOf(entry),
+      authorId: actor?.userId ?? null,
+      authorEmail: actor?.email ?? "",
+      createdAt: now,
+    })),
+  });
+}
+
 export async function latestAuthor(tx: Tx, type: EntityType, id: number, version: number): Promise<string | null> {
   const revision = await tx.revision.findUnique({
     where: { entityType_entityId_version: { entityType: type, entityId: id, version } },

@@ -42,7 +42,7 @@ export type Failure =
   | { ok: false; kind: "in-use"; message: string; references: string[] }
   | { ok: false; kind: "unauthenticated" | "forbidden"; status: 401 | 403; message: string }
   /** The database could not be reached: nothing was written; the form keeps the input (issue 21). */
-  | { ok: false; kind: "unavailable"; status: 503; message: string };
+  | { ok: false; kind: "unavailable"; status: 503; message: string; reason?: "timeout" };
 
 export type MutationResult<T = { id: number; version: number; merged?: MergeNotice }> = { ok: true; data: T } | Failure;
 
@@ -71,4 +71,12 @@ export function unavailable(): Failure {
     status: 503,
     message: "The database cannot be reached right now, so nothing was saved. Try again in a few seconds.",
   };
+}
+
+/**
+ * A write that ran past its transaction's time limit: rolled back as a whole, so nothing was saved. A 503 (try again
+ * later), never a 500; `reason` tells the form and the API's error code apart from an unreachable database.
+ */
+export function timedOut(message = "The change took too long and was cancelled, so nothing was saved. Try again later."): Failure {
+  return { ok: false, kind: "unavailable", status: 503, message, reason: "timeout" };
 }

@@ -9,7 +9,7 @@ import { ORDER, setDeletedArgs, slugWhere, trashFilter } from "./common";
 export interface TableDelegate<Row extends BaseRow, V extends EntryValues> {
   findUnique(args: { where: { id: number } }): PromiseLike<Row | null>;
   findFirst(args: { where: { slug: string; id?: { not: number } }; select: { id: true } }): PromiseLike<{ id: number } | null>;
-  findMany(args: { where: { deletedAt: null } | { deletedAt: { not: null } }; orderBy: typeof ORDER }): PromiseLike<Row[]>;
+  findMany(args: { where: { deletedAt: null } | { deletedAt: { not: null } } | { id: { in: number[] } }; orderBy: typeof ORDER }): PromiseLike<Row[]>;
   create(args: { data: V & { createdAt: Date; updatedAt: Date } }): PromiseLike<{ id: number }>;
   updateMany(args: {
     where: { id: number; version: number; deletedAt: null | { not: null } };
@@ -53,6 +53,9 @@ export function tableAdapter<Row extends BaseRow, V extends EntryValues>(spec: T
     async load(tx, id) {
       const row = await delegate(tx).findUnique({ where: { id } });
       return row ? toEntry(row) : null;
+    },
+    async loadMany(tx, ids) {
+      return ids.length === 0 ? [] : (await delegate(tx).findMany({ where: { id: { in: ids } }, orderBy: ORDER })).map(toEntry);
     },
     async list(tx, deleted) {
       return (await delegate(tx).findMany({ where: trashFilter(deleted), orderBy: ORDER })).map(toEntry);

@@ -68,6 +68,9 @@ export const useCaseAdapter: EntityAdapter<UseCaseValues> = {
     const row = await loadRow(tx, id);
     return row ? toEntry(row) : null;
   },
+  async loadMany(tx, ids) {
+    return ids.length === 0 ? [] : (await tx.useCase.findMany({ where: { id: { in: ids } }, include: INCLUDE })).map(toEntry);
+  },
   async list(tx, deleted) {
     return (await tx.useCase.findMany({ where: trashFilter(deleted), orderBy: ORDER, include: INCLUDE })).map(toEntry);
   },

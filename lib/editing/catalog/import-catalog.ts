@@ -3,9 +3,11 @@ import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth/errors";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import type { CommitOptions } from "../commit-change";
 import { catalogFileSchema, issuesOf, MAX_CATALOG_BYTES } from "@/lib/schemas/catalog-file";
 import { guarded } from "../guarded";
-import type { MutationResult } from "../types";
+import { isTransactionTimeout } from "@/lib/db/transaction-timeout";
+import { timedOut, type MutationResult } from "../types";
 import { applyImport, ImportRejected } from "./apply-import";
 import { planImport } from "./plan";
 import { readCatalog } from "./read-catalog";
@@ -22,8 +24,20 @@ export async function importCatalog(text: string, mode: ImportMode, expectedSha2
   return guarded("admin", (actor) => importCatalogInto(db, text, mode, actor, expectedSha256));
 }
 
-/** The import without the guard, for a given database (tests use a scratch one). */
-export async function importCatalogInto(client: PrismaClient, text: string, mode: ImportMode, actor: Actor, expectedSha256?: string): Promise<MutationResult<ImportReport>> {
+export const IMPORT_TIMED_OUT = "The import took too long and was cancelled, so nothing was changed. Try again when the site is quieter, or import the file in parts.";
+
+/**
+ * The import without the guard, for a given database (tests use a scratch one, and may give the transaction's
+ * `limits`). An apply that runs past its transaction's limit was rolled back: a 503 saying so, never a 500.
+ */
+export async function importCatalogInto(
+  client: PrismaClient,
+  text: string,
+  mode: ImportMode,
+  actor: Actor,
+  expectedSha256?: string,
+  options: Pick<CommitOptions, "limits"> = {},
+): Promise<MutationResult<ImportReport>> {
   const sha256 = crypto.createHash("sha256").update(text).digest("hex");
   const report = (ok: boolean, partial: Partial<ImportReport>): { ok: true; data: ImportReport } => ({
     ok: true,
@@ -46,10 +60,11 @@ export async function importCatalogInto(client: PrismaClient, text: string, mode
     return report(plan.issues.length === 0, { counts: plan.counts, issues: plan.issues.slice(0, 200) });
   }
   try {
-    const plan = await applyImport(client, parsed.data, actor);
+    const plan = await applyImport(client, parsed.data, actor, options);
     return report(true, { counts: plan.counts });
   } catch (error) {
     if (error instanceof ImportRejected) return report(false, { counts: error.plan.counts, issues: error.plan.issues.slice(0, 200) });
+    if (isTransactionTimeout(error)) return timedOut(IMPORT_TIMED_OUT);
     throw error;
   }
 }

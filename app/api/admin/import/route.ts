@@ -1,6 +1,6 @@
 import { protect, readLimited } from "@/lib/auth/route-guard";
 import { importCatalog } from "@/lib/editing/catalog/import-catalog";
-import { statusOf } from "@/lib/editing/guarded";
+import { importFailureResponse } from "@/lib/editing/catalog/import-failure-response";
 import { MAX_CATALOG_BYTES } from "@/lib/schemas/catalog-file";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export async function POST(request: Request): Promise<Response> {
     const body = await readLimited(request, MAX_CATALOG_BYTES);
     if (body instanceof Response) return body;
     const result = await importCatalog(body, mode, sha256);
-    if (!result.ok) return Response.json({ error: { code: result.kind, message: result.message } }, { status: statusOf(result) });
+    if (!result.ok) return importFailureResponse(result);
     return Response.json(result.data, { status: result.data.ok ? 200 : 422, headers: { "Cache-Control": "no-store" } });
   });
 }
