@@ -58,7 +58,9 @@ function server(port: number, databaseUrl: string) {
     // TRUSTED_PROXY_HOPS=1: the specs play a proxy that appends the client address (uniqueIp() in X-Forwarded-For),
     // so that one spec's sign-in failures never throttle another's. e2e/client-address.spec.ts runs a server of its
     // own with the default (0: the socket's address) and shows that X-Forwarded-For is then ignored.
-    env: { ...stringEnv(), PORT: String(port), DATABASE_URL: databaseUrl, APP_URL: `http://localhost:${port}`, TRUSTED_PROXY_HOPS: "1" },
+    // SUGGEST_MIN_SECONDS=8 (default 3): the suggestion specs send once "too fast" on purpose, which must hold even
+    // when a loaded machine takes seconds to load, fill and solve the form (e2e/helpers.ts: SUGGEST_MIN_WAIT_MS).
+    env: { ...stringEnv(), PORT: String(port), DATABASE_URL: databaseUrl, APP_URL: `http://localhost:${port}`, TRUSTED_PROXY_HOPS: "1", SUGGEST_MIN_SECONDS: "8" },
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -3,7 +3,7 @@
 // stays inert, nothing unaccepted is public, and the new admin pages pass axe.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createUser, execDb, idOf, queryDb, signIn, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
-import { expectNoSeriousA11yViolations } from "./helpers";
+import { expectNoSeriousA11yViolations, SUGGEST_MIN_WAIT_MS } from "./helpers";
 
 const editor = uniqueEmail("suggest-editor");
 test.beforeAll(() => createUser(editor, "editor"));
@@ -14,9 +14,9 @@ async function reader(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Sends the form once its signed opening time is old enough (3 s by default) and returns the suggestion's number. */
+/** Sends the form once its signed opening time is old enough (SUGGEST_MIN_SECONDS: 8 s on the e2e servers) and returns the suggestion's number. */
 async function send(page: Page, locale: "en" | "zh" = "en"): Promise<number> {
-  await page.waitForTimeout(3_200);
+  await page.waitForTimeout(SUGGEST_MIN_WAIT_MS);
   await page.getByRole("button", { name: locale === "en" ? "Send suggestion" : "提交建议" }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/suggest/status/[A-Za-z0-9_-]{32}$`), { timeout: 30_000 });
   const heading = await page.getByRole("heading", { level: 1 }).textContent();

@@ -8,3 +8,7 @@ export async function expectNoSeriousA11yViolations(page: Page, label = page.url
   const summary = serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, label).toEqual([]);
 }
+
+/** How long a suggestion spec waits before sending so that it is not "too fast": the e2e servers' SUGGEST_MIN_SECONDS
+ * (8, playwright.config.ts) plus a margin. */
+export const SUGGEST_MIN_WAIT_MS = 8_200;

@@ -3,7 +3,7 @@
 // nothing sent is public, and axe on the new pages (en and zh, phone and desktop).
 import { expect, test, type Page } from "@playwright/test";
 import { uniqueIp } from "../test-support/e2e-admin";
-import { expectNoSeriousA11yViolations } from "./helpers";
+import { expectNoSeriousA11yViolations, SUGGEST_MIN_WAIT_MS } from "./helpers";
 
 async function fillNew(page: Page, title: string): Promise<void> {
   await page.getByLabel("Domain").selectOption({ index: 1 });
@@ -70,7 +70,7 @@ test("field errors, too fast, and the honeypot: refused with a reason, input kep
   await page.goto("/en/suggest");
   await fillNew(page, "A robot filled this");
   await page.locator('input[name="website"]').fill("http://spam.example", { force: true });
-  await page.waitForTimeout(3_200);
+  await page.waitForTimeout(SUGGEST_MIN_WAIT_MS);
   await page.getByRole("button", { name: "Send suggestion" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "looks as if a program filled it in" })).toBeVisible();
   await expect(page.getByLabel("Title (English)")).toHaveValue("A robot filled this");
@@ -85,7 +85,7 @@ test("the real per-address limit: five in an hour, the sixth gets 429 with Retry
   for (let i = 1; i <= 5; i++) {
     await page.goto("/en/suggest");
     await fillNew(page, `${token} number ${i}`);
-    await page.waitForTimeout(3_200);
+    await page.waitForTimeout(SUGGEST_MIN_WAIT_MS);
     await page.getByRole("button", { name: "Send suggestion" }).click();
     await expect(page).toHaveURL(/\/en\/suggest\/status\//, { timeout: 30_000 });
     await expect(page.getByText("Received — waiting for an editor")).toBeVisible();
@@ -93,7 +93,7 @@ test("the real per-address limit: five in an hour, the sixth gets 429 with Retry
   await page.goto("/en/suggest");
   await fillNew(page, `${token} number 6`);
   await page.getByLabel("Details (optional, markdown)").fill("kept text");
-  await page.waitForTimeout(3_200);
+  await page.waitForTimeout(SUGGEST_MIN_WAIT_MS);
   const refused = page.waitForResponse((r) => r.url().endsWith("/api/suggestions"));
   await page.getByRole("button", { name: "Send suggestion" }).click();
   const response = await refused;
