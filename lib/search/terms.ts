@@ -21,7 +21,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 /** Characters the word index keeps in tokens (SQLite unicode61 with categories 'Lu Ll Lt Lm Nd Nl No Co'). */
 export const WORD_CHAR = /[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Nd}\p{Nl}\p{No}\p{Co}]/u;
 /** Letters without case (CJK ideographs, kana, Hangul, …): a term with one of them is a substring term. */
-const CASELESS_LETTER = /\p{Lo}/u;
+export const CASELESS_LETTER = /\p{Lo}/u;
 
 export type TermKind = "substring" | "word";
 

@@ -20,13 +20,15 @@
 //     compared byte-wise, SQLite's key; or date), testing each id's bit in the result's bitmap (get_bit), until the
 //     page is full; or, for a small result, sort its ids (./sqlite-backend.ts choosePagePlan decides, as on SQLite).
 //     Relevance: title matches first, then the rest, the most recently updated first in each group.
-import { termKind, termMatcher, termPiece } from "@/lib/search/terms";
-import { CHUNK_BITS, count, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
+import { termKind, termMatcher } from "@/lib/search/terms";
+import { CHUNK_BITS, count, fromIdListInto, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
 import { arenaPool, evaluate, facetCounts, neededKeys, pageOfResult, type FacetIndex, type FacetValue } from "./bitmap-query";
 import { toRecord, type RecordRow } from "./records";
 import { containsPattern, join, list, num, query, raw, sql, type Fragment, type RawQueryClient } from "./sql";
 import { choosePagePlan } from "./sqlite-backend";
 import type { BackendResult, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
+import { StemIndex } from "./stem-index";
+import { termTokens, type TermTokens } from "./token-search";
 import { loadVocabulary } from "./vocabulary";
 
 const VISIBLE = raw(
@@ -48,20 +50,19 @@ function orderClause(by: "title" | "updated", locale: "en" | "zh"): string {
   return locale === "zh" ? `d."titleKeyZh", d."useCaseId"` : `d."titleKeyEn", d."useCaseId"`;
 }
 
-/** A term whose LIKE on the lower-cased text is exactly its match: a substring term without case (Chinese, digits). */
-function exactInSql(term: string): boolean {
-  return termKind(term) === "substring" && term.toUpperCase() === term && term.toLowerCase() === term;
-}
-
 /** `text` (a SQL expression) contains the term, LIKE's wildcards escaped. */
 function likeTerm(text: string, term: string): Fragment {
   return sql`${raw(text)} LIKE lower(${containsPattern(term)}) ESCAPE '\\'`;
 }
 
+/** Id lists, comma-separated. */
 interface SearchHits {
-  ids: number[];
-  inTitle: number[];
+  ids: string;
+  inTitle: string;
 }
+
+/** Separates the tokens of one parameter (no token has a control character). */
+const US = "\u001f";
 
 export function createPostgresBackend(db: RawQueryClient): SearchBackend {
   const run = <T>(fragment: Fragment) => query<T>(db, fragment, "postgresql");
@@ -102,21 +103,82 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
     return { words, visible: values.get("visible:0")?.bitmap ?? arena.take(words), values, arena };
   }
 
-  /** The use cases matching every term, and those matching every term in a title (when `titles`). */
-  async function search(q: ResolvedQuery, titles: boolean): Promise<SearchHits> {
-    const pieces = [...new Set(q.terms.map(termPiece))].filter((p) => p !== "");
-    const narrow = pieces.length === 0 ? raw("") : sql`AND ${join(pieces.map((p) => likeTerm(`t."doc"`, p)), " AND ")}`;
-    if (q.terms.every(exactInSql)) {
-      // Each term's LIKE is its match: ids only, and whether every term is in a title (the first two texts).
-      const titled = titles
-        ? sql`, ${join(q.terms.map((term) => sql`(${likeTerm(`split_part(t."doc", chr(31), 1)`, term)} OR ${likeTerm(`split_part(t."doc", chr(31), 2)`, term)})`), " AND ")} AS titled`
-        : raw(", false AS titled");
-      const rows = await run<{ id: unknown; titled: boolean }>(sql`
-        SELECT t."useCaseId" AS id ${titled} FROM "atlas_search"."UseCaseText" t WHERE TRUE ${narrow}`);
-      return { ids: rows.map((r) => num(r.id)), inTitle: rows.filter((r) => r.titled).map((r) => num(r.id)) };
+  // The search vocabulary by stem (./stem-index.ts), read incrementally: words are numbered in commit order and never
+  // removed, so each query reads only those numbered after the last one seen (none, mostly), and the words not yet
+  // folded into the vocabulary. If the word numbered `last` is not the one seen (the tables were emptied and refilled:
+  // a restore, a test's reset), everything is read again.
+  let vocabulary = new StemIndex();
+  let last = 0;
+  let lastWord: string | null = null;
+
+  async function currentVocabulary(): Promise<StemIndex> {
+    const rows = await run<{ id: unknown; w: string | null }>(sql`
+      SELECT "id" AS id, "word" AS w FROM "atlas_search"."SearchWord" WHERE "id" > ${last}
+      UNION ALL SELECT NULL, "word" FROM "atlas_search"."SearchWordChange"
+      UNION ALL SELECT -1, (SELECT "word" FROM "atlas_search"."SearchWord" WHERE "id" = ${last})`);
+    const check = rows.find((r) => r.id !== null && num(r.id) === -1);
+    if (last > 0 && (check?.w ?? null) !== lastWord) {
+      vocabulary = new StemIndex();
+      last = 0;
+      lastWord = null;
+      return currentVocabulary();
     }
-    const rows = await run<{ id: unknown; doc: string }>(sql`
-      SELECT t."useCaseId" AS id, t."doc" FROM "atlas_search"."UseCaseText" t WHERE TRUE ${narrow}`);
+    const index = vocabulary;
+    for (const r of rows) {
+      if (r.w === null || (r.id !== null && num(r.id) < 0)) continue;
+      index.add(r.w);
+      if (r.id !== null && num(r.id) > last) {
+        last = num(r.id);
+        lastWord = r.w;
+      }
+    }
+    return index;
+  }
+
+  /**
+   * The use cases matching every term, and those matching every term in a title (when `titles`), from the token index
+   * (./token-search.ts): as id lists made in SQL, or, when some term needs the exact check, from the candidates' texts.
+   */
+  async function search(q: ResolvedQuery, titles: boolean): Promise<SearchHits> {
+    const words = q.terms.some((t) => termKind(t) === "word") ? await currentVocabulary() : new StemIndex();
+    const plans: TermTokens[] = [];
+    for (const term of q.terms) {
+      const plan = termTokens(term, words);
+      if (!plan) return { ids: "", inTitle: "" };
+      plans.push(plan);
+    }
+    const tokens = (group: string[], prefix: string) => sql`string_to_array(${group.map((t) => prefix + t).join(US)}, chr(31))`;
+    /** The terms' conditions on k."tokens" (and t."doc"): in any text, or (prefix '^', LIKE on the titles) in a title. */
+    const where = (inTitles: boolean): Fragment => {
+      const prefix = inTitles ? "^" : "";
+      const all: string[] = [];
+      const parts: Fragment[] = [raw("TRUE")];
+      q.terms.forEach((term, i) => {
+        const plan = plans[i];
+        for (const group of plan.groups) {
+          if (group.length === 1) all.push(group[0]);
+          else parts.push(sql`k."tokens" && ${tokens(group, prefix)}`);
+        }
+        if (plan.like) {
+          parts.push(
+            inTitles
+              ? sql`(${likeTerm(`split_part(t."doc", chr(31), 1)`, term)} OR ${likeTerm(`split_part(t."doc", chr(31), 2)`, term)})`
+              : likeTerm(`t."doc"`, term),
+          );
+        }
+      });
+      if (all.length > 0) parts.push(sql`k."tokens" @> ${tokens([...new Set(all)], prefix)}`);
+      return join(parts, " AND ");
+    };
+    const from = plans.some((p) => p.like || p.check)
+      ? raw(`"atlas_search"."UseCaseToken" k JOIN "atlas_search"."UseCaseText" t ON t."useCaseId" = k."useCaseId"`)
+      : raw(`"atlas_search"."UseCaseToken" k`);
+    if (!plans.some((p) => p.check)) {
+      const ids = (inTitles: boolean) => sql`(SELECT string_agg(k."useCaseId"::text, ',') FROM ${from} WHERE ${where(inTitles)})`;
+      const [row] = await run<{ ids: string | null; titled: string | null }>(sql`SELECT ${ids(false)} AS ids, ${titles ? ids(true) : raw("NULL")} AS titled`);
+      return { ids: row?.ids ?? "", inTitle: row?.titled ?? "" };
+    }
+    const rows = await run<{ id: unknown; doc: string }>(sql`SELECT k."useCaseId" AS id, t."doc" FROM ${from} WHERE ${where(false)}`);
     const patterns = q.terms.map(termMatcher);
     const hit = (matches: (text: string) => boolean, texts: string[]) => texts.some(matches);
     const ids: number[] = [];
@@ -141,7 +203,7 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       ids.push(id);
       if (titled) inTitle.push(id);
     }
-    return { ids, inTitle };
+    return { ids: ids.join(","), inTitle: inTitle.join(",") };
   }
 
   /** Ids of a set by title or date, from `offset`, at most `limit` (-1: all). */
@@ -178,8 +240,8 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       const [index, hits] = await Promise.all([loadIndex(arena, withCounts ? null : neededKeys(q)), searching ? search(q, relevance) : null]);
       let searched: { set: Bitmap; inTitle: Bitmap | null } | null = null;
       if (hits) {
-        const set = fromIdsInto(arena.take(index.words), hits.ids);
-        const inTitle = relevance ? fromIdsInto(arena.take(index.words), hits.inTitle) : null;
+        const set = fromIdListInto(arena.take(index.words), hits.ids);
+        const inTitle = relevance ? fromIdListInto(arena.take(index.words), hits.inTitle) : null;
         // The use cases of the entities the query names match too, ranked with the title matches.
         for (const { facet, id } of q.named) {
           const value = index.values.get(`${facet}:${id}`);
@@ -244,11 +306,4 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       return { techniqueCells, challengeCells };
     },
   };
-}
-
-/** Sets the bits of `ids` (those inside the bitmap) in a zeroed bitmap. */
-function fromIdsInto(out: Bitmap, ids: readonly number[]): Bitmap {
-  const limit = out.length * 32;
-  for (const id of ids) if (id >= 0 && id < limit) out[id >>> 5] |= 1 << (id & 31);
-  return out;
 }

@@ -1,0 +1,54 @@
+// How PostgreSQL's token index (prisma/postgres/migrations/20261206200000_pg_search_tokens) answers one search term:
+// which tokens a matching use case must have, and whether the index alone decides. Pure: no database.
+//  - A word term of one word (most are): the use case has one of the words whose Porter stem starts with the term's
+//    (./stem-index.ts). That is the definition of a match (lib/search/terms.ts termRanges), so the index decides.
+//  - A word term of several words ("x-ray"): each word's stem among its words (the last as a prefix), a necessary
+//    condition; the exact check (the words in order) runs on those candidates.
+//  - A term of caseless letters (Chinese): one or two characters are a token themselves (the index decides); longer
+//    ones need all their two-character grams, and the text's LIKE decides (without case, LIKE is the match).
+//  - Any other term (letters with case beside CJK, or no letters at all): the grams of its caseless runs narrow the
+//    candidates; LIKE decides when the term has no case, else the exact check.
+import { termKind, termWords, wordStem } from "@/lib/search/terms";
+import type { StemIndex } from "./stem-index";
+
+/** A term's tokens: every group must have a token in the use case's tokens (any of the group's). */
+export interface TermTokens {
+  groups: string[][];
+  /** The term's LIKE on the lower-cased text decides (after the groups). */
+  like: boolean;
+  /** Only the exact definition (lib/search/terms.ts, in JS, on the text) decides. */
+  check: boolean;
+}
+
+const CASELESS_RUN = /\p{Lo}+/gu;
+const ONLY_CASELESS = /^\p{Lo}+$/u;
+
+/** A term whose LIKE on the lower-cased text is exactly its match: a substring term without case (Chinese, digits). */
+export function exactInSql(term: string): boolean {
+  return termKind(term) === "substring" && term.toUpperCase() === term && term.toLowerCase() === term;
+}
+
+/** The one- or two-character grams a text with this run of caseless letters has: the run itself, or its pairs. */
+export function gramsOf(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  return [...new Set(out)];
+}
+
+/** The term's tokens, or null when no use case can match (a word no text has). */
+export function termTokens(term: string, vocabulary: StemIndex): TermTokens | null {
+  if (termKind(term) === "word") {
+    const stems = termWords(term).map(wordStem);
+    const last = stems.length - 1;
+    const groups = stems.map((stem, i) => (i < last ? vocabulary.withStem(stem) : vocabulary.withStemPrefix(stem)));
+    if (groups.some((g) => g.length === 0)) return null;
+    return { groups, like: false, check: stems.length > 1 };
+  }
+  const grams = [...term.matchAll(CASELESS_RUN)].flatMap((m) => gramsOf(m[0]));
+  const groups = [...new Set(grams)].map((g) => [g]);
+  if (ONLY_CASELESS.test(term)) return { groups, like: [...term].length > 2, check: false };
+  const exact = exactInSql(term);
+  return { groups, like: exact, check: !exact };
+}
