@@ -1,0 +1,147 @@
+// PostgreSQL answers searches from its token index (prisma/postgres/migrations/20261206200000_pg_search_tokens):
+//  - the index holds exactly the tokens lib/search/terms.ts cuts each text into (words, CJK grams, title tokens);
+//  - a search of one-word terms or CJK terms of one or two characters reads no text back (ids come aggregated in SQL);
+//  - after every kind of write (publish, unpublish, a text edit bringing a word no text had, delete), before and after
+//    the catalog version bump folds the vocabulary, the native backend answers exactly what the portable backend
+//    (plain SQL over the tables, the definition checked in JS) answers, for CJK terms of 1, 2 and more characters, an
+//    inflected English word, a phrase term, an alias, mixed terms, and the "did you mean" relaxation of a typo.
+// PostgreSQL only (TEST_PG_URL); it asserts that it runs there.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applySeed } from "@/prisma/seed/apply";
+import { content } from "@/prisma/seed/content";
+import { createScratchDb, testProvider } from "@/test-support/scratch-db";
+import { parseExploreQuery } from "@/lib/schemas/explore-query";
+import { CASELESS_LETTER, WORD_CHAR } from "@/lib/search/terms";
+import { createExploreEngine } from "./engine";
+import { createPortableBackend } from "./portable-backend";
+import { createPostgresBackend } from "./postgres-backend";
+import type { RawQueryClient } from "./sql";
+import { gramsOf } from "./token-search";
+
+const enc = encodeURIComponent;
+const TERMS = [
+  "医", "疗", "医疗", "影像", "医疗影像", "个性化学习", "学习", "鳄梨", "鳄", "鳄梨酱",
+  "imaging", "images", "routes", "planning", "learn", "diag", "rec", "pred", "zyxglorptastic", "zyxglorptastics", "x-ray", "real-time", "ai",
+  "CV", "机器视觉", "knowledge graph", "NLP",
+  "AI 医疗", "data 数据", "ai医疗", "医疗,", "%", "100%",
+];
+const QUERIES = [
+  ...TERMS.map((t) => `q=${enc(t)}`),
+  ...TERMS.slice(0, 12).map((t) => `q=${enc(t)}&sort=relevance&pageSize=50`),
+  `q=${enc("学习")}&locale=zh&sort=title`,
+  `q=${enc("learning")}&domain=education&sort=updated`,
+  `q=${enc("data")}&pageSize=3&page=2&sort=relevance`,
+];
+const TYPOS = ["imagng", "lerning", "医了"];
+
+const WORDS = new RegExp(`${WORD_CHAR.source}+`, "gu");
+const CASELESS = new RegExp(`${CASELESS_LETTER.source}+`, "gu");
+
+/** The tokens lib/search/terms.ts sees in a lower-cased document: words, CJK grams, and the titles' with '^'. */
+function expectedTokens(doc: string): string[] {
+  const of = (text: string) => [...(text.match(WORDS) ?? []), ...[...text.matchAll(CASELESS)].flatMap((m) => gramsOf(m[0])), ...[...text.matchAll(CASELESS)].map((m) => [...m[0]]).flat()];
+  const titles = doc.split("\u001f").slice(0, 2).join("\u001f");
+  return [...new Set([...of(doc), ...of(titles).map((t) => `^${t}`)])].sort();
+}
+
+describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token index", () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDb>>;
+  let native: ReturnType<typeof createExploreEngine>;
+  let portable: ReturnType<typeof createExploreEngine>;
+  /** Every statement the native backend ran, with the columns of what came back. */
+  const log: Array<{ text: string; columns: string[] }> = [];
+  const exec = (text: string) => scratch.db.$executeRawUnsafe(text);
+  const bump = () => exec(`UPDATE "CatalogState" SET "version" = "version" + 1 WHERE "id" = 1`);
+
+  beforeAll(async () => {
+    scratch = await createScratchDb();
+    expect(scratch.provider).toBe("postgresql");
+    await applySeed(scratch.db, content);
+    const spy: RawQueryClient = {
+      async $queryRawUnsafe<T>(text: string, ...values: unknown[]) {
+        const rows = (await scratch.db.$queryRawUnsafe<T>(text, ...values)) as unknown;
+        log.push({ text, columns: Array.isArray(rows) && rows.length > 0 ? Object.keys(rows[0] as object) : [] });
+        return rows as T;
+      },
+    };
+    native = createExploreEngine(createPostgresBackend(spy));
+    portable = createExploreEngine(createPortableBackend(scratch.db, "postgresql"));
+  });
+  afterAll(async () => scratch?.cleanup());
+
+  async function expectSameAnswers(label: string): Promise<void> {
+    for (const search of QUERIES) {
+      const parsed = parseExploreQuery(new URLSearchParams(search));
+      if (!parsed.ok) throw new Error(search);
+      const [a, b] = await Promise.all([native.explore(parsed.query, { unknownSlugs: "ignore" }), portable.explore(parsed.query, { unknownSlugs: "ignore" })]);
+      expect({ total: a.total, ids: a.items.map((i) => i.slug), facets: a.facets }, `${label}: ${search}`).toEqual({ total: b.total, ids: b.items.map((i) => i.slug), facets: b.facets });
+      const [ea, eb] = await Promise.all([native.exportAll(parsed.query), portable.exportAll(parsed.query)]);
+      expect(ea.map((v) => v.slug), `${label}: export ${search}`).toEqual(eb.map((v) => v.slug));
+    }
+    for (const typo of TYPOS) {
+      const parsed = parseExploreQuery(new URLSearchParams({ q: typo }));
+      if (!parsed.ok) throw new Error(typo);
+      expect(await native.suggest(parsed.query), `${label}: did you mean ${typo}`).toEqual(await portable.suggest(parsed.query));
+    }
+  }
+
+  it("indexes exactly the tokens terms.ts cuts every text into", async () => {
+    const rows = (await scratch.db.$queryRawUnsafe(`
+      SELECT t."doc", k."tokens" FROM "atlas_search"."UseCaseText" t JOIN "atlas_search"."UseCaseToken" k ON k."useCaseId" = t."useCaseId"`)) as Array<{ doc: string; tokens: string[] }>;
+    const texts = (await scratch.db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "atlas_search"."UseCaseText"`)) as Array<{ n: number }>;
+    expect(rows.length).toBe(texts[0].n);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect([...row.tokens].sort()).toEqual(expectedTokens(row.doc));
+    const words = (await scratch.db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "atlas_search"."SearchWord"`)) as Array<{ n: number }>;
+    const distinct = new Set(rows.flatMap((r) => r.doc.match(WORDS) ?? []));
+    expect(words[0].n).toBe(distinct.size);
+  });
+
+  it("answers one-word and short CJK searches from the index, with no text read back", async () => {
+    for (const q of ["医", "医疗", "learning", "imaging 医疗", "data"]) {
+      const parsed = parseExploreQuery(new URLSearchParams({ q, sort: "relevance" }));
+      if (!parsed.ok) throw new Error(q);
+      log.length = 0;
+      const result = await native.explore(parsed.query);
+      expect(result.total, q).toBeGreaterThan(0);
+      expect(log.some((e) => e.text.includes(`"atlas_search"."UseCaseToken"`)), q).toBe(true);
+      expect(log.filter((e) => e.columns.includes("doc")), q).toEqual([]);
+      expect(log.filter((e) => e.text.includes(`"atlas_search"."UseCaseText"`)), q).toEqual([]);
+    }
+  });
+
+  it("answers as the portable backend does on the seeded catalog", async () => {
+    await expectSameAnswers("seeded");
+  });
+
+  it("follows publishing, unpublishing, a text edit with new words, and deletes, before and after the fold", async () => {
+    await exec(`UPDATE "UseCase" SET "titleEn" = "titleEn" || ' zyxglorptastic', "bodyZh" = "bodyZh" || '鳄梨酱', "updatedAt" = now() WHERE "id" % 7 = 1`);
+    await exec(`UPDATE "UseCase" SET "summaryEn" = 'Real-time X-rays for zyxglorptastics', "summaryZh" = '鳄梨' WHERE "id" % 11 = 2`);
+    await exec(`UPDATE "UseCase" SET "status" = 'draft' WHERE "id" % 5 = 0`);
+    await exec(`DELETE FROM "UseCase" WHERE "id" % 13 = 3`);
+    // Not folded yet: the new words wait in the change table, and readers read them.
+    const pending = (await scratch.db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "atlas_search"."SearchWordChange"`)) as Array<{ n: number }>;
+    expect(pending[0].n).toBeGreaterThan(0);
+    await expectSameAnswers("before the fold");
+    await bump();
+    const folded = (await scratch.db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "atlas_search"."SearchWordChange"`)) as Array<{ n: number }>;
+    expect(folded[0].n).toBe(0);
+    await expectSameAnswers("after the fold");
+    // Publish them again, and take a word back out of every text.
+    await exec(`UPDATE "UseCase" SET "status" = 'published' WHERE "status" = 'draft'`);
+    await exec(`UPDATE "UseCase" SET "titleEn" = replace("titleEn", ' zyxglorptastic', '') WHERE "id" % 14 = 1`);
+    await bump();
+    await expectSameAnswers("republished");
+  });
+
+  it("reads the vocabulary again when its tables were emptied and refilled", async () => {
+    const parsed = parseExploreQuery(new URLSearchParams({ q: "zyxglorptastic" }));
+    if (!parsed.ok) throw new Error("query");
+    const before = (await native.explore(parsed.query)).total;
+    expect(before).toBeGreaterThan(0);
+    await exec(`TRUNCATE "atlas_search"."SearchWord" RESTART IDENTITY`);
+    await exec(`INSERT INTO "atlas_search"."SearchWord" ("word") SELECT DISTINCT w FROM "atlas_search"."UseCaseText", unnest("atlas_search"."search_words"("doc")) w ORDER BY 1 DESC`);
+    expect((await native.explore(parsed.query)).total).toBe(before);
+    await expectSameAnswers("refilled");
+  });
+});
