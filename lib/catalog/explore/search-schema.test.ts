@@ -2,7 +2,8 @@
 //  - SQLite (prisma/migrations/20261129010000_search): they share the one schema, so a later generated migration can
 //    drop them by accident (prisma/orm#8106). This fails if the committed migrations, applied in order, no longer leave
 //    them in place.
-//  - PostgreSQL (prisma/postgres/migrations/20261129040000_pg_search, 20261206170000_pg_explore_bitmaps): they live in
+//  - PostgreSQL (prisma/postgres/migrations/20261129040000_pg_search, 20261206170000_pg_explore_bitmaps,
+//    20261206200000_pg_search_tokens): they live in
 //    the schema "atlas_search", which Prisma never introspects (their triggers sit on public tables). This checks that they exist, that search uses the trigram index, and that
 //    `prisma migrate diff` from the migrations to the schema is empty (no drift, no DROP for them).
 import { spawnSync } from "node:child_process";
@@ -74,6 +75,22 @@ describe.skipIf(testProvider !== "postgresql")("explorer search schema (PostgreS
     ]) {
       expect(await one(`SELECT 1 FROM pg_trigger WHERE tgname = '${trigger}' AND tgrelid = '"public"."${table}"'::regclass`), `trigger ${trigger}`).toBe(1);
     }
+    // The token index (20261206200000_pg_search_tokens).
+    for (const table of ["UseCaseToken", "SearchWord", "SearchWordChange"]) {
+      expect(await one(`SELECT 1 FROM pg_tables WHERE schemaname = 'atlas_search' AND tablename = '${table}'`), `table ${table}`).toBe(1);
+    }
+    expect(await one(`SELECT 1 FROM pg_indexes WHERE schemaname = 'atlas_search' AND indexname = 'UseCaseToken_tokens'`), "index UseCaseToken_tokens").toBe(1);
+    for (const trigger of ["UseCaseToken_sync", "UseCaseToken_update"]) {
+      expect(await one(`SELECT 1 FROM pg_trigger WHERE tgname = '${trigger}' AND tgrelid = '"atlas_search"."UseCaseText"'::regclass`), `trigger ${trigger}`).toBe(1);
+    }
+  });
+
+  it("answers a token search from the GIN index", async () => {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL enable_seqscan = off");
+    const plan = await client.query(`EXPLAIN SELECT "useCaseId" FROM "atlas_search"."UseCaseToken" WHERE "tokens" && ARRAY['learning', 'learn']`);
+    await client.query("ROLLBACK");
+    expect(plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")).toContain("UseCaseToken_tokens");
   });
 
   it("answers a search term from the trigram index", async () => {
