@@ -218,7 +218,11 @@ function providerList(): Array<"sqlite" | "postgresql"> {
 function printPostgres(results: PgRunResult[], alone: boolean): void {
   console.log(`\nPostgreSQL, all ${results.length} runs (target: cache-miss p95 <= ${PG_TARGET_MS} ms at 20k and at 100k use cases, in every run):`);
   results.forEach((r, i) =>
-    console.log(`  run ${i + 1}: 20k p50 ${r.p50_20k} / p95 ${r.p95_20k} ms; 100k p50 ${r.p50_100k} / p95 ${r.p95_100k} ms; load ${r.load_avg.toFixed(1)}; ${r.met ? "met" : "NOT met"}`),
+    console.log(
+      `  run ${i + 1}: 20k p50 ${r.p50_20k} / p95 ${r.p95_20k} ms; 100k p50 ${r.p50_100k} / p95 ${r.p95_100k} ms; load ${r.load_avg.toFixed(1)}; ${r.met ? "met" : "NOT met"}\n` +
+        `         with a search: 20k ${r.search.p50_20k} / ${r.search.p95_20k} ms, 100k ${r.search.p50_100k} / ${r.search.p95_100k} ms; ` +
+        `without: 20k ${r.no_search.p50_20k} / ${r.no_search.p95_20k} ms, 100k ${r.no_search.p50_100k} / ${r.no_search.p95_100k} ms`,
+    ),
   );
   if (!alone) return;
   console.log(

@@ -61,8 +61,21 @@ interface SearchHits {
   inTitle: string;
 }
 
-/** Separates the tokens of one parameter (no token has a control character). */
+/** Separates the tokens of one parameter, and the parameters of token_query (no token or term has a control character). */
 const US = "\u001f";
+const RS = "\u001e";
+
+/** A statement whose "?" placeholders become $1[1], $1[2], …: the elements of one text array (see token_query). */
+export function arrayParameters(statement: Fragment): { text: string; args: string[] } {
+  let n = 0;
+  let quoted = false;
+  let text = "";
+  for (const ch of statement.text) {
+    if (ch === "'") quoted = !quoted;
+    text += ch === "?" && !quoted ? `$1[${++n}]` : ch;
+  }
+  return { text, args: statement.params.map((p) => String(p)) };
+}
 
 export function createPostgresBackend(db: RawQueryClient): SearchBackend {
   const run = <T>(fragment: Fragment) => query<T>(db, fragment, "postgresql");
@@ -136,6 +149,16 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
   }
 
   /**
+   * Runs a search statement through atlas_search.token_query (migration 20261206200000_pg_search_tokens), which plans it
+   * with sequential scans off so that the GIN index answers however common a token is. Its values (all text) travel as
+   * one array, referenced in the statement as $1[n]; `columns` is the result's column definition list.
+   */
+  function tokenQuery<T>(statement: Fragment, columns: string): Promise<T[]> {
+    const { text, args } = arrayParameters(statement);
+    return run<T>(sql`SELECT * FROM "atlas_search"."token_query"(${text}, string_to_array(${args.join(RS)}, chr(30))) AS r(${raw(columns)})`);
+  }
+
+  /**
    * The use cases matching every term, and those matching every term in a title (when `titles`), from the token index
    * (./token-search.ts): as id lists made in SQL, or, when some term needs the exact check, from the candidates' texts.
    */
@@ -175,10 +198,13 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
       : raw(`"atlas_search"."UseCaseToken" k`);
     if (!plans.some((p) => p.check)) {
       const ids = (inTitles: boolean) => sql`(SELECT string_agg(k."useCaseId"::text, ',') FROM ${from} WHERE ${where(inTitles)})`;
-      const [row] = await run<{ ids: string | null; titled: string | null }>(sql`SELECT ${ids(false)} AS ids, ${titles ? ids(true) : raw("NULL")} AS titled`);
+      const [row] = await tokenQuery<{ ids: string | null; titled: string | null }>(
+        sql`SELECT ${ids(false)} AS ids, ${titles ? ids(true) : raw("NULL::text")} AS titled`,
+        `"ids" text, "titled" text`,
+      );
       return { ids: row?.ids ?? "", inTitle: row?.titled ?? "" };
     }
-    const rows = await run<{ id: unknown; doc: string }>(sql`SELECT k."useCaseId" AS id, t."doc" FROM ${from} WHERE ${where(false)}`);
+    const rows = await tokenQuery<{ id: unknown; doc: string }>(sql`SELECT k."useCaseId" AS id, t."doc" FROM ${from} WHERE ${where(false)}`, `"id" integer, "doc" text`);
     const patterns = q.terms.map(termMatcher);
     const hit = (matches: (text: string) => boolean, texts: string[]) => texts.some(matches);
     const ids: number[] = [];

@@ -60,7 +60,8 @@ describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token
     const spy: RawQueryClient = {
       async $queryRawUnsafe<T>(text: string, ...values: unknown[]) {
         const rows = (await scratch.db.$queryRawUnsafe<T>(text, ...values)) as unknown;
-        log.push({ text, columns: Array.isArray(rows) && rows.length > 0 ? Object.keys(rows[0] as object) : [] });
+        // The statement with its values: token_query's statement travels as a value.
+        log.push({ text: [text, ...values.map(String)].join("\n"), columns: Array.isArray(rows) && rows.length > 0 ? Object.keys(rows[0] as object) : [] });
         return rows as T;
       },
     };
