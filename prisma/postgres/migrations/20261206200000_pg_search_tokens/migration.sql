@@ -47,12 +47,17 @@ AS $$ SELECT words || "atlas_search"."search_grams"(doc)
              || ARRAY(SELECT '^' || x FROM unnest("atlas_search"."search_words"(title) || "atlas_search"."search_grams"(title)) x)
         FROM (SELECT split_part(doc, chr(31), 1) || chr(31) || split_part(doc, chr(31), 2) AS title) s $$;
 
--- The arrays live out of line (TOAST), so the table itself is ~50 bytes a row: a search reads only the ids of the
+-- The arrays live out of line (TOAST), so the table itself is ~100 bytes a row: a search reads only the ids of the
 -- rows its bitmap index scan found, a few pages for thousands of rows, never the arrays (GIN's && and @> need no
--- recheck).
+-- recheck). A use case's ~200 tokens take ~2 KB; inline, the table would be 4 rows a page and a common word would
+-- read every page (~100 MB at 100,000 use cases). PostgreSQL moves values out of line only from rows of ~2 KB up
+-- (TOAST_TUPLE_THRESHOLD; toast_tuple_target lowers only the size it then aims for), so every row carries "pad", a
+-- 2 KiB constant that compresses to a few bytes: each row is toasted, down to under 128 bytes, the tokens moved out.
+-- Rows are replaced, not updated in place (an update would carry the old, already compressed pad and stay inline).
 CREATE TABLE "atlas_search"."UseCaseToken" (
     "useCaseId" INTEGER NOT NULL PRIMARY KEY,
-    "tokens" TEXT[] NOT NULL
+    "tokens" TEXT[] NOT NULL,
+    "pad" TEXT NOT NULL DEFAULT repeat('-', 2048)
 ) WITH (toast_tuple_target = 128);
 ALTER TABLE "atlas_search"."UseCaseToken" ALTER COLUMN "tokens" SET STORAGE EXTERNAL;
 -- A small pending list: queries scan it whole until it is merged.
@@ -110,15 +115,16 @@ AS $$
 DECLARE
     words TEXT[];
 BEGIN
-    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD."useCaseId" <> NEW."useCaseId") THEN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
         DELETE FROM "atlas_search"."UseCaseToken" WHERE "useCaseId" = OLD."useCaseId";
     END IF;
     IF TG_OP = 'DELETE' THEN
         RETURN NULL;
     END IF;
     words := "atlas_search"."search_words"(NEW."doc");
-    INSERT INTO "atlas_search"."UseCaseToken" ("useCaseId", "tokens") VALUES (NEW."useCaseId", "atlas_search"."search_tokens"(NEW."doc", words))
-    ON CONFLICT ("useCaseId") DO UPDATE SET "tokens" = EXCLUDED."tokens";
+    -- A new row (see "pad"); the use case's text row is locked by this write, so no other writer replaces it meanwhile.
+    DELETE FROM "atlas_search"."UseCaseToken" WHERE "useCaseId" = NEW."useCaseId";
+    INSERT INTO "atlas_search"."UseCaseToken" ("useCaseId", "tokens") VALUES (NEW."useCaseId", "atlas_search"."search_tokens"(NEW."doc", words));
     INSERT INTO "atlas_search"."SearchWordChange" ("word")
     SELECT w FROM unnest(words) w
      WHERE NOT EXISTS (SELECT 1 FROM "atlas_search"."SearchWord" s WHERE s."word" = w)
