@@ -16,11 +16,11 @@ import { createExploreEngine } from "./engine";
 import { createPortableBackend } from "./portable-backend";
 import { createPostgresBackend } from "./postgres-backend";
 import type { RawQueryClient } from "./sql";
-import { gramsOf } from "./token-search";
+import { MAX_GRAM } from "./token-search";
 
 const enc = encodeURIComponent;
 const TERMS = [
-  "医", "疗", "医疗", "影像", "医疗影像", "个性化学习", "学习", "鳄梨", "鳄", "鳄梨酱",
+  "医", "疗", "医疗", "影像", "医疗影像", "个性化学习", "个性化学习计划", "学习", "鳄梨", "鳄", "鳄梨酱", "鳄梨酱汁",
   "imaging", "images", "routes", "planning", "learn", "diag", "rec", "pred", "zyxglorptastic", "zyxglorptastics", "x-ray", "real-time", "ai",
   "CV", "机器视觉", "knowledge graph", "NLP",
   "AI 医疗", "data 数据", "ai医疗", "医疗,", "%", "100%",
@@ -37,9 +37,15 @@ const TYPOS = ["imagng", "lerning", "医了"];
 const WORDS = new RegExp(`${WORD_CHAR.source}+`, "gu");
 const CASELESS = new RegExp(`${CASELESS_LETTER.source}+`, "gu");
 
-/** The tokens lib/search/terms.ts sees in a lower-cased document: words, CJK grams, and the titles' with '^'. */
+/** The tokens lib/search/terms.ts sees in a lower-cased document: words, CJK grams of 1 to 4, the titles' with '^'. */
 function expectedTokens(doc: string): string[] {
-  const of = (text: string) => [...(text.match(WORDS) ?? []), ...[...text.matchAll(CASELESS)].flatMap((m) => gramsOf(m[0])), ...[...text.matchAll(CASELESS)].map((m) => [...m[0]]).flat()];
+  const grams = (run: string) => {
+    const chars = [...run];
+    const out: string[] = [];
+    for (let n = 1; n <= MAX_GRAM; n++) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(""));
+    return out;
+  };
+  const of = (text: string) => [...(text.match(WORDS) ?? []), ...[...text.matchAll(CASELESS)].flatMap((m) => grams(m[0]))];
   const titles = doc.split("\u001f").slice(0, 2).join("\u001f");
   return [...new Set([...of(doc), ...of(titles).map((t) => `^${t}`)])].sort();
 }

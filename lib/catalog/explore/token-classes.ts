@@ -33,5 +33,5 @@ export function bracketExpression(re: RegExp): string {
 
 /** Word characters (terms.ts WORD_CHAR). */
 export const wordClass = (): string => bracketExpression(WORD_CHAR);
-/** Letters without case (terms.ts CASELESS_LETTER), whose runs are cut into one- and two-character grams. */
+/** Letters without case (terms.ts CASELESS_LETTER), whose runs are cut into grams of one to four characters. */
 export const caselessClass = (): string => bracketExpression(new RegExp(CASELESS_LETTER.source, "u"));

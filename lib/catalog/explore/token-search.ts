@@ -4,8 +4,8 @@
 //    (./stem-index.ts). That is the definition of a match (lib/search/terms.ts termRanges), so the index decides.
 //  - A word term of several words ("x-ray"): each word's stem among its words (the last as a prefix), a necessary
 //    condition; the exact check (the words in order) runs on those candidates.
-//  - A term of caseless letters (Chinese): one or two characters are a token themselves (the index decides); longer
-//    ones need all their two-character grams, and the text's LIKE decides (without case, LIKE is the match).
+//  - A term of caseless letters (Chinese): up to four characters it is a token itself (the index decides); a longer
+//    one needs all its four-character grams, and the text's LIKE decides (without case, LIKE is the match).
 //  - Any other term (letters with case beside CJK, or no letters at all): the grams of its caseless runs narrow the
 //    candidates; LIKE decides when the term has no case, else the exact check.
 import { termKind, termWords, wordStem } from "@/lib/search/terms";
@@ -28,12 +28,15 @@ export function exactInSql(term: string): boolean {
   return termKind(term) === "substring" && term.toUpperCase() === term && term.toLowerCase() === term;
 }
 
-/** The one- or two-character grams a text with this run of caseless letters has: the run itself, or its pairs. */
+/** The longest gram the index keeps of a run of caseless letters (migration: search_grams). */
+export const MAX_GRAM = 4;
+
+/** The grams every text containing this run of caseless letters has: the run itself, or its grams of MAX_GRAM. */
 export function gramsOf(run: string): string[] {
   const chars = [...run];
-  if (chars.length === 1) return chars;
+  if (chars.length <= MAX_GRAM) return [run];
   const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  for (let i = 0; i + MAX_GRAM <= chars.length; i++) out.push(chars.slice(i, i + MAX_GRAM).join(""));
   return [...new Set(out)];
 }
 
@@ -48,7 +51,7 @@ export function termTokens(term: string, vocabulary: StemIndex): TermTokens | nu
   }
   const grams = [...term.matchAll(CASELESS_RUN)].flatMap((m) => gramsOf(m[0]));
   const groups = [...new Set(grams)].map((g) => [g]);
-  if (ONLY_CASELESS.test(term)) return { groups, like: [...term].length > 2, check: false };
+  if (ONLY_CASELESS.test(term)) return { groups, like: [...term].length > MAX_GRAM, check: false };
   const exact = exactInSql(term);
   return { groups, like: exact, check: !exact };
 }
