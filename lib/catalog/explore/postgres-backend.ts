@@ -1,19 +1,19 @@
-// The explorer on PostgreSQL: pg_trgm for search (prisma/postgres/migrations/20261129040000_pg_search) and
+// The explorer on PostgreSQL: a token index for search (prisma/postgres/migrations/20261206200000_pg_search_tokens) and
 // trigger-maintained bitmaps for facets (20261206170000_pg_explore_bitmaps), as on SQLite. It answers exactly what
 // the SQLite backend answers (lib/catalog/explore/search-equality.test.ts checks that on the seeded catalog). All values
 // are bound parameters; see ./sql.ts.
 //
 // How a query runs:
-//  1. Search (when there are terms): a piece of every term (lib/search/terms.ts termPiece: the term, or the start of a
-//     word term's stem) must occur in the use case's lower-cased texts (atlas_search."UseCaseText".doc LIKE '%…%',
-//     answered by the GIN trigram index for pieces of 3+ characters). A term without case (Chinese, digits) matches
-//     exactly where its LIKE does, so a search of such terms alone is answered in SQL, ids only. Otherwise the
-//     candidates' texts come back and the exact definition of a match (lib/search/terms.ts: CJK terms anywhere, other
-//     terms by their stems at word starts, each text on its own) decides, as on SQLite. Stems come from the very
-//     Porter stemmer SQLite's FTS5 uses (lib/search/porter.ts), not from PostgreSQL's `english` configuration
-//     (Snowball stems differently, e.g. "generalization" -> "general" where Porter gives "gener", so the providers
-//     would disagree). The use cases that match in their titles, and those of the entities the query names (aliases,
-//     from their bitmaps), come first by relevance.
+//  1. Search (when there are terms): from the token index (prisma/postgres/migrations/20261206200000_pg_search_tokens;
+//     ./token-search.ts): each use case's words, CJK grams of one to four characters and title tokens, in a GIN-indexed
+//     array. A word term asks for any vocabulary word whose Porter stem (lib/search/porter.ts, the very stemmer SQLite's
+//     FTS5 uses, not PostgreSQL's Snowball `english`, which stems differently) starts with the term's (./stem-index.ts);
+//     a Chinese term of up to four characters is a token. Those terms are decided by the index: the ids (and the ids
+//     matching in a title, tokens prefixed '^') come back as two id lists aggregated in SQL, with no text. Longer
+//     Chinese terms add a LIKE on their candidates; multi-word terms ("x-ray") and terms mixing letters with case and
+//     CJK get the exact definition (lib/search/terms.ts) in JS on their candidates' texts. Every search statement runs
+//     through atlas_search.token_query (sequential scans off). The use cases of the entities the query names (aliases,
+//     from their bitmaps) match too, and come first by relevance.
 //  2. Facets and total: the bitmaps of every facet value (one bit per use case, N/8 bytes each; only the values it
 //     filters on when a query needs no counts) are read and counted in memory (./bitmap-query.ts), as on SQLite.
 //  3. One page in order: walk a sort index of atlas_search."ExploreDoc" (title key: trimmed, ASCII-lower-cased,
