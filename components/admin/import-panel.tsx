@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { ImportReport } from "@/lib/editing/catalog/report";
-import { COLLECTIONS } from "@/lib/schemas/catalog-file";
+import { COLLECTIONS, MAX_CATALOG_BYTES, MAX_CATALOG_ITEMS } from "@/lib/schemas/catalog-file";
 import { buttonClass, errorTextClass, hintClass, inputClass, labelClass, secondaryButtonClass, tableClass, tdClass, thClass } from "./styles";
 
 type Phase = { kind: "idle" } | { kind: "busy" } | { kind: "report"; report: ImportReport } | { kind: "error"; text: string };
@@ -73,7 +73,7 @@ export function ImportPanel() {
             setText(await file.text());
           }}
         />
-        <p className={hintClass}>{t("fileHint")}</p>
+        <p className={hintClass}>{t("fileHint", { megabytes: MAX_CATALOG_BYTES / (1024 * 1024), entries: MAX_CATALOG_ITEMS.toLocaleString("en") })}</p>
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={secondaryButtonClass} disabled={text === null || phase.kind === "busy"} onClick={() => send("dry-run")}>
