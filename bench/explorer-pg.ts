@@ -18,8 +18,8 @@ import { createPostgresBackend } from "../lib/catalog/explore/postgres-backend";
 import type { RawQueryClient } from "../lib/catalog/explore/sql";
 import { SerialPgClient } from "../lib/db/serial-pg-client";
 import type { ExploreQuery } from "../lib/schemas/explore-query";
-import { startPgCluster } from "../scripts/lib/pg-cluster.mjs";
 import { migrationFiles } from "../test-support/scratch-db";
+import { postgresServer } from "./lib/pg-phase";
 
 export const PG_SIZES = [20_000, 100_000] as const;
 export const PG_TARGET_MS = 100;
@@ -108,13 +108,8 @@ async function copyInto(server: string, name: string, sqliteFile: string): Promi
  * and returns every run's figures.
  */
 export async function runPostgresPhase(options: { kinds: Kind[]; runs: number; sqliteFileFor: (size: number) => string }): Promise<PgRunResult[]> {
-  let server = process.env.PG_URL ?? "";
-  let cluster: Awaited<ReturnType<typeof startPgCluster>> = null;
-  if (!server) {
-    cluster = await startPgCluster({ databases: [] });
-    if (!cluster) throw new Error("PostgreSQL is not available here (no server binaries, and PG_URL is unset)");
-    server = cluster.url("postgres");
-  }
+  const postgres = await postgresServer();
+  const server = postgres.url;
   const pools = new Map<number, pg.Pool>();
   const engines = new Map<number, ExploreEngine>();
   try {
@@ -132,7 +127,7 @@ export async function runPostgresPhase(options: { kinds: Kind[]; runs: number; s
     return results;
   } finally {
     for (const pool of pools.values()) await pool.end();
-    cluster?.stop();
+    postgres.stop();
   }
 }
 

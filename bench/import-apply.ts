@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     return;
   }
   const { ensureClient } = (await import("../scripts/lib/build.mjs")) as { ensureClient: (p: string, o?: { force?: boolean }) => boolean };
-  const { startPgCluster } = (await import("../scripts/lib/pg-cluster.mjs")) as { startPgCluster: () => Promise<{ url: (db: string) => string; stop: () => void } | null> };
+  const { withPostgres } = await import("./lib/pg-phase");
   const providers = (process.env.BENCH_PROVIDERS ?? "sqlite,postgresql").split(",").map((s) => s.trim());
   const results: Figures[] = [];
   const child = (env: Record<string, string>): Figures | null => {
@@ -104,22 +104,11 @@ async function main(): Promise<void> {
     if (figures) results.push(figures);
   }
   if (providers.includes("postgresql")) {
-    const cluster = await startPgCluster();
-    if (!cluster) console.log("postgresql: no PostgreSQL binaries here: skipped");
-    else {
-      const previous = process.env.DATABASE_URL;
-      try {
-        process.env.DATABASE_URL = cluster.url("postgres");
-        ensureClient("postgresql", { force: true });
-        const figures = child({ DATABASE_URL: cluster.url("postgres"), TEST_PG_URL: cluster.url("postgres") });
-        if (figures) results.push(figures);
-      } finally {
-        cluster.stop();
-        if (previous === undefined) delete process.env.DATABASE_URL;
-        else process.env.DATABASE_URL = previous;
-        ensureClient("sqlite", { force: true });
-      }
-    }
+    const ran = await withPostgres({}, async (cluster) => {
+      const figures = child({ DATABASE_URL: cluster.url("postgres"), TEST_PG_URL: cluster.url("postgres") });
+      if (figures) results.push(figures);
+    });
+    if (ran === null) console.log("postgresql: no PostgreSQL binaries here: skipped");
   }
   for (const r of results) {
     console.log(

@@ -19,10 +19,10 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { build, buildNeeded, ensureClient } from "../scripts/lib/build.mjs";
-import { startPgCluster } from "../scripts/lib/pg-cluster.mjs";
 import { createEditor, lostWrites, runWriter, signIn, idsOfUseCases, type WriterStats } from "./lib/admin-api";
 import { startAppProcess } from "./lib/app-process";
 import { runImportPhase } from "./lib/import-load";
+import { withPostgres } from "./lib/pg-phase";
 
 const ROOT = path.resolve(__dirname, "..");
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 30);
@@ -181,24 +181,16 @@ async function main(): Promise<void> {
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(path.join(ROOT, "data", `bench-load-${PORT}.db${suffix}`), { force: true });
   }
   if (PROVIDERS.includes("postgresql")) {
-    const cluster = await startPgCluster({ databases: ["atlas"] });
-    if (!cluster) {
+    // The worktree's generated client goes back to SQLite afterwards, whatever happened.
+    const ran = await withPostgres({ databases: ["atlas"] }, async (cluster) => {
+      prepareBuild("postgresql", PG_DIST);
+      const f = await runProvider("postgresql", cluster.url("bench_load"));
+      results.push(f);
+      for (const [k, v] of Object.entries(f)) out[`pg_${k}`] = v;
+    });
+    if (ran === null) {
       console.warn("⚠ SKIPPED PostgreSQL: no PostgreSQL binaries here, and not root to install them.");
       out.pg = "skipped";
-    } else {
-      try {
-        process.env.DATABASE_URL = cluster.url("atlas");
-        prepareBuild("postgresql", PG_DIST);
-        const f = await runProvider("postgresql", cluster.url("bench_load"));
-        results.push(f);
-        for (const [k, v] of Object.entries(f)) out[`pg_${k}`] = v;
-      } finally {
-        // The worktree's generated client goes back to SQLite, whatever happened.
-        process.env.DATABASE_URL = "file:./data/atlas.db";
-        process.env.NEXT_DIST_DIR = SQLITE_DIST;
-        ensureClient("sqlite", { force: true });
-        cluster.stop();
-      }
     }
   }
   const met = results.length === PROVIDERS.length && results.every(clean);
@@ -230,22 +222,14 @@ async function importMain(): Promise<void> {
     }
   }
   if (PROVIDERS.includes("postgresql")) {
-    const cluster = await startPgCluster({ databases: ["atlas"] });
-    if (!cluster) {
+    const ran = await withPostgres({ databases: ["atlas"] }, async (cluster) => {
+      prepareBuild("postgresql", PG_DIST);
+      await run("postgresql", cluster.url("bench_load"));
+    });
+    if (ran === null) {
       console.warn("⚠ SKIPPED PostgreSQL: no PostgreSQL binaries here, and not root to install them.");
       out.postgresql = "skipped";
       met.push(false);
-    } else {
-      try {
-        process.env.DATABASE_URL = cluster.url("atlas");
-        prepareBuild("postgresql", PG_DIST);
-        await run("postgresql", cluster.url("bench_load"));
-      } finally {
-        process.env.DATABASE_URL = "file:./data/atlas.db";
-        process.env.NEXT_DIST_DIR = SQLITE_DIST;
-        ensureClient("sqlite", { force: true });
-        cluster.stop();
-      }
     }
   }
   console.log(JSON.stringify({ bench: "load", ...out, target: "public page p99 <= 250 ms while the largest allowed file is imported (and it commits), on every provider", met: met.length === PROVIDERS.length && met.every(Boolean) }));

@@ -22,8 +22,8 @@ import { createSqliteBackend } from "../lib/catalog/explore/sqlite-backend";
 import type { SearchBackend } from "../lib/catalog/explore/types";
 import { applySeed } from "../prisma/seed/apply";
 import { content } from "../prisma/seed/content";
-import { startPgCluster } from "../scripts/lib/pg-cluster.mjs";
 import { migrationFiles } from "../test-support/scratch-db";
+import { postgresServer } from "./lib/pg-phase";
 import { SEARCH_CASES, type CaseKind } from "./search-cases";
 
 const TARGET = 0.95;
@@ -85,13 +85,8 @@ async function sqliteScratch(dir: string) {
 
 /** The seeded rows copied into a fresh PostgreSQL database with the committed PostgreSQL migrations. */
 async function postgresFrom(sqliteFile: string): Promise<{ pool: pg.Pool; stop: () => Promise<void> }> {
-  let server = process.env.PG_URL ?? "";
-  let cluster: Awaited<ReturnType<typeof startPgCluster>> = null;
-  if (!server) {
-    cluster = await startPgCluster({ databases: [] });
-    if (!cluster) throw new Error("PostgreSQL is not available here (no server binaries, and PG_URL is unset)");
-    server = cluster.url("postgres");
-  }
+  const postgres = await postgresServer();
+  const server = postgres.url;
   const name = `bench_search_${Date.now()}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
@@ -118,7 +113,7 @@ async function postgresFrom(sqliteFile: string): Promise<{ pool: pg.Pool; stop: 
       await pool.end();
       await admin.query(`DROP DATABASE "${name}"`);
       await admin.end();
-      cluster?.stop();
+      postgres.stop();
     },
   };
 }

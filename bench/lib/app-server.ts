@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { stopChild } from "./stop-child";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -41,13 +42,7 @@ export async function startAppServer(options: { port: number; databaseUrl?: stri
   return {
     url,
     serverPid: () => (child.pid ? childPid(child.pid) : null),
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-      }),
+    stop: () => stopChild(child),
   };
 }
 

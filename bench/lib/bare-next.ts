@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { stopChild } from "./stop-child";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FIXTURE = path.join(ROOT, "bench", "bare-next");
@@ -79,12 +80,6 @@ export async function startBareNext(dir: string, port: number): Promise<BareServ
   return {
     url,
     pid: () => child.pid ?? null,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-      }),
+    stop: () => stopChild(child),
   };
 }

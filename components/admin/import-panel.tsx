@@ -3,15 +3,19 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { ImportReport } from "@/lib/editing/catalog/report";
-import { COLLECTIONS } from "@/lib/schemas/catalog-file";
+import { COLLECTIONS, MAX_CATALOG_BYTES, MAX_CATALOG_ITEMS } from "@/lib/schemas/catalog-file";
 import { buttonClass, errorTextClass, hintClass, inputClass, labelClass, secondaryButtonClass, tableClass, tdClass, thClass } from "./styles";
 
 type Phase = { kind: "idle" } | { kind: "busy" } | { kind: "report"; report: ImportReport } | { kind: "error"; text: string };
 
+/** A report that offers the import: a valid dry run's. */
+const isValidDryRun = (report: ImportReport | null): report is ImportReport => report !== null && report.mode === "dry-run" && report.ok;
+
 /**
  * Import in two steps: the dry run validates the whole file and shows what would be created, updated or left
  * unchanged; "Import" then sends the same file with the hash the dry run reported, and the server applies it in
- * one transaction (all or nothing).
+ * one transaction (all or nothing). An import that fails without changing anything (it took too long, the database
+ * was unreachable) keeps the dry run's report and its "Import" button, so trying again is one click.
  */
 export function ImportPanel() {
   const t = useTranslations("admin.io");
@@ -20,6 +24,8 @@ export function ImportPanel() {
   const [text, setText] = useState<string | null>(null);
   const [fileName, setFileName] = useState("");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  // The last valid dry run of the chosen file: its hash is what "Import" sends.
+  const [dryRun, setDryRun] = useState<ImportReport | null>(null);
 
   async function send(mode: "dry-run" | "apply", sha256?: string) {
     if (text === null) return;
@@ -40,6 +46,8 @@ export function ImportPanel() {
         return setPhase({ kind: "error", text: code === "timeout" ? tTimeout("tooSlow") : code === "unavailable" ? tTimeout("unavailable") : t("failed") });
       }
       const body = (await response.json()) as ImportReport;
+      // A report ends the offer (an apply's, or a failed dry run's) unless it is a valid dry run's; an error keeps it.
+      setDryRun(isValidDryRun(body) ? body : null);
       setPhase({ kind: "report", report: body });
     } catch {
       setPhase({ kind: "error", text: t("failed") });
@@ -59,19 +67,20 @@ export function ImportPanel() {
           onChange={async (e) => {
             const file = e.target.files?.[0];
             setPhase({ kind: "idle" });
+            setDryRun(null);
             if (!file) return setText(null);
             setFileName(file.name);
             setText(await file.text());
           }}
         />
-        <p className={hintClass}>{t("fileHint")}</p>
+        <p className={hintClass}>{t("fileHint", { megabytes: MAX_CATALOG_BYTES / (1024 * 1024), entries: MAX_CATALOG_ITEMS.toLocaleString("en") })}</p>
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={secondaryButtonClass} disabled={text === null || phase.kind === "busy"} onClick={() => send("dry-run")}>
           {t("dryRun")}
         </button>
-        {report && report.mode === "dry-run" && report.ok ? (
-          <button type="button" className={buttonClass} disabled={phase.kind === "busy"} onClick={() => send("apply", report.sha256)}>
+        {dryRun ? (
+          <button type="button" className={buttonClass} disabled={phase.kind === "busy"} onClick={() => send("apply", dryRun.sha256)}>
             {t("apply", { file: fileName })}
           </button>
         ) : null}

@@ -19,36 +19,30 @@ export function snapshotOf(entry: Entry<EntryValues>): string {
   return JSON.stringify({ ...entry.values, deleted: entry.deletedAt !== null });
 }
 
-export async function writeRevision(tx: Tx, type: EntityType, entry: Entry<EntryValues>, action: RevisionAction, actor: Pick<Author, "userId" | "email"> | null, now = new Date()): Promise<void> {
-  await tx.revision.create({
-    data: {
-      entityType: type,
-      entityId: entry.id,
-      version: entry.version,
-      action,
-      snapshot: snapshotOf(entry),
-      authorId: actor?.userId ?? null,
-      authorEmail: actor?.email ?? "",
-      createdAt: now,
-    },
-  });
+type RevisionActor = Pick<Author, "userId" | "email"> | null;
+
+/** The row one revision is stored as: the entry's version and snapshot, by whom and when. */
+function revisionRow(type: EntityType, entry: Entry<EntryValues>, action: RevisionAction, actor: RevisionActor, now: Date) {
+  return {
+    entityType: type,
+    entityId: entry.id,
+    version: entry.version,
+    action,
+    snapshot: snapshotOf(entry),
+    authorId: actor?.userId ?? null,
+    authorEmail: actor?.email ?? "",
+    createdAt: now,
+  };
+}
+
+export async function writeRevision(tx: Tx, type: EntityType, entry: Entry<EntryValues>, action: RevisionAction, actor: RevisionActor, now = new Date()): Promise<void> {
+  await tx.revision.create({ data: revisionRow(type, entry, action, actor, now) });
 }
 
 /** Many revisions in one statement (an import's entries), in the given order. */
-export async function writeRevisions(tx: Tx, items: Array<{ type: EntityType; entry: Entry<EntryValues>; action: RevisionAction }>, actor: Pick<Author, "userId" | "email"> | null, now = new Date()): Promise<void> {
+export async function writeRevisions(tx: Tx, items: Array<{ type: EntityType; entry: Entry<EntryValues>; action: RevisionAction }>, actor: RevisionActor, now = new Date()): Promise<void> {
   if (items.length === 0) return;
-  await tx.revision.createMany({
-    data: items.map(({ type, entry, action }) => ({
-      entityType: type,
-      entityId: entry.id,
-      version: entry.version,
-      action,
-      snapshot: snapshotOf(entry),
-      authorId: actor?.userId ?? null,
-      authorEmail: actor?.email ?? "",
-      createdAt: now,
-    })),
-  });
+  await tx.revision.createMany({ data: items.map(({ type, entry, action }) => revisionRow(type, entry, action, actor, now)) });
 }
 
 export async function latestAuthor(tx: Tx, type: EntityType, id: number, version: number): Promise<string | null> {

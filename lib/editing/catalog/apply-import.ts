@@ -176,6 +176,7 @@ async function createUseCases(tx: Tx, items: UseCaseItem[], known: Known, now: D
     return { ...rest, ...bookkeeping(item, null, now), domainId: requireId(known, "domains", domain), publishedAt: dateOrNull(publishedAt) };
   });
   const ids = new Map((await tx.useCase.createManyAndReturn({ data: rows, select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
+  await yieldToEventLoop();
   for (const item of items) {
     const id = ids.get(item.slug);
     if (id === undefined) throw new Error(`import: use case "${item.slug}" was not created`);
@@ -192,9 +193,14 @@ async function writeLinks(tx: Tx, entries: Array<{ useCaseId: number; item: UseC
   const mechanisms = rows((i) => i.mechanisms, "mechanisms", "mechanismId");
   const challenges = rows((i) => i.challenges, "challenges", "challengeId");
   const resources = rows((i) => i.resources, "resources", "resourceId");
+  // A turn of the event loop after each statement: on SQLite (synchronous) a batch's statements together held it for
+  // 40–80 ms on a busy machine; on PostgreSQL each answer takes a turn anyway.
   if (techniques.length > 0) await tx.useCaseTechnique.createMany({ data: techniques });
+  await yieldToEventLoop();
   if (mechanisms.length > 0) await tx.useCaseMechanism.createMany({ data: mechanisms });
+  await yieldToEventLoop();
   if (challenges.length > 0) await tx.useCaseChallenge.createMany({ data: challenges });
+  await yieldToEventLoop();
   if (resources.length > 0) await tx.useCaseResource.createMany({ data: resources });
 }
 
