@@ -1,7 +1,9 @@
 "use client";
 
+import type { AbstractIntlMessages } from "next-intl";
 import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { LabIntl } from "./lab-intl-widget";
+import { loadLabMessages } from "./lab-messages";
 import type { LabWidgetProps } from "./lab-widget";
 
 type Widget = ComponentType<LabWidgetProps & { intl: LabIntl }>;
@@ -23,6 +25,8 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   const widgetRef = useRef<HTMLDivElement>(null);
   const [requested, setRequested] = useState(false);
   const [Widget, setWidget] = useState<Widget | null>(null);
+  const [labMessages, setLabMessages] = useState<AbstractIntlMessages | null>(null);
+  const locale = props.intl.locale;
   const [ready, setReady] = useState(false);
   const full = props.mode === "full";
 
@@ -72,14 +76,19 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   useEffect(() => {
     if (!requested) return;
     let live = true;
-    void import("./lab-intl-widget").then((m) => {
+    // The widget's code and the lab's messages (its formulas are in its code) come together, after the page.
+    void Promise.all([import("./lab-intl-widget"), loadLabMessages(locale)]).then(([m, messages]) => {
+      if (!live) return;
       // A transition: React renders the widget in slices, between which the page keeps answering.
-      if (live) startTransition(() => setWidget(() => m.default));
+      startTransition(() => {
+        setLabMessages(messages);
+        setWidget(() => m.default);
+      });
     });
     return () => {
       live = false;
     };
-  }, [requested]);
+  }, [requested, locale]);
 
   // Whether keyboard focus was in the frame (its start button) when the widget became ready: read before the frame
   // goes, then handed on to the widget's first control.
@@ -98,10 +107,10 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
 
   return (
     <div ref={boxRef} className="relative">
-      {Widget ? (
+      {Widget && labMessages ? (
         // Until its data is ready the widget is laid out but unseen (and out of the tab order), behind the frame.
         <div ref={widgetRef} className={ready ? undefined : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
-          <Widget {...props} onReady={onReady} />
+          <Widget {...props} intl={{ ...props.intl, messages: { ...props.intl.messages, lab: labMessages } }} onReady={onReady} />
         </div>
       ) : null}
       {ready ? null : (
