@@ -1,7 +1,7 @@
 "use client";
 
 import type { AbstractIntlMessages } from "next-intl";
-import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { LabIntl } from "./lab-intl-widget";
 import { loadLabMessages } from "./lab-messages";
 import type { LabWidgetProps } from "./lab-widget";
@@ -96,7 +96,8 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   const onReady = useCallback(() => {
     const active = document.activeElement;
     focusWasInFrame.current = active instanceof HTMLElement && active.closest("[data-lab-first-frame]") !== null;
-    setReady(true);
+    // Not urgent: the frame stays until React has the swap ready, and the page keeps answering meanwhile.
+    startTransition(() => setReady(true));
   }, []);
 
   useEffect(() => {
@@ -105,12 +106,30 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
     widgetRef.current?.querySelector<HTMLElement>("select, button, input, a[href], summary")?.focus();
   }, [ready]);
 
+  // The widget's element, made once: when the gate re-renders (the frame going), React leaves the widget's tree alone
+  // instead of rendering all of it again, and the translation provider keeps the same messages object.
+  const { mode, labPath, initialConfig, focus, intl } = props;
+  const widget = useMemo(
+    () =>
+      Widget && labMessages ? (
+        <Widget
+          mode={mode}
+          labPath={labPath}
+          initialConfig={initialConfig}
+          focus={focus}
+          intl={{ ...intl, messages: { ...intl.messages, lab: labMessages } }}
+          onReady={onReady}
+        />
+      ) : null,
+    [Widget, labMessages, mode, labPath, initialConfig, focus, intl, onReady],
+  );
+
   return (
     <div ref={boxRef} className="relative">
-      {Widget && labMessages ? (
+      {widget ? (
         // Until its data is ready the widget is laid out but unseen (and out of the tab order), behind the frame.
         <div ref={widgetRef} className={ready ? undefined : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
-          <Widget {...props} intl={{ ...props.intl, messages: { ...props.intl.messages, lab: labMessages } }} onReady={onReady} />
+          {widget}
         </div>
       ) : null}
       {ready ? null : (
