@@ -23,7 +23,7 @@ export function ArticlePanel({
   const fmt = (v: number, digits = 4) => formatNumber(v, { locale, digits });
 
   return (
-    <section aria-labelledby="lab-article-heading" className="space-y-4 rounded-lg border border-amber-300 bg-amber-50/60 p-4 dark:border-amber-700 dark:bg-amber-950/30">
+    <section aria-labelledby="lab-article-heading" className="space-y-4 rounded-lg [contain-intrinsic-size:auto_1200px] [content-visibility:auto] border border-amber-300 bg-amber-50/60 p-4 dark:border-amber-700 dark:bg-amber-950/30">
       <h2 id="lab-article-heading" className="text-xl font-semibold">
         {t("heading")}
       </h2>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { formatNumber, type RunConfig } from "@/lib/regression";
 import { FRAME_WIDTH, firstFrame, type Plot } from "./first-frame";
-import type { LabFormulas } from "./formula-types";
+import { LAB_FORMULAS as formulas } from "./lab-formulas.generated";
 import type { LabFocus } from "./settings-panel";
 
 /** The live charts' heights (lab-widget.tsx CHART_HEIGHT), so the picture sits in the same box. */
@@ -100,14 +100,12 @@ export async function LabFirstFrame({
   mode,
   config,
   focus,
-  formulas,
   headingId,
 }: {
   locale: Locale;
   mode: "full" | "compact";
   config: RunConfig;
   focus?: LabFocus;
-  formulas: LabFormulas;
   /** The id the frame's start button names itself after (the section heading). */
   headingId: string;
 }) {

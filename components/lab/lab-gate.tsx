@@ -1,7 +1,9 @@
 "use client";
 
-import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+import type { AbstractIntlMessages } from "next-intl";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { LabIntl } from "./lab-intl-widget";
+import { loadLabMessages } from "./lab-messages";
 import type { LabWidgetProps } from "./lab-widget";
 
 type Widget = ComponentType<LabWidgetProps & { intl: LabIntl }>;
@@ -23,6 +25,8 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   const widgetRef = useRef<HTMLDivElement>(null);
   const [requested, setRequested] = useState(false);
   const [Widget, setWidget] = useState<Widget | null>(null);
+  const [labMessages, setLabMessages] = useState<AbstractIntlMessages | null>(null);
+  const locale = props.intl.locale;
   const [ready, setReady] = useState(false);
   const full = props.mode === "full";
 
@@ -72,14 +76,19 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   useEffect(() => {
     if (!requested) return;
     let live = true;
-    void import("./lab-intl-widget").then((m) => {
+    // The widget's code and the lab's messages (its formulas are in its code) come together, after the page.
+    void Promise.all([import("./lab-intl-widget"), loadLabMessages(locale)]).then(([m, messages]) => {
+      if (!live) return;
       // A transition: React renders the widget in slices, between which the page keeps answering.
-      if (live) startTransition(() => setWidget(() => m.default));
+      startTransition(() => {
+        setLabMessages(messages);
+        setWidget(() => m.default);
+      });
     });
     return () => {
       live = false;
     };
-  }, [requested]);
+  }, [requested, locale]);
 
   // Whether keyboard focus was in the frame (its start button) when the widget became ready: read before the frame
   // goes, then handed on to the widget's first control.
@@ -87,7 +96,8 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   const onReady = useCallback(() => {
     const active = document.activeElement;
     focusWasInFrame.current = active instanceof HTMLElement && active.closest("[data-lab-first-frame]") !== null;
-    setReady(true);
+    // Not urgent: the frame stays until React has the swap ready, and the page keeps answering meanwhile.
+    startTransition(() => setReady(true));
   }, []);
 
   useEffect(() => {
@@ -96,12 +106,30 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
     widgetRef.current?.querySelector<HTMLElement>("select, button, input, a[href], summary")?.focus();
   }, [ready]);
 
+  // The widget's element, made once: when the gate re-renders (the frame going), React leaves the widget's tree alone
+  // instead of rendering all of it again, and the translation provider keeps the same messages object.
+  const { mode, labPath, initialConfig, focus, intl } = props;
+  const widget = useMemo(
+    () =>
+      Widget && labMessages ? (
+        <Widget
+          mode={mode}
+          labPath={labPath}
+          initialConfig={initialConfig}
+          focus={focus}
+          intl={{ ...intl, messages: { ...intl.messages, lab: labMessages } }}
+          onReady={onReady}
+        />
+      ) : null,
+    [Widget, labMessages, mode, labPath, initialConfig, focus, intl, onReady],
+  );
+
   return (
     <div ref={boxRef} className="relative">
-      {Widget ? (
+      {widget ? (
         // Until its data is ready the widget is laid out but unseen (and out of the tab order), behind the frame.
         <div ref={widgetRef} className={ready ? undefined : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
-          <Widget {...props} onReady={onReady} />
+          {widget}
         </div>
       ) : null}
       {ready ? null : (

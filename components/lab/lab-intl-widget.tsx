@@ -6,7 +6,7 @@ import LabWidget, { type LabWidgetProps } from "./lab-widget";
 export interface LabIntl {
   locale: Locale;
   timeZone: string;
-  /** Only the "lab" namespace. */
+  /** Only the "lab" and "labTiming" namespaces ("lab" is loaded with the widget: lab-messages.ts). */
   messages: AbstractIntlMessages;
 }
 

@@ -22,7 +22,8 @@ import {
 import { ArticlePanel } from "./article-panel";
 import { DataTables } from "./data-tables";
 import { SelectField } from "./fields";
-import type { LabFormulas } from "./formula-types";
+import { FoldedDetails } from "./folded-details";
+import { LAB_FORMULAS } from "./lab-formulas.generated";
 import { LossChart } from "./loss-chart";
 import { ReportPanel } from "./report-panel";
 import { RunBar } from "./run-bar";
@@ -41,7 +42,6 @@ export const LAB_BUNDLE_MARKER = "fusion-atlas-lab-bundle:v1";
 
 export interface LabWidgetProps {
   mode: "full" | "compact";
-  formulas: LabFormulas;
   /** Where the full lab lives (for the compact embed's link), e.g. "/en/lab". */
   labPath: string;
   /** Compact embeds start here; the full lab reads its state from the URL. */
@@ -76,7 +76,9 @@ type CsvData = Extract<CsvResult, { ok: true }>;
 const CHART_HEIGHT = { full: 260, compact: 200 } as const;
 
 export default function LabWidget(props: LabWidgetProps) {
-  const { mode, formulas } = props;
+  const { mode } = props;
+  // The formulas as KaTeX HTML, in this (lazily loaded) chunk rather than in the page (lab-formulas.generated.ts).
+  const formulas = LAB_FORMULAS;
   const compact = mode === "compact";
   const t = useTranslations("lab");
   const [initial] = useState(() => readInitial(props));
@@ -282,10 +284,15 @@ export default function LabWidget(props: LabWidgetProps) {
         {workerError}
         {charts}
         {results}
-        <details open={props.focus !== undefined && props.focus !== "regression"} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-          <summary className="cursor-pointer text-sm font-medium">{t("widget.moreSettings")}</summary>
-          <div className="mt-3">{settings}</div>
-        </details>
+        <FoldedDetails
+          summary={t("widget.moreSettings")}
+          open={props.focus !== undefined && props.focus !== "regression"}
+          className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+          summaryClassName="cursor-pointer text-sm font-medium"
+          bodyClassName="mt-3"
+        >
+          {settings}
+        </FoldedDetails>
         <p>
           <a href={fullHref}>
             {t("embed.openFull")}

@@ -19,6 +19,7 @@ import {
 import { ActivationPlot } from "./activation-plot";
 import { CsvInput } from "./csv-input";
 import { Fieldset, NumberField, SelectField } from "./fields";
+import { FoldedDetails } from "./folded-details";
 import { FormulaBox } from "./formula-box";
 import type { LabFormulas } from "./formula-types";
 
@@ -56,13 +57,18 @@ export interface SettingsPanelProps {
   groupsOpen?: boolean;
 }
 
-/** A group of settings that folds away (the full lab on a phone shows them closed). */
+/** A group of settings that folds away (the full lab on a phone shows them closed; closed, its controls wait). */
 function SettingsGroup({ title, open, children }: { title: string; open: boolean; children: ReactNode }) {
   return (
-    <details open={open} className="group rounded-lg border border-slate-200 dark:border-slate-800">
-      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-semibold">{title}</summary>
-      <div className="space-y-3 px-3 pb-3">{children}</div>
-    </details>
+    <FoldedDetails
+      summary={title}
+      open={open}
+      className="group rounded-lg border border-slate-200 dark:border-slate-800"
+      summaryClassName="cursor-pointer select-none px-3 py-2 text-sm font-semibold"
+      bodyClassName="space-y-3 px-3 pb-3"
+    >
+      {children}
+    </FoldedDetails>
   );
 }
 

@@ -109,7 +109,10 @@ export function useTraining(request: SessionRequest | null, options: { slow: boo
   const start = useCallback(
     (req: SessionRequest) => {
       genRef.current += 1;
-      dispatch({ type: "init", gen: genRef.current });
+      // A transition (as the "ready" that follows): the whole widget re-renders in slices, between which the page
+      // keeps answering. React applies queued updates in order, so a later message still sees this session.
+      const gen = genRef.current;
+      startTransition(() => dispatch({ type: "init", gen }));
       // Copies: the worker gets its own buffers and ours stay usable.
       const custom = req.custom ? { x: req.custom.x.slice(), y: req.custom.y.slice() } : null;
       send({ type: "init", gen: genRef.current, config: req.config, comparisons: req.comparisons, custom });
@@ -123,9 +126,10 @@ export function useTraining(request: SessionRequest | null, options: { slow: boo
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const msg = event.data;
       const autoStart = msg.type === "ready" && msg.gen === genRef.current && autoRunRef.current;
-      if (msg.type === "ready") {
-        // A new session's first render (charts, tables, report) is the widget's largest: a transition, which React
-        // renders in slices so the page keeps answering. Later updates queue behind it in order.
+      if (msg.type === "ready" || msg.type === "article") {
+        // A new session's first render (charts, tables, report) is the widget's largest, and the article's check
+        // (the full lab's panel) redraws it all: transitions, which React renders in slices so the page keeps
+        // answering. Later updates queue behind them in order.
         startTransition(() => {
           dispatch({ type: "message", msg });
           if (autoStart) dispatch({ type: "status", status: "running" });

@@ -22,7 +22,10 @@ export default async function LabPage({ params }: PageProps<"/[locale]/lab">) {
         <p className="mt-4 rounded border border-amber-500 p-3">{t("noscript")}</p>
       </noscript>
       <LabMount locale={locale} mode="full" />
-      <ArticleSteps locale={locale} />
+      {/* Below the lab: laid out only when it nears the screen (the lab's load relays the page out). */}
+      <div className="[contain-intrinsic-size:auto_900px] [content-visibility:auto]">
+        <ArticleSteps locale={locale} />
+      </div>
     </article>
   );
 }
