@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 import { cachedExplorerPage } from "./lib/cache/explorer-page-cache";
 import { isExplorerPath } from "./lib/cache/explorer-page-policy";
+import { storedPublicPage } from "./lib/cache/public-page-cache";
 import { cachedPageLocaleResponse } from "./lib/http/cached-page-locale";
 import { pageDuringOutage } from "./lib/http/outage";
 import { isCachedPagePath } from "./lib/http/page-headers";
@@ -43,7 +44,11 @@ export default async function proxy(request: NextRequest) {
     if (duringOutage) return withPageHeaders(request, duringOutage);
     // A page load from Next.js's page cache needs only next-intl's cookie decision, not its header forwarding (a
     // server action posted to such a page is rendered per request and may read the locale from that header).
-    if ((request.method === "GET" || request.method === "HEAD") && isCachedPagePath(pathname)) return withPageHeaders(request, cachedPageLocaleResponse(request, first, intl));
+    // A browser's page load of such a page is answered from the proxy's own store of them when it can be.
+    if ((request.method === "GET" || request.method === "HEAD") && isCachedPagePath(pathname)) {
+      const base = cachedPageLocaleResponse(request, first, intl);
+      return withPageHeaders(request, (await storedPublicPage(request, base)) ?? base);
+    }
     const response = intl(request);
     // Repeated page loads of one explorer query are answered from the explorer's page cache.
     if (!isExplorerPath(pathname)) return withPageHeaders(request, response);

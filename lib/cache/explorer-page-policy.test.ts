@@ -67,6 +67,7 @@ describe("explorer page cache policy", () => {
         "X-Nextjs-Cache": "MISS",
         Link: "<x>; rel=alternate",
         "X-Frame-Options": "DENY",
+        "X-Request-Id": "the render request's id",
       }).entries(),
     );
     expect(Object.fromEntries(kept)).toEqual({

@@ -74,6 +74,8 @@ const NOT_REPLAYED = new Set([
   "content-encoding",
   "etag",
   "link",
+  // The render request's id (lib/log/server-log.ts); the visitor's request has its own.
+  "x-request-id",
 ]);
 
 /** The headers of a rendered page that a cached copy repeats. */

@@ -1,0 +1,67 @@
+// Which requests the proxy's public page store (lib/cache/public-page-cache.ts) may answer, under which key, which
+// of a rendered answer's headers it keeps, and when its answer is a 304. Pure: no Next.js, no React, no database.
+//
+// The store holds the pages Next.js itself keeps in its page cache (page-headers.ts `isCachedPagePath`: rendered
+// without a request, at build time or on revalidation, so the same bytes for every visitor; signed-in or not). Only a
+// browser's plain page load qualifies, as for the explorer's page cache (explorer-page-policy.ts): GET or HEAD of such
+// a path with no query string, asking for HTML, no router header (in-app navigation fetches React Server Components
+// payloads with `Accept: */*`), no draft-mode cookie, and not the store's own render request. Anything else goes to
+// Next.js as before. The key is the path as sent.
+import { isCachedPagePath } from "@/lib/http/page-headers";
+import { isOwnRender, replayableHeaders } from "./explorer-page-policy";
+
+/** The header the store sends with its own render request (value: a per-process secret), so the proxy lets it by. */
+export const PAGE_RENDER_HEADER = "x-fusion-atlas-page-render";
+
+const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
+/** Next.js's draft-mode cookie: such a request bypasses its page cache, so it bypasses this store too. */
+const DRAFT_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
+
+interface RequestLike {
+  method: string;
+  pathname: string;
+  /** "" or "?…" */
+  search: string;
+  headers: { has(name: string): boolean; get(name: string): string | null };
+}
+
+/** The store's key for a request it may answer (the path), or null for Next.js to answer it. */
+export function publicPageKey(request: RequestLike, renderSecret: string): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (request.search !== "" || !isCachedPagePath(request.pathname) || request.pathname.endsWith("/opengraph-image")) return null;
+  if (isOwnRender(request.headers.get(PAGE_RENDER_HEADER), renderSecret)) return null;
+  if (ROUTER_HEADERS.some((h) => request.headers.has(h))) return null;
+  if (!/\btext\/html\b/i.test(request.headers.get("accept") ?? "")) return null;
+  if (DRAFT_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
+  return request.pathname;
+}
+
+/**
+ * What the store does with a render's answer: keep it (a complete 200 HTML page that Next.js served from, or just put
+ * into, its page cache: `x-nextjs-cache` HIT or MISS), or pass (anything else: a 404, a redirect, a page Next.js
+ * served stale while it renders it again, a page it did not cache). A pass is remembered for the catalog version, so
+ * that such paths cost no second request.
+ */
+export function storeDecision(status: number, headers: { get(name: string): string | null }): "keep" | "pass" {
+  if (status !== 200 || !(headers.get("content-type") ?? "").toLowerCase().startsWith("text/html")) return "pass";
+  const cache = (headers.get("x-nextjs-cache") ?? "").toUpperCase();
+  return cache === "HIT" || cache === "MISS" ? "keep" : "pass";
+}
+
+/** The headers of a rendered page that the store repeats: as the explorer's cache does, plus its ETag. */
+export function pageHeadersToKeep(headers: Iterable<[string, string]>): Array<[string, string]> {
+  const all = [...headers];
+  const kept = replayableHeaders(all);
+  const etag = all.find(([name]) => name.toLowerCase() === "etag");
+  if (etag) kept.push(["etag", etag[1]]);
+  return kept;
+}
+
+/** Whether If-None-Match names this ETag (weak comparison, as Next.js makes it), so the answer is a 304. */
+export function notModified(ifNoneMatch: string | null, etag: string | undefined): boolean {
+  if (!ifNoneMatch || !etag) return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  const want = bare(etag);
+  return ifNoneMatch.split(",").some((tag) => bare(tag) === want);
+}
