@@ -17,7 +17,7 @@
 --   atlas_search."SearchWord"        the vocabulary: every word any use case has (or had: words are never removed,
 --                                    an unused one matches nothing), numbered in the order it was added. The app maps
 --                                    a search term's Porter stem to the vocabulary words with that stem
---                                    (lib/catalog/explore/search-vocabulary.ts; Porter is not in SQL) and asks the GIN
+--                                    (lib/catalog/explore/stem-index.ts; Porter is not in SQL) and asks the GIN
 --                                    index for any of them.
 --   atlas_search."SearchWordChange"  words added since the vocabulary was last brought up to date.
 --
