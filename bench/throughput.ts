@@ -6,7 +6,8 @@
 // load weighs on all of them alike; the distinct-query explorer runs last, alone. Also measured, unless
 // BENCH_PROXY_COST=0: the reference page of the same app built without its proxy (bench/lib/no-proxy-copy.ts), which
 // is what the proxy costs per request. Reports the server's peak RSS over the run (sampled every 100 ms, and the
-// kernel's high-water mark VmHWM) and the load average.
+// kernel's high-water mark VmHWM) and the load average, and, beside req/s, each target's server CPU time per request
+// and the ratios by it (reported, not gated: other processes' load weighs on them far less than on req/s).
 // Targets: the in-app reference >= 0.7 of the bare page; every public page (cached: home, explorer repeated URL,
 // use case) >= 0.5 of the bare page; the explorer, use-case and API ratios >= 0.5 of the reference (the distinct-query
 // ratio is reported, not gated); no errors, timeouts or non-2xx answers on any target; peak RSS <= 300 MB.
@@ -102,6 +103,25 @@ function memory(pid: number): { rss: number; hwm: number } {
   return { rss: rssMb(pid), hwm: Math.round(hwm) };
 }
 
+/**
+ * CPU seconds (user + system) used so far by a process and its children. The server's CPU time per request is a
+ * figure the machine's other load weighs on far less than req/s, which it takes from whichever target runs then.
+ */
+function cpuSeconds(pid: number): number {
+  let ticks = 0;
+  const visit = (p: number) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+      for (const k of fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(Number(k));
+    } catch {
+      // gone
+    }
+  };
+  visit(pid);
+  return ticks / 100; // USER_HZ
+}
+
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 
 function record(figures: Record<string, number>, failures: string[], name: string, m: Measured, what: string): void {
@@ -153,19 +173,34 @@ async function main(): Promise<void> {
     // Every single-URL target, the ceiling and the reference (and the reference without the proxy) included, in
     // alternating rounds: a burst of load from elsewhere on the machine weighs on all of them alike.
     const page = (name: string, path: string): Target => ({ name, paths: [path], accept: PAGE });
-    const rounds: Array<{ url: string; target: Target }> = [
-      { url: bare.url, target: page("bare", "/") },
-      { url: server.url, target: page("reference", "/en/reference-page") },
-      ...(noProxy ? [{ url: noProxy.url, target: page("reference_no_proxy", "/en/reference-page") }] : []),
-      { url: server.url, target: page("home", "/en") },
-      { url: server.url, target: page("explorer", "/en/explore?technique=nlp&technique=computer-vision&domain=education&domain=healthcare") },
-      { url: server.url, target: page("use_case", "/en/use-cases/medical-image-analysis") },
-      { url: server.url, target: { name: "api_list", paths: ["/api/v1/use-cases?technique=nlp&pageSize=24"], accept: "application/json" } },
+    const app = { url: server.url, pid: () => server.serverPid() };
+    const ceiling = { url: bare.url, pid: () => bare?.pid() ?? null };
+    const rounds: Array<{ url: string; pid: () => number | null; target: Target }> = [
+      { ...ceiling, target: page("bare", "/") },
+      { ...app, target: page("reference", "/en/reference-page") },
+      ...(noProxy ? [{ url: noProxy.url, pid: () => noProxy?.serverPid() ?? null, target: page("reference_no_proxy", "/en/reference-page") }] : []),
+      { ...app, target: page("home", "/en") },
+      { ...app, target: page("explorer", "/en/explore?technique=nlp&technique=computer-vision&domain=education&domain=healthcare") },
+      { ...app, target: page("use_case", "/en/use-cases/medical-image-analysis") },
+      { ...app, target: { name: "api_list", paths: ["/api/v1/use-cases?technique=nlp&pageSize=24"], accept: "application/json" } },
     ];
     for (const r of rounds) await measure(r.url, r.target, 2); // warm-up
     const parts = new Map<string, Measured[]>(rounds.map((r) => [r.target.name, []]));
     const roundS = Math.max(1, Math.round(DURATION_S / ROUNDS));
-    for (let i = 0; i < ROUNDS; i++) for (const r of rounds) parts.get(r.target.name)?.push(await measure(r.url, r.target, roundS));
+    const cpu = new Map<string, number>(rounds.map((r) => [r.target.name, 0]));
+    for (let i = 0; i < ROUNDS; i++) {
+      for (const r of rounds) {
+        const serving = r.pid();
+        const before = serving ? cpuSeconds(serving) : 0;
+        parts.get(r.target.name)?.push(await measure(r.url, r.target, roundS));
+        cpu.set(r.target.name, (cpu.get(r.target.name) ?? 0) + (serving ? cpuSeconds(serving) - before : 0));
+      }
+    }
+    // The serving process's CPU time per request answered, in µs (reported, not gated).
+    for (const r of rounds) {
+      const answered = (parts.get(r.target.name) ?? []).reduce((a, m) => a + m.requests, 0);
+      if (answered > 0) figures[`${r.target.name}_cpu_us_per_request`] = Math.round(((cpu.get(r.target.name) ?? 0) / answered) * 1e6);
+    }
     for (const r of rounds) record(figures, failures, r.target.name, pooled(parts.get(r.target.name) ?? []), `${r.target.paths[0]} (${ROUNDS} rounds of ${roundS} s)`);
     if (noProxy) await noProxy.stop();
     noProxy = undefined;
@@ -195,6 +230,12 @@ async function main(): Promise<void> {
   const ratios: Record<string, number> = {};
   for (const name of ["home", "explorer", "use_case", "api_list", "explorer_distinct"]) ratios[`${name}_ratio`] = ratio(name, ref);
   for (const name of ["reference", "home", "explorer", "use_case", "api_list", "explorer_distinct"]) ratios[`${name}_vs_bare`] = ratio(name, ceil);
+  // The same ratios by the server's CPU time per request: the bare page's CPU time over the page's.
+  const bareCpu = figures.bare_cpu_us_per_request ?? 0;
+  for (const name of ["reference", "reference_no_proxy", "home", "explorer", "use_case", "api_list"]) {
+    const own = figures[`${name}_cpu_us_per_request`];
+    if (own && bareCpu > 0) ratios[`${name}_vs_bare_cpu`] = +(bareCpu / own).toFixed(2);
+  }
   if (figures.reference_no_proxy_rps !== undefined) {
     ratios.reference_no_proxy_vs_bare = ratio("reference_no_proxy", ceil);
     ratios.reference_with_proxy_vs_without = ratio("reference", figures.reference_no_proxy_rps);
@@ -210,6 +251,7 @@ async function main(): Promise<void> {
   const peak = Math.max(figures.rss_peak_sampled_mb ?? 0, figures.rss_hwm_mb ?? 0);
   console.log(`RSS: ${figures.rss_after_mb} MB after the run; peak ${figures.rss_peak_sampled_mb} MB sampled, VmHWM ${figures.rss_hwm_mb} MB (bare app: ${figures.bare_rss_mb} MB)`);
   console.log(`ratios: ${Object.entries(ratios).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(`server CPU time per request: ${Object.entries(figures).filter(([k]) => k.endsWith("_cpu_us_per_request")).map(([k, v]) => `${k.replace("_cpu_us_per_request", "")} ${v} µs`).join(", ")}`);
   if (figures.proxy_cost_us_per_request !== undefined) console.log(`the proxy: ${figures.reference_rps} req/s with it, ${figures.reference_no_proxy_rps} without (${figures.proxy_cost_us_per_request} µs per request)`);
   if (missed.length) console.log(`BELOW TARGET: ${missed.join("; ")}`);
   if (failures.length) console.log(`FAILED REQUESTS: ${failures.join("; ")}`);
