@@ -3,6 +3,9 @@ import type { Instrumentation } from "next";
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The catalog version's reader, registered now: Next.js's page cache and the proxy's page stores key on it, and until
+  // some page that reads the database had loaded it, a fresh server stored nothing (every cached page rendered anew).
+  await import("./lib/cache/version");
   const { installPeerAddressCapture } = await import("./lib/security/peer-address");
   installPeerAddressCapture();
   // Request ids, one line per failed request, stacks once per distinct error per minute, LOG_FORMAT=json.
