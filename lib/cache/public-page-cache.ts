@@ -10,12 +10,13 @@
 // page (one loopback request marked with a per-process secret, so it is let through to Next.js), keeps it when
 // Next.js answered it from or into its page cache, and answers with it; concurrent misses of one key share that
 // render. Anything else (a 404, a redirect, a stale page) is remembered as "pass" for the version and Next.js
-// answers the visitor's own request, as it did before.
+// answers the visitor's own request, as it did before; an outage answer (marked stale) or a failure is not remembered,
+// and while the primary is unreachable the store stands aside for the outage path (lib/http/outage.ts).
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { internalOrigin } from "./explorer-page-policy";
 import { notModified, PAGE_RENDER_HEADER, pageHeadersToKeep, publicPageKey, storeDecision } from "./public-page-policy";
-import { currentCatalogVersion } from "./catalog-version-global.mjs";
+import { catalogVersionStatus, currentCatalogVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
 type StoredPage =
@@ -50,9 +51,10 @@ async function render(path: string, request: NextRequest): Promise<StoredPage | 
       redirect: "manual",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
     });
-    if (storeDecision(res.status, res.headers) === "pass") {
+    const decision = storeDecision(res.status, res.headers);
+    if (decision !== "keep") {
       await res.body?.cancel();
-      return PASS;
+      return decision === "pass" ? PASS : null; // "forget": an outage answer or a failure is not remembered
     }
     const body = new Uint8Array(await res.arrayBuffer());
     const headers = pageHeadersToKeep(res.headers.entries());
@@ -77,6 +79,8 @@ export async function storedPublicPage(request: NextRequest, base: NextResponse)
   if (key === null) return null;
   const version = await currentCatalogVersion();
   if (version === null) return null;
+  // The primary unreachable (the version is the last known one): the outage path answers, marking what it serves.
+  if (catalogVersionStatus()?.error != null) return null;
 
   let page = state.store.get(key, version)?.value as StoredPage | undefined;
   let hit = page !== undefined;

@@ -47,6 +47,16 @@ describe("public page store policy", () => {
     expect(storeDecision(200, h({ "content-type": "image/png", "x-nextjs-cache": "HIT" }))).toBe("pass");
   });
 
+  it("forgets, rather than remembers, an outage answer or a server failure (review C1)", () => {
+    const h = (headers: Record<string, string>) => new Headers(headers);
+    // The outage path's answer: Next.js's cached page, marked stale. Kept, it would be served marked after recovery.
+    expect(storeDecision(200, h({ "content-type": "text/html; charset=utf-8", "x-nextjs-cache": "HIT", "x-fusion-atlas-stale": "primary-unreachable" }))).toBe("forget");
+    // The outage path's 503 page, and any other failure: remembered as "pass", the page would skip the store until an edit.
+    expect(storeDecision(503, h({ "content-type": "text/html; charset=utf-8", "x-fusion-atlas-stale": "primary-unreachable" }))).toBe("forget");
+    expect(storeDecision(500, h({ "content-type": "text/html; charset=utf-8" }))).toBe("forget");
+    expect(storeDecision(502, h({}))).toBe("forget");
+  });
+
   it("repeats the page's own headers and its ETag, not those of the connection or Next.js's internals", () => {
     const kept = pageHeadersToKeep([
       ["Content-Type", "text/html; charset=utf-8"],

@@ -8,6 +8,7 @@
 // payloads with `Accept: */*`), no draft-mode cookie, and not the store's own render request. Anything else goes to
 // Next.js as before. The key is the path as sent.
 import { isCachedPagePath } from "@/lib/http/page-headers";
+import { STALE_HEADER } from "@/lib/http/outage-page";
 import { isOwnRender, replayableHeaders } from "./explorer-page-policy";
 
 /** The header the store sends with its own render request (value: a per-process secret), so the proxy lets it by. */
@@ -38,11 +39,14 @@ export function publicPageKey(request: RequestLike, renderSecret: string): strin
 
 /**
  * What the store does with a render's answer: keep it (a complete 200 HTML page that Next.js served from, or just put
- * into, its page cache: `x-nextjs-cache` HIT or MISS), or pass (anything else: a 404, a redirect, a page Next.js
- * served stale while it renders it again, a page it did not cache). A pass is remembered for the catalog version, so
- * that such paths cost no second request.
+ * into, its page cache: `x-nextjs-cache` HIT or MISS); pass (a 404, a redirect, a page Next.js served stale while it
+ * renders it again, a page it did not cache: remembered for the catalog version, so that such paths cost no second
+ * request); or forget it (an answer of the outage path, marked `x-fusion-atlas-stale`, or a server failure, ≥ 500:
+ * neither says what the path answers once the primary is back, and the catalog version does not move on recovery,
+ * so remembering either would go on serving it marked stale, or passing, until the next edit).
  */
-export function storeDecision(status: number, headers: { get(name: string): string | null }): "keep" | "pass" {
+export function storeDecision(status: number, headers: { get(name: string): string | null }): "keep" | "pass" | "forget" {
+  if (status >= 500 || headers.get(STALE_HEADER) !== null) return "forget";
   if (status !== 200 || !(headers.get("content-type") ?? "").toLowerCase().startsWith("text/html")) return "pass";
   const cache = (headers.get("x-nextjs-cache") ?? "").toUpperCase();
   return cache === "HIT" || cache === "MISS" ? "keep" : "pass";
