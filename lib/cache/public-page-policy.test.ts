@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { notModified, PAGE_RENDER_HEADER, pageHeadersToKeep, publicPageKey as keyWithSecret, storeDecision } from "./public-page-policy";
+import {
+  createPassMarkers,
+  notModified,
+  PAGE_RENDER_HEADER,
+  pageHeadersToKeep,
+  publicPageKey as keyWithSecret,
+  servesPassedAnswer,
+  storeDecision,
+} from "./public-page-policy";
 
 const SECRET = "0123456789abcdef0123456789abcdef";
 const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -90,5 +98,38 @@ describe("public page store policy", () => {
     expect(notModified('"x"', '"abc"')).toBe(false);
     expect(notModified(null, '"abc"')).toBe(false);
     expect(notModified('"abc"', undefined)).toBe(false);
+  });
+
+  it("answers a miss with its own render of a 404 Next.js caches, and nothing else that passes (review C2)", () => {
+    const h = (headers: Record<string, string>) => new Headers(headers);
+    const html = { "content-type": "text/html; charset=utf-8" };
+    expect(servesPassedAnswer(404, h({ ...html, "x-nextjs-cache": "HIT" }))).toBe(true);
+    expect(servesPassedAnswer(404, h({ ...html, "x-nextjs-cache": "MISS" }))).toBe(true);
+    expect(servesPassedAnswer(404, h(html))).toBe(false); // rendered per request: Next.js answers the visitor's own
+    expect(servesPassedAnswer(404, h({ "content-type": "application/json", "x-nextjs-cache": "HIT" }))).toBe(false);
+    expect(servesPassedAnswer(307, h({ location: "/en", "x-nextjs-cache": "HIT" }))).toBe(false);
+    expect(servesPassedAnswer(200, h({ ...html, "x-nextjs-cache": "STALE" }))).toBe(false);
+    expect(servesPassedAnswer(503, h({ ...html, "x-fusion-atlas-stale": "primary-unreachable" }))).toBe(false);
+  });
+
+  it("keeps pass markers per catalog version in a bounded set of their own (review C2)", () => {
+    const passes = createPassMarkers(3);
+    passes.set("/en/use-cases/a", 7);
+    expect(passes.has("/en/use-cases/a", 7)).toBe(true);
+    expect(passes.has("/en/use-cases/b", 7)).toBe(false);
+    // Another catalog version: the marker no longer holds (and goes).
+    expect(passes.has("/en/use-cases/a", 8)).toBe(false);
+    expect(passes.size).toBe(0);
+    // Bounded by count: the oldest marker goes first; a marker set again is the newest.
+    passes.set("/a", 1);
+    passes.set("/b", 1);
+    passes.set("/c", 1);
+    passes.set("/a", 1);
+    passes.set("/d", 1);
+    expect(passes.size).toBe(3);
+    expect(passes.has("/b", 1)).toBe(false);
+    expect(["/a", "/c", "/d"].every((k) => passes.has(k, 1))).toBe(true);
+    for (let i = 0; i < 1000; i++) passes.set(`/en/use-cases/random-${i}`, 1);
+    expect(passes.size).toBe(3);
   });
 });

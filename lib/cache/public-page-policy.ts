@@ -69,3 +69,47 @@ export function notModified(ifNoneMatch: string | null, etag: string | undefined
   const want = bare(etag);
   return ifNoneMatch.split(",").some((tag) => bare(tag) === want);
 }
+
+/**
+ * Whether a passed render's answer is served to the visitor whose miss asked for it, instead of Next.js rendering the
+ * request again: a 404 HTML page Next.js answered from or into its page cache (the same bytes for every visitor, as a
+ * kept page; e.g. an unknown use case's slug). Not stored: a crawler's random slugs must not push pages out.
+ */
+export function servesPassedAnswer(status: number, headers: { get(name: string): string | null }): boolean {
+  if (status !== 404 || !(headers.get("content-type") ?? "").toLowerCase().startsWith("text/html")) return false;
+  const cache = (headers.get("x-nextjs-cache") ?? "").toUpperCase();
+  return cache === "HIT" || cache === "MISS";
+}
+
+export interface PassMarkers {
+  /** Whether the path was passed at this catalog version. */
+  has(key: string, version: number): boolean;
+  set(key: string, version: number): void;
+  readonly size: number;
+}
+
+/**
+ * The paths the store passed (a 404, a redirect, a page Next.js does not cache), per catalog version, so that they
+ * cost no second render. Kept apart from the page store, bounded by count (the oldest marker goes first), so that
+ * many passed paths never push a stored page out.
+ */
+export function createPassMarkers(maxEntries: number): PassMarkers {
+  const markers = new Map<string, number>();
+  return {
+    has(key, version) {
+      const at = markers.get(key);
+      if (at === undefined) return false;
+      if (at === version) return true;
+      markers.delete(key);
+      return false;
+    },
+    set(key, version) {
+      markers.delete(key);
+      markers.set(key, version);
+      while (markers.size > maxEntries) markers.delete(markers.keys().next().value as string);
+    },
+    get size() {
+      return markers.size;
+    },
+  };
+}
