@@ -22,6 +22,7 @@ import {
   PAGE_RENDER_HEADER,
   pageHeadersToKeep,
   type PassMarkers,
+  parseStoreBound,
   publicPageKey,
   servesPassedAnswer,
   storeDecision,
@@ -47,13 +48,17 @@ interface GlobalState {
 }
 const globals = globalThis as GlobalState;
 const state: NonNullable<GlobalState["fusionAtlasPublicPages"]> = (globals.fusionAtlasPublicPages ??= {
-  store: createPageCacheStore({
-    maxEntries: Number(process.env.PUBLIC_PAGE_STORE_MAX_ENTRIES ?? 300),
-    maxBytes: Number(process.env.PUBLIC_PAGE_STORE_MAX_MB ?? 24) * 1024 * 1024,
-  }),
+  store: createStore(),
   inflight: new Map(),
   renderSecret: randomBytes(24).toString("base64url"),
 });
+
+function createStore(): PageCacheStore {
+  const maxEntries = parseStoreBound("PUBLIC_PAGE_STORE_MAX_ENTRIES", process.env.PUBLIC_PAGE_STORE_MAX_ENTRIES, 300);
+  const maxMb = parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", process.env.PUBLIC_PAGE_STORE_MAX_MB, 24);
+  for (const { warning } of [maxEntries, maxMb]) if (warning) console.warn(`⚠ ${warning}`);
+  return createPageCacheStore({ maxEntries: maxEntries.value, maxBytes: maxMb.value * 1024 * 1024 });
+}
 const passes = (state.passes ??= createPassMarkers(PASS_MARKERS));
 
 async function render(path: string, request: NextRequest): Promise<Rendered | null> {

@@ -4,6 +4,7 @@ import {
   notModified,
   PAGE_RENDER_HEADER,
   pageHeadersToKeep,
+  parseStoreBound,
   publicPageKey as keyWithSecret,
   servesPassedAnswer,
   storeDecision,
@@ -131,5 +132,17 @@ describe("public page store policy", () => {
     expect(["/a", "/c", "/d"].every((k) => passes.has(k, 1))).toBe(true);
     for (let i = 0; i < 1000; i++) passes.set(`/en/use-cases/random-${i}`, 1);
     expect(passes.size).toBe(3);
+  });
+
+  it("falls back to the default bound, with a warning, for a value that is not a positive number (review C3)", () => {
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", undefined, 24)).toEqual({ value: 24, warning: null });
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", " ", 24)).toEqual({ value: 24, warning: null });
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", "48", 24)).toEqual({ value: 48, warning: null });
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", "0.5", 24)).toEqual({ value: 0.5, warning: null });
+    for (const bad of ["24MB", "abc", "0", "-5", "Infinity", "NaN"]) {
+      const parsed = parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", bad, 24);
+      expect(parsed.value, bad).toBe(24);
+      expect(parsed.warning, bad).toContain(`PUBLIC_PAGE_STORE_MAX_MB must be a positive number; got "${bad}"`);
+    }
   });
 });

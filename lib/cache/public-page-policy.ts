@@ -113,3 +113,16 @@ export function createPassMarkers(maxEntries: number): PassMarkers {
     },
   };
 }
+
+/**
+ * One of the store's bounds from its environment variable (PUBLIC_PAGE_STORE_MAX_ENTRIES, PUBLIC_PAGE_STORE_MAX_MB):
+ * a positive number, or the default with a warning for anything else ("24MB" is NaN, and a NaN bound would compare
+ * false with everything and remove the memory bound).
+ */
+export function parseStoreBound(name: string, raw: string | undefined, fallback: number): { value: number; warning: string | null } {
+  const text = (raw ?? "").trim();
+  if (text === "") return { value: fallback, warning: null };
+  const value = Number(text);
+  if (Number.isFinite(value) && value > 0) return { value, warning: null };
+  return { value: fallback, warning: `${name} must be a positive number; got "${raw}". Using ${fallback}.` };
+}
