@@ -136,7 +136,8 @@ export async function storedPublicPage(request: NextRequest, base: NextResponse)
   if (!page) return null;
 
   const headers = new Headers(page.headers);
-  headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
+  // A 404 is answered as Next.js answers it (the same bytes and headers), unmarked: it is not from the store.
+  if (status === 200) headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
   for (const cookie of base.headers.getSetCookie()) headers.append("set-cookie", cookie);
   if (status === 200 && notModified(request.headers.get("if-none-match"), page.etag)) {
     headers.delete("content-type");
