@@ -105,4 +105,30 @@ test.describe("the proxy's public page store", () => {
     await expect(page).toHaveURL(/\/zh\/domains\/education$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh");
   });
+
+  test("a 404 is answered once, with what Next.js answers for it, and many of them leave stored pages stored (review C2)", async ({ request }) => {
+    const stored = await fromStore(request, "/en/about");
+    // The first load of an unknown entry is answered with the store's render of it, the next ones by Next.js: alike.
+    const slug = `no-such-entry-${Date.now()}`;
+    const [first, second] = [await request.get(`/en/use-cases/${slug}`, { headers: { accept: HTML } }), await request.get(`/en/use-cases/${slug}`, { headers: { accept: HTML } })];
+    for (const missing of [first, second]) {
+      expect(missing.status()).toBe(404);
+      expect(missing.headers()["x-fusion-atlas-cache"]).toBeUndefined();
+    }
+    for (const name of ["content-type", "cache-control", "content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy", "link"]) {
+      expect(first.headers()[name], name).toBe(second.headers()[name]);
+    }
+    expect(first.headers()["cache-control"]).toContain("no-store");
+    expect(await first.text()).toBe(await second.text());
+    const head = await request.head(`/en/use-cases/${slug}-head`, { headers: { accept: HTML } });
+    expect(head.status()).toBe(404);
+    expect(await head.body()).toHaveLength(0);
+    // More unknown paths than the store has places (PUBLIC_PAGE_STORE_MAX_ENTRIES, 300): the stored page stays.
+    for (let n = 0; n < 320; n += 8) {
+      await Promise.all(Array.from({ length: 8 }, (_, k) => request.get(`/en/use-cases/${slug}-${n + k}`, { headers: { accept: HTML } })));
+    }
+    const again = await request.get("/en/about", { headers: { accept: HTML } });
+    expect(again.headers()["x-fusion-atlas-cache"]).toBe("HIT");
+    expect(again.headers()["etag"]).toBe(stored.headers()["etag"]);
+  });
 });

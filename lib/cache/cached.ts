@@ -24,3 +24,22 @@ export async function cachedCatalogRead<T>(key: string, load: (version: number) 
 export function cachedByArgs<A extends unknown[], T>(name: string, fn: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
   return (...args: A) => cachedCatalogRead(`${name}:${JSON.stringify(args)}`, () => fn(...args));
 }
+
+// Answers' serialized text (the API's JSON), kept apart from the reads above and bounded by size as well as by count:
+// a page of 100 use cases is far larger than a typical read, so 1,000 of them could take hundreds of MB.
+const TEXT_MAX_ENTRIES = 1000;
+const TEXT_MAX_BYTES = 32 * 1024 * 1024;
+
+const textCache: ReadCache = ((globalThis as { fusionAtlasCatalogTextCache?: ReadCache }).fusionAtlasCatalogTextCache ??= createReadCache({
+  maxEntries: TEXT_MAX_ENTRIES,
+  maxBytes: TEXT_MAX_BYTES,
+  // UTF-16 in memory.
+  sizeOf: (value) => (typeof value === "string" ? value.length * 2 : 0),
+  enabled: process.env.CATALOG_CACHE !== "off",
+}));
+
+/** A catalog answer's text (e.g. an API response's JSON), cached until the catalog version moves, within a byte bound. */
+export async function cachedCatalogText(key: string, load: (version: number) => Promise<string>): Promise<string> {
+  const version = await catalogVersion();
+  return textCache.read(version, key, () => load(version));
+}

@@ -9,54 +9,78 @@
 // about a second on every instance and at once on the saving one. On a miss the proxy asks its own server for the
 // page (one loopback request marked with a per-process secret, so it is let through to Next.js), keeps it when
 // Next.js answered it from or into its page cache, and answers with it; concurrent misses of one key share that
-// render. Anything else (a 404, a redirect, a stale page) is remembered as "pass" for the version and Next.js
-// answers the visitor's own request, as it did before.
+// render. Anything else (a 404, a redirect, a stale page) is remembered as "pass" for the version, in a small
+// bounded set of its own (so that passed paths never push stored pages out), and Next.js answers the visitor's own
+// request, as it did before, except a 404 Next.js caches, which is answered with the miss's render (not rendered twice); an outage answer (marked stale) or a failure is not remembered,
+// and while the primary is unreachable the store stands aside for the outage path (lib/http/outage.ts).
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { internalOrigin } from "./explorer-page-policy";
-import { notModified, PAGE_RENDER_HEADER, pageHeadersToKeep, publicPageKey, storeDecision } from "./public-page-policy";
-import { currentCatalogVersion } from "./catalog-version-global.mjs";
+import {
+  createPassMarkers,
+  notModified,
+  PAGE_RENDER_HEADER,
+  pageHeadersToKeep,
+  type PassMarkers,
+  parseStoreBound,
+  publicPageKey,
+  servesPassedAnswer,
+  storeDecision,
+} from "./public-page-policy";
+import { catalogVersionStatus, currentCatalogVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
-type StoredPage =
-  | {
-      /** Stored once; a Response copies the bytes it is given, so every answer can share this array. */
-      body: Uint8Array<ArrayBuffer>;
-      headers: Array<[string, string]>;
-      etag: string | undefined;
-    }
-  | { pass: true };
+interface Page {
+  /** Stored once; a Response copies the bytes it is given, so every answer can share this array. */
+  body: Uint8Array<ArrayBuffer>;
+  headers: Array<[string, string]>;
+  etag: string | undefined;
+}
+
+/** A render's outcome: a page to keep, or a pass (with the 404 page to answer this miss with, if it is one). */
+type Rendered = { page: Page } | { pass: true; notFound?: Page };
 
 const RENDER_TIMEOUT_MS = 30_000;
-const PASS: StoredPage = { pass: true };
+const PASS_MARKERS = 1_000;
 
 interface GlobalState {
-  fusionAtlasPublicPages?: { store: PageCacheStore; inflight: Map<string, Promise<StoredPage | null>>; renderSecret: string };
+  fusionAtlasPublicPages?: { store: PageCacheStore; passes?: PassMarkers; inflight: Map<string, Promise<Rendered | null>>; renderSecret: string };
 }
 const globals = globalThis as GlobalState;
-const state = (globals.fusionAtlasPublicPages ??= {
-  store: createPageCacheStore({
-    maxEntries: Number(process.env.PUBLIC_PAGE_STORE_MAX_ENTRIES ?? 300),
-    maxBytes: Number(process.env.PUBLIC_PAGE_STORE_MAX_MB ?? 24) * 1024 * 1024,
-  }),
+const state: NonNullable<GlobalState["fusionAtlasPublicPages"]> = (globals.fusionAtlasPublicPages ??= {
+  store: createStore(),
   inflight: new Map(),
   renderSecret: randomBytes(24).toString("base64url"),
 });
 
-async function render(path: string, request: NextRequest): Promise<StoredPage | null> {
+function createStore(): PageCacheStore {
+  const maxEntries = parseStoreBound("PUBLIC_PAGE_STORE_MAX_ENTRIES", process.env.PUBLIC_PAGE_STORE_MAX_ENTRIES, 300);
+  const maxMb = parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", process.env.PUBLIC_PAGE_STORE_MAX_MB, 24);
+  for (const { warning } of [maxEntries, maxMb]) if (warning) console.warn(`⚠ ${warning}`);
+  return createPageCacheStore({ maxEntries: maxEntries.value, maxBytes: maxMb.value * 1024 * 1024 });
+}
+const passes = (state.passes ??= createPassMarkers(PASS_MARKERS));
+
+async function render(path: string, request: NextRequest): Promise<Rendered | null> {
   try {
     const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + path, {
       headers: { [PAGE_RENDER_HEADER]: state.renderSecret, accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
       redirect: "manual",
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
     });
-    if (storeDecision(res.status, res.headers) === "pass") {
+    const decision = storeDecision(res.status, res.headers);
+    if (decision === "forget") {
       await res.body?.cancel();
-      return PASS;
+      return null; // an outage answer or a failure is not remembered: the next request tries again
+    }
+    if (decision === "pass" && !servesPassedAnswer(res.status, res.headers)) {
+      await res.body?.cancel();
+      return { pass: true };
     }
     const body = new Uint8Array(await res.arrayBuffer());
     const headers = pageHeadersToKeep(res.headers.entries());
-    return { body, headers, etag: headers.find(([name]) => name === "etag")?.[1] };
+    const page: Page = { body, headers, etag: headers.find(([name]) => name === "etag")?.[1] };
+    return decision === "keep" ? { page } : { pass: true, notFound: page };
   } catch {
     return null; // not remembered: the next request tries again
   }
@@ -64,9 +88,10 @@ async function render(path: string, request: NextRequest): Promise<StoredPage | 
 
 /**
  * The stored page for this request, or null when Next.js should answer it (not a plain page load of a cached page,
- * store off, version unknown, a path Next.js does not answer with a cached page, or the render failed). `base` is the
- * proxy's locale answer for the request (NextResponse.next(), perhaps setting the locale cookie), whose cookie the
- * stored page carries.
+ * store off, version unknown, the primary unreachable, a path Next.js does not answer with a cached page, or the
+ * render failed). A 404 that Next.js caches is answered with the miss's own render, not stored. `base` is the proxy's
+ * locale answer for the request (NextResponse.next(), perhaps setting the locale cookie), whose cookie the answer
+ * carries.
  */
 export async function storedPublicPage(request: NextRequest, base: NextResponse): Promise<NextResponse | null> {
   if (process.env.PAGE_CACHE === "off" || !base.headers.has("x-middleware-next") || base.headers.has("x-middleware-rewrite")) return null;
@@ -77,16 +102,22 @@ export async function storedPublicPage(request: NextRequest, base: NextResponse)
   if (key === null) return null;
   const version = await currentCatalogVersion();
   if (version === null) return null;
+  // The primary unreachable (the version is the last known one): the outage path answers, marking what it serves.
+  if (catalogVersionStatus()?.error != null) return null;
+  if (passes.has(key, version)) return null;
 
-  let page = state.store.get(key, version)?.value as StoredPage | undefined;
+  let page = state.store.get(key, version)?.value as Page | undefined;
   let hit = page !== undefined;
+  let status = 200;
   if (!page) {
     // Shared only by misses at the same catalog version: a render that began before an edit never answers after it.
     const flight = `${version} ${key}`;
     let rendering = state.inflight.get(flight);
     if (!rendering) {
       rendering = render(key, request).then((rendered) => {
-        state.store.set(key, rendered);
+        state.store.set(key, rendered && "page" in rendered ? rendered.page : null);
+        // Remembered at the version current at the miss: if an edit landed meanwhile, the next request renders again.
+        if (rendered && "pass" in rendered) passes.set(key, version);
         return rendered;
       });
       rendering.finally(() => state.inflight.delete(flight)).catch(() => {});
@@ -94,16 +125,23 @@ export async function storedPublicPage(request: NextRequest, base: NextResponse)
     } else {
       hit = true; // shared with a concurrent miss
     }
-    page = (await rendering) ?? undefined;
+    const rendered = await rendering;
+    if (!rendered) return null;
+    if ("page" in rendered) page = rendered.page;
+    else if (rendered.notFound) {
+      page = rendered.notFound;
+      status = 404;
+    }
   }
-  if (!page || "pass" in page) return null;
+  if (!page) return null;
 
   const headers = new Headers(page.headers);
-  headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
+  // A 404 is answered as Next.js answers it (the same bytes and headers), unmarked: it is not from the store.
+  if (status === 200) headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
   for (const cookie of base.headers.getSetCookie()) headers.append("set-cookie", cookie);
-  if (notModified(request.headers.get("if-none-match"), page.etag)) {
+  if (status === 200 && notModified(request.headers.get("if-none-match"), page.etag)) {
     headers.delete("content-type");
     return new NextResponse(null, { status: 304, headers });
   }
-  return new NextResponse(request.method === "HEAD" ? null : page.body, { status: 200, headers });
+  return new NextResponse(request.method === "HEAD" ? null : page.body, { status, headers });
 }

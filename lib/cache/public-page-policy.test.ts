@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { notModified, PAGE_RENDER_HEADER, pageHeadersToKeep, publicPageKey as keyWithSecret, storeDecision } from "./public-page-policy";
+import {
+  createPassMarkers,
+  notModified,
+  PAGE_RENDER_HEADER,
+  pageHeadersToKeep,
+  parseStoreBound,
+  publicPageKey as keyWithSecret,
+  servesPassedAnswer,
+  storeDecision,
+} from "./public-page-policy";
 
 const SECRET = "0123456789abcdef0123456789abcdef";
 const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -47,6 +56,16 @@ describe("public page store policy", () => {
     expect(storeDecision(200, h({ "content-type": "image/png", "x-nextjs-cache": "HIT" }))).toBe("pass");
   });
 
+  it("forgets, rather than remembers, an outage answer or a server failure (review C1)", () => {
+    const h = (headers: Record<string, string>) => new Headers(headers);
+    // The outage path's answer: Next.js's cached page, marked stale. Kept, it would be served marked after recovery.
+    expect(storeDecision(200, h({ "content-type": "text/html; charset=utf-8", "x-nextjs-cache": "HIT", "x-fusion-atlas-stale": "primary-unreachable" }))).toBe("forget");
+    // The outage path's 503 page, and any other failure: remembered as "pass", the page would skip the store until an edit.
+    expect(storeDecision(503, h({ "content-type": "text/html; charset=utf-8", "x-fusion-atlas-stale": "primary-unreachable" }))).toBe("forget");
+    expect(storeDecision(500, h({ "content-type": "text/html; charset=utf-8" }))).toBe("forget");
+    expect(storeDecision(502, h({}))).toBe("forget");
+  });
+
   it("repeats the page's own headers and its ETag, not those of the connection or Next.js's internals", () => {
     const kept = pageHeadersToKeep([
       ["Content-Type", "text/html; charset=utf-8"],
@@ -80,5 +99,50 @@ describe("public page store policy", () => {
     expect(notModified('"x"', '"abc"')).toBe(false);
     expect(notModified(null, '"abc"')).toBe(false);
     expect(notModified('"abc"', undefined)).toBe(false);
+  });
+
+  it("answers a miss with its own render of a 404 Next.js caches, and nothing else that passes (review C2)", () => {
+    const h = (headers: Record<string, string>) => new Headers(headers);
+    const html = { "content-type": "text/html; charset=utf-8" };
+    expect(servesPassedAnswer(404, h({ ...html, "x-nextjs-cache": "HIT" }))).toBe(true);
+    expect(servesPassedAnswer(404, h({ ...html, "x-nextjs-cache": "MISS" }))).toBe(true);
+    expect(servesPassedAnswer(404, h(html))).toBe(false); // rendered per request: Next.js answers the visitor's own
+    expect(servesPassedAnswer(404, h({ "content-type": "application/json", "x-nextjs-cache": "HIT" }))).toBe(false);
+    expect(servesPassedAnswer(307, h({ location: "/en", "x-nextjs-cache": "HIT" }))).toBe(false);
+    expect(servesPassedAnswer(200, h({ ...html, "x-nextjs-cache": "STALE" }))).toBe(false);
+    expect(servesPassedAnswer(503, h({ ...html, "x-fusion-atlas-stale": "primary-unreachable" }))).toBe(false);
+  });
+
+  it("keeps pass markers per catalog version in a bounded set of their own (review C2)", () => {
+    const passes = createPassMarkers(3);
+    passes.set("/en/use-cases/a", 7);
+    expect(passes.has("/en/use-cases/a", 7)).toBe(true);
+    expect(passes.has("/en/use-cases/b", 7)).toBe(false);
+    // Another catalog version: the marker no longer holds (and goes).
+    expect(passes.has("/en/use-cases/a", 8)).toBe(false);
+    expect(passes.size).toBe(0);
+    // Bounded by count: the oldest marker goes first; a marker set again is the newest.
+    passes.set("/a", 1);
+    passes.set("/b", 1);
+    passes.set("/c", 1);
+    passes.set("/a", 1);
+    passes.set("/d", 1);
+    expect(passes.size).toBe(3);
+    expect(passes.has("/b", 1)).toBe(false);
+    expect(["/a", "/c", "/d"].every((k) => passes.has(k, 1))).toBe(true);
+    for (let i = 0; i < 1000; i++) passes.set(`/en/use-cases/random-${i}`, 1);
+    expect(passes.size).toBe(3);
+  });
+
+  it("falls back to the default bound, with a warning, for a value that is not a positive number (review C3)", () => {
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", undefined, 24)).toEqual({ value: 24, warning: null });
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", " ", 24)).toEqual({ value: 24, warning: null });
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", "48", 24)).toEqual({ value: 48, warning: null });
+    expect(parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", "0.5", 24)).toEqual({ value: 0.5, warning: null });
+    for (const bad of ["24MB", "abc", "0", "-5", "Infinity", "NaN"]) {
+      const parsed = parseStoreBound("PUBLIC_PAGE_STORE_MAX_MB", bad, 24);
+      expect(parsed.value, bad).toBe(24);
+      expect(parsed.warning, bad).toContain(`PUBLIC_PAGE_STORE_MAX_MB must be a positive number; got "${bad}"`);
+    }
   });
 });

@@ -52,4 +52,36 @@ describe("createReadCache", () => {
     await cache.read(1, "k", load);
     expect(loads).toBe(2);
   });
+
+  it("bounds the loaded values' total size when given sizeOf and maxBytes (review C4)", async () => {
+    const cache = createReadCache({ maxEntries: 100, maxBytes: 10, sizeOf: (v) => (v as string).length });
+    let loads = 0;
+    const load = (text: string) => async () => {
+      loads++;
+      return text;
+    };
+    await cache.read(1, "a", load("aaaa"));
+    await cache.read(1, "b", load("bbbb"));
+    expect(cache.size).toBe(2);
+    await cache.read(1, "a", load("aaaa")); // a is now the most recently used
+    await cache.read(1, "c", load("cccc")); // 12 bytes > 10: the least recently used (b) goes
+    expect(cache.size).toBe(2);
+    loads = 0;
+    expect(await cache.read(1, "a", load("aaaa"))).toBe("aaaa");
+    expect(await cache.read(1, "c", load("cccc"))).toBe("cccc");
+    expect(loads).toBe(0);
+    expect(await cache.read(1, "b", load("bbbb"))).toBe("bbbb");
+    expect(loads).toBe(1);
+    // A value larger than the whole bound is answered but not kept.
+    expect(await cache.read(1, "big", load("x".repeat(50)))).toBe("x".repeat(50));
+    await Promise.resolve();
+    expect(cache.size).toBeLessThanOrEqual(2);
+    loads = 0;
+    await cache.read(1, "big", load("x".repeat(50)));
+    expect(loads).toBe(1);
+    // A new version starts from nothing, its bytes counted afresh.
+    await cache.read(2, "d", load("dddddddd"));
+    await cache.read(2, "e", load("ee"));
+    expect(cache.size).toBe(2);
+  });
 });

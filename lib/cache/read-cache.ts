@@ -10,13 +10,37 @@ export interface ReadCache {
   readonly size: number;
 }
 
-export function createReadCache(options: { maxEntries: number; enabled?: boolean }): ReadCache {
-  let generation = { version: Number.NaN, entries: new Map<string, Promise<unknown>>() };
+export function createReadCache(options: {
+  maxEntries: number;
+  enabled?: boolean;
+  /** With sizeOf: a bound on the loaded values' total size too (the least recently used go first). */
+  maxBytes?: number;
+  sizeOf?: (value: unknown) => number;
+}): ReadCache {
+  type Generation = { version: number; entries: Map<string, Promise<unknown>>; sizes: Map<string, number>; bytes: number };
+  const fresh = (version: number): Generation => ({ version, entries: new Map(), sizes: new Map(), bytes: 0 });
+  let generation = fresh(Number.NaN);
+  const drop = (g: Generation, key: string) => {
+    g.entries.delete(key);
+    const size = g.sizes.get(key);
+    if (size !== undefined) {
+      g.sizes.delete(key);
+      g.bytes -= size;
+    }
+  };
+  const trim = (g: Generation) => {
+    while (g.entries.size > options.maxEntries || (options.maxBytes !== undefined && g.bytes > options.maxBytes)) {
+      const oldest = g.entries.keys().next().value;
+      if (oldest === undefined) break;
+      drop(g, oldest);
+    }
+  };
   return {
     read<T>(version: number, key: string, load: () => Promise<T>): Promise<T> {
       if (options.enabled === false) return load();
-      if (generation.version !== version) generation = { version, entries: new Map() };
-      const entries = generation.entries;
+      if (generation.version !== version) generation = fresh(version);
+      const g = generation;
+      const entries = g.entries;
       const hit = entries.get(key);
       if (hit) {
         // Refresh its place in the LRU order.
@@ -26,18 +50,23 @@ export function createReadCache(options: { maxEntries: number; enabled?: boolean
       }
       const pending = load();
       entries.set(key, pending);
-      pending.catch(() => {
-        if (entries.get(key) === pending) entries.delete(key);
-      });
-      while (entries.size > options.maxEntries) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        entries.delete(oldest);
-      }
+      pending.then(
+        (value) => {
+          if (entries.get(key) !== pending || options.sizeOf === undefined) return;
+          const size = options.sizeOf(value);
+          g.sizes.set(key, size);
+          g.bytes += size;
+          trim(g);
+        },
+        () => {
+          if (entries.get(key) === pending) drop(g, key);
+        },
+      );
+      trim(g);
       return pending;
     },
     clear() {
-      generation = { version: Number.NaN, entries: new Map() };
+      generation = fresh(Number.NaN);
     },
     get size() {
       return generation.entries.size;

@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { apiFacets, apiUseCase } from "@/lib/api/dto";
 import { ApiError, handleApi, preflightResponse, textResponse } from "@/lib/api/http";
-import { cachedCatalogRead } from "@/lib/cache/cached";
+import { cachedCatalogText } from "@/lib/cache/cached";
 import { explorer } from "@/lib/catalog/explore";
 import { CSV_CONTENT_TYPE } from "@/lib/export/csv";
 import { exportFileName, csvOfUseCases, jsonOfUseCases } from "@/lib/export/use-cases";
@@ -27,8 +27,9 @@ export async function GET(request: NextRequest) {
       return textResponse(jsonOfUseCases(items), "application/json; charset=utf-8");
     }
     // The answer's JSON text, kept per query until the catalog version moves, as the engine's result is (mapping and
-    // serializing a page of 24 use cases cost more than the cached engine's lookup; bench:throughput).
-    const body = await cachedCatalogRead(`api.use-cases:${JSON.stringify(query)}`, async () => {
+    // serializing a page of 24 use cases cost more than the cached engine's lookup; bench:throughput), in a cache of
+    // its own bounded by bytes as well as by count.
+    const body = await cachedCatalogText(`api.use-cases:${JSON.stringify(query)}`, async () => {
       const result = await explorer.explore(query);
       return JSON.stringify({
         items: result.items.map((view) => apiUseCase(view, query.locale)),
