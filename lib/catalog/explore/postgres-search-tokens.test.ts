@@ -11,7 +11,7 @@ import { applySeed } from "@/prisma/seed/apply";
 import { content } from "@/prisma/seed/content";
 import { createScratchDb, testProvider } from "@/test-support/scratch-db";
 import { parseExploreQuery } from "@/lib/schemas/explore-query";
-import { CASELESS_LETTER, WORD_CHAR } from "@/lib/search/terms";
+import { CASELESS_LETTER, WORD_CHAR, searchTerms } from "@/lib/search/terms";
 import { createExploreEngine } from "./engine";
 import { createPortableBackend } from "./portable-backend";
 import { createPostgresBackend } from "./postgres-backend";
@@ -24,6 +24,7 @@ const TERMS = [
   "imaging", "images", "routes", "planning", "learn", "diag", "rec", "pred", "zyxglorptastic", "zyxglorptastics", "x-ray", "real-time", "ai",
   "CV", "机器视觉", "knowledge graph", "NLP",
   "AI 医疗", "data 数据", "ai医疗", "医疗,", "%", "100%",
+  "ⓐ", "Ⓐⓑ", "\u0345", "gpt模型", "5g网络",
 ];
 const QUERIES = [
   ...TERMS.map((t) => `q=${enc(t)}`),
@@ -55,7 +56,7 @@ describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token
   let native: ReturnType<typeof createExploreEngine>;
   let portable: ReturnType<typeof createExploreEngine>;
   /** Every statement the native backend ran, with the columns of what came back. */
-  const log: Array<{ text: string; columns: string[] }> = [];
+  const log: Array<{ text: string; columns: string[]; docs: string[] }> = [];
   const exec = (text: string) => scratch.db.$executeRawUnsafe(text);
   const bump = () => exec(`UPDATE "CatalogState" SET "version" = "version" + 1 WHERE "id" = 1`);
 
@@ -67,7 +68,12 @@ describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token
       async $queryRawUnsafe<T>(text: string, ...values: unknown[]) {
         const rows = (await scratch.db.$queryRawUnsafe<T>(text, ...values)) as unknown;
         // The statement with its values: token_query's statement travels as a value.
-        log.push({ text: [text, ...values.map(String)].join("\n"), columns: Array.isArray(rows) && rows.length > 0 ? Object.keys(rows[0] as object) : [] });
+        const list = Array.isArray(rows) ? (rows as Array<Record<string, unknown>>) : [];
+        log.push({
+          text: [text, ...values.map(String)].join("\n"),
+          columns: list.length > 0 ? Object.keys(list[0]) : [],
+          docs: list.flatMap((r) => (typeof r.doc === "string" ? [r.doc] : [])),
+        });
         return rows as T;
       },
     };
@@ -115,6 +121,26 @@ describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token
       expect(log.filter((e) => e.columns.includes("doc")), q).toEqual([]);
       expect(log.filter((e) => e.text.includes(`"atlas_search"."UseCaseText"`)), q).toEqual([]);
     }
+  });
+
+  it("sends back only texts containing a term that needs the exact check (a term with case and no word, or beside CJK)", async () => {
+    // One use case has them all, so that the searches find something; every other text lacks "ⓐ" and "Ⓐⓑ".
+    await exec(`UPDATE "UseCase" SET "bodyEn" = "bodyEn" || ' Ⓐⓑ GPT模型 5G网络' WHERE "id" = (SELECT min("id") FROM "UseCase" WHERE "status" = 'published')`);
+    await bump();
+    for (const q of ["ⓐ", "Ⓐⓑ", "ai医疗", "gpt模型", "5g网络", "\u0345"]) {
+      const parsed = parseExploreQuery(new URLSearchParams({ q }));
+      if (!parsed.ok) throw new Error(q);
+      log.length = 0;
+      await native.explore(parsed.query);
+      const term = searchTerms(q)[0];
+      const docs = log.flatMap((e) => e.docs);
+      // Narrowed in SQL by the term's LIKE: no text without it comes back (before, every text did for "ⓐ", and
+      // every text with 医疗 for "ai医疗").
+      expect(docs.filter((d) => !d.includes(term)), q).toEqual([]);
+    }
+    const parsed = parseExploreQuery(new URLSearchParams({ q: "ⓐ" }));
+    if (!parsed.ok) throw new Error("ⓐ");
+    expect((await native.explore(parsed.query)).total).toBe(1);
   });
 
   it("answers as the portable backend does on the seeded catalog", async () => {

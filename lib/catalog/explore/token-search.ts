@@ -6,8 +6,8 @@
 //    condition; the exact check (the words in order) runs on those candidates.
 //  - A term of caseless letters (Chinese): up to four characters it is a token itself (the index decides); a longer
 //    one needs all its four-character grams, and the text's LIKE decides (without case, LIKE is the match).
-//  - Any other term (letters with case beside CJK, or no letters at all): the grams of its caseless runs narrow the
-//    candidates; LIKE decides when the term has no case, else the exact check.
+//  - Any other term (letters with case beside CJK, or no letters at all): the grams of its caseless runs and the term's
+//    LIKE narrow the candidates in SQL; LIKE decides when the term has no case, else the exact check on what it kept.
 import { termKind, termWords, wordStem } from "@/lib/search/terms";
 import type { StemIndex } from "./stem-index";
 
@@ -52,6 +52,9 @@ export function termTokens(term: string, vocabulary: StemIndex): TermTokens | nu
   const grams = [...term.matchAll(CASELESS_RUN)].flatMap((m) => gramsOf(m[0]));
   const groups = [...new Set(grams)].map((g) => [g]);
   if (ONLY_CASELESS.test(term)) return { groups, like: [...term].length > MAX_GRAM, check: false };
+  // Always narrowed by the term's LIKE (the trigram index of 20261129040000_pg_search), as the portable backend does:
+  // its grams alone ("医疗" for "ai医疗") or nothing at all ("ⓐ": no caseless run) would send texts to JS by the
+  // thousand. LIKE decides when the term has no case; otherwise the exact check runs on what LIKE kept.
   const exact = exactInSql(term);
-  return { groups, like: exact, check: !exact };
+  return { groups, like: true, check: !exact };
 }
