@@ -4,7 +4,9 @@
 //  - after every kind of write (publish, unpublish, a text edit bringing a word no text had, delete), before and after
 //    the catalog version bump folds the vocabulary, the native backend answers exactly what the portable backend
 //    (plain SQL over the tables, the definition checked in JS) answers, for CJK terms of 1, 2 and more characters, an
-//    inflected English word, a phrase term, an alias, mixed terms, and the "did you mean" relaxation of a typo.
+//    inflected English word, a phrase term, an alias, mixed terms, and the "did you mean" relaxation of a typo;
+//  - a term that needs the exact check in JS gets back only texts its LIKE kept (review A1);
+//  - two searches overlapping a refill of the vocabulary lose no word (review A3).
 // PostgreSQL only (TEST_PG_URL); it asserts that it runs there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySeed } from "@/prisma/seed/apply";
@@ -176,5 +178,47 @@ describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token
     await exec(`INSERT INTO "atlas_search"."SearchWord" ("word") SELECT DISTINCT w FROM "atlas_search"."UseCaseText", unnest("atlas_search"."search_words"("doc")) w ORDER BY 1 DESC`);
     expect((await native.explore(parsed.query)).total).toBe(before);
     await expectSameAnswers("refilled");
+  });
+
+  it("loses no word when two searches overlap a refill of the vocabulary", async () => {
+    // A backend of its own whose vocabulary reads can be held back: both searches read from the same `last`; the first
+    // one released sees the refill and reads everything again (held), then the second one's read comes back.
+    const held: Array<() => void> = [];
+    let gate = false;
+    const gated: RawQueryClient = {
+      async $queryRawUnsafe<T>(text: string, ...values: unknown[]) {
+        const rows = await scratch.db.$queryRawUnsafe<T>(text, ...values);
+        if (gate && text.includes(`FROM "atlas_search"."SearchWord" WHERE "id" >`)) await new Promise<void>((resolve) => held.push(resolve));
+        return rows;
+      },
+    };
+    const engine = createExploreEngine(createPostgresBackend(gated));
+    const heldCount = async (n: number) => {
+      while (held.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    const parsed = parseExploreQuery(new URLSearchParams({ q: "learning" }));
+    if (!parsed.ok) throw new Error("query");
+    const expected = (await engine.explore(parsed.query)).total;
+    expect(expected).toBeGreaterThan(0);
+    // Refilled, numbered afresh: two new words first, so every word is numbered anew and the last two lie above the
+    // backend's `last` (the only ones a read from it finds).
+    await exec(`TRUNCATE "atlas_search"."SearchWord" RESTART IDENTITY`);
+    await exec(`INSERT INTO "atlas_search"."SearchWord" ("word") VALUES ('zzrefilla'), ('zzrefillb')`);
+    await exec(`INSERT INTO "atlas_search"."SearchWord" ("word") SELECT DISTINCT w FROM "atlas_search"."UseCaseText", unnest("atlas_search"."search_words"("doc")) w ORDER BY 1 DESC`);
+    gate = true;
+    const first = engine.explore(parsed.query);
+    const second = engine.explore(parsed.query);
+    await heldCount(2);
+    held[0]();
+    await heldCount(3); // the re-read of everything, held
+    gate = false;
+    held[1]();
+    // The search whose read was released second finishes first (the other waits for its re-read): before the re-read
+    // comes back, it must not have taken its words above the old `last` for the whole vocabulary.
+    const early = await Promise.race([first, second]);
+    expect(early.total).toBe(expected);
+    held[2]();
+    for (const r of await Promise.all([first, second])) expect(r.total).toBe(expected);
+    expect((await engine.explore(parsed.query)).total).toBe(expected);
   });
 });
