@@ -6,19 +6,25 @@
 //    (plain SQL over the tables, the definition checked in JS) answers, for CJK terms of 1, 2 and more characters, an
 //    inflected English word, a phrase term, an alias, mixed terms, and the "did you mean" relaxation of a typo;
 //  - a term that needs the exact check in JS gets back only texts its LIKE kept (review A1);
-//  - two searches overlapping a refill of the vocabulary lose no word (review A3).
+//  - two searches overlapping a refill of the vocabulary lose no word (review A3);
+//  - a word far over an index entry's size limit is indexed by its first characters: the save, and the migration's
+//    backfill of a database holding one, succeed, and terms of up to 200 characters find it (review A2).
 // PostgreSQL only (TEST_PG_URL); it asserts that it runs there.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySeed } from "@/prisma/seed/apply";
 import { content } from "@/prisma/seed/content";
-import { createScratchDb, testProvider } from "@/test-support/scratch-db";
+import { createScratchDb, migrationFiles, testProvider } from "@/test-support/scratch-db";
 import { parseExploreQuery } from "@/lib/schemas/explore-query";
 import { CASELESS_LETTER, WORD_CHAR, searchTerms } from "@/lib/search/terms";
 import { createExploreEngine } from "./engine";
 import { createPortableBackend } from "./portable-backend";
 import { createPostgresBackend } from "./postgres-backend";
 import type { RawQueryClient } from "./sql";
-import { MAX_GRAM } from "./token-search";
+import { MAX_GRAM, MAX_WORD } from "./token-search";
 
 const enc = encodeURIComponent;
 const TERMS = [
@@ -38,6 +44,23 @@ const QUERIES = [
 const TYPOS = ["imagng", "lerning", "医了"];
 
 const WORDS = new RegExp(`${WORD_CHAR.source}+`, "gu");
+/** A word as the index keeps it: its first MAX_WORD characters. */
+const cut = (word: string) => [...word].slice(0, MAX_WORD).join("");
+
+/** A DNA sequence of `n` bases, the same every run (a linear congruential generator). */
+function dna(n: number, seed: number): string {
+  let x = seed;
+  let out = "";
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += "acgt"[(x >> 16) & 3];
+  }
+  return out;
+}
+/** Two sequences of 8,000 bases alike up to base 150 (one word each, far over an index entry's ~2.7 KB). */
+const SEQUENCE = dna(8000, 7);
+const VARIANT = SEQUENCE.slice(0, 150) + (SEQUENCE[150] === "a" ? "c" : "a") + SEQUENCE.slice(151);
+const LONG_TERMS = [SEQUENCE.slice(0, 60), SEQUENCE.slice(0, 100), SEQUENCE.slice(0, 101), SEQUENCE.slice(0, 150), SEQUENCE.slice(0, 160), SEQUENCE.slice(0, 200), VARIANT.slice(0, 200), `${SEQUENCE.slice(0, 120)}-zz`];
 const CASELESS = new RegExp(`${CASELESS_LETTER.source}+`, "gu");
 
 /** The tokens lib/search/terms.ts sees in a lower-cased document: words, CJK grams of 1 to 4, the titles' with '^'. */
@@ -48,7 +71,7 @@ function expectedTokens(doc: string): string[] {
     for (let n = 1; n <= MAX_GRAM; n++) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(""));
     return out;
   };
-  const of = (text: string) => [...(text.match(WORDS) ?? []), ...[...text.matchAll(CASELESS)].flatMap((m) => grams(m[0]))];
+  const of = (text: string) => [...(text.match(WORDS) ?? []).map(cut), ...[...text.matchAll(CASELESS)].flatMap((m) => grams(m[0]))];
   const titles = doc.split("\u001f").slice(0, 2).join("\u001f");
   return [...new Set([...of(doc), ...of(titles).map((t) => `^${t}`)])].sort();
 }
@@ -108,7 +131,7 @@ describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect([...row.tokens].sort()).toEqual(expectedTokens(row.doc));
     const words = (await scratch.db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "atlas_search"."SearchWord"`)) as Array<{ n: number }>;
-    const distinct = new Set(rows.flatMap((r) => r.doc.match(WORDS) ?? []));
+    const distinct = new Set(rows.flatMap((r) => (r.doc.match(WORDS) ?? []).map(cut)));
     expect(words[0].n).toBe(distinct.size);
   });
 
@@ -143,6 +166,61 @@ describe.skipIf(testProvider !== "postgresql")("PostgreSQL search from the token
     const parsed = parseExploreQuery(new URLSearchParams({ q: "ⓐ" }));
     if (!parsed.ok) throw new Error("ⓐ");
     expect((await native.explore(parsed.query)).total).toBe(1);
+  });
+
+  it("saves a text with a word far longer than an index entry allows, and finds it by its first characters", async () => {
+    // Before: "index row size … exceeds maximum 2712" and the save rolled back (PostgreSQL only).
+    const [a, b] = (await scratch.db.$queryRawUnsafe(`SELECT "id" FROM "UseCase" WHERE "status" = 'published' AND "deletedAt" IS NULL ORDER BY "id" DESC LIMIT 2`)) as Array<{ id: number }>;
+    await exec(`UPDATE "UseCase" SET "bodyEn" = "bodyEn" || ' ${SEQUENCE} ', "updatedAt" = now() WHERE "id" = ${a.id}`);
+    await exec(`UPDATE "UseCase" SET "bodyZh" = "bodyZh" || '基因序列${VARIANT}。', "updatedAt" = now() WHERE "id" = ${b.id}`);
+    await bump();
+    const rows = (await scratch.db.$queryRawUnsafe(`
+      SELECT t."doc", k."tokens" FROM "atlas_search"."UseCaseText" t JOIN "atlas_search"."UseCaseToken" k ON k."useCaseId" = t."useCaseId"
+       WHERE t."useCaseId" IN (${a.id}, ${b.id})`)) as Array<{ doc: string; tokens: string[] }>;
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect([...row.tokens].sort()).toEqual(expectedTokens(row.doc));
+    const words = (await scratch.db.$queryRawUnsafe(`SELECT "word" FROM "atlas_search"."SearchWord" WHERE "word" LIKE '${SEQUENCE.slice(0, 100)}%'`)) as Array<{ word: string }>;
+    expect(words.map((w) => w.word).sort()).toEqual([cut(SEQUENCE), cut(VARIANT)].sort());
+    const totals: number[] = [];
+    for (const q of LONG_TERMS) {
+      const parsed = parseExploreQuery(new URLSearchParams({ q, sort: "relevance" }));
+      if (!parsed.ok) throw new Error(q);
+      const [x, y] = await Promise.all([native.explore(parsed.query), portable.explore(parsed.query)]);
+      expect({ total: x.total, ids: x.items.map((i) => i.slug) }, q).toEqual({ total: y.total, ids: y.items.map((i) => i.slug) });
+      totals.push(x.total);
+    }
+    // Both sequences up to base 150; only one past it; none with "-zz" after the sequence's start.
+    expect(totals).toEqual([2, 2, 2, 2, 1, 1, 1, 0]);
+  });
+
+  it("migrates a database that already holds a word far longer than an index entry allows (the backfill)", async () => {
+    const all = migrationFiles("postgresql");
+    const mine = all.findIndex((f) => path.basename(path.dirname(f)) === "20261206200000_pg_search_tokens");
+    expect(mine).toBeGreaterThan(0);
+    const name = `mig_${crypto.randomUUID().replace(/-/g, "")}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_PG_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const u = new URL(process.env.TEST_PG_URL as string);
+    u.pathname = `/${name}`;
+    const db = new pg.Client({ connectionString: u.toString() });
+    try {
+      await db.connect();
+      for (const f of all.slice(0, mine)) await db.query(fs.readFileSync(f, "utf8"));
+      await db.query(`INSERT INTO "Domain" ("id", "slug", "nameEn", "status", "updatedAt") VALUES (1, 'd', 'D', 'published', now())`);
+      await db.query(`INSERT INTO "UseCase" ("id", "slug", "domainId", "titleEn", "bodyEn", "status", "updatedAt") VALUES (1, 'dna', 1, 'Sequence', $1, 'published', now())`, [`A read: ${SEQUENCE}.`]);
+      // Before: the backfill failed ("index row size … exceeds maximum 2712") and the migration with it.
+      for (const f of all.slice(mine)) await db.query(fs.readFileSync(f, "utf8"));
+      const tokens = (await db.query(`SELECT "tokens" FROM "atlas_search"."UseCaseToken" WHERE "useCaseId" = 1`)).rows[0].tokens as string[];
+      expect(tokens).toContain(cut(SEQUENCE));
+      expect(tokens).not.toContain(SEQUENCE);
+      const words = (await db.query(`SELECT "word" FROM "atlas_search"."SearchWord" WHERE length("word") > 64`)).rows.map((r: { word: string }) => r.word);
+      expect(words).toEqual([cut(SEQUENCE)]);
+    } finally {
+      await db.end().catch(() => undefined);
+      await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+      await admin.end();
+    }
   });
 
   it("answers as the portable backend does on the seeded catalog", async () => {
