@@ -119,24 +119,29 @@ export function createPostgresBackend(db: RawQueryClient): SearchBackend {
   // The search vocabulary by stem (./stem-index.ts), read incrementally: words are numbered in commit order and never
   // removed, so each query reads only those numbered after the last one seen (none, mostly), and the words not yet
   // folded into the vocabulary. If the word numbered `last` is not the one seen (the tables were emptied and refilled:
-  // a restore, a test's reset), everything is read again.
+  // a restore, a test's reset), everything is read again. Calls overlap: each applies what it read only to the index
+  // it read for, from the `last` it read from; if another call started the index afresh meanwhile, it reads again
+  // (else words numbered above its `last` would land in the new index and mark the words below as read).
   let vocabulary = new StemIndex();
   let last = 0;
   let lastWord: string | null = null;
 
   async function currentVocabulary(): Promise<StemIndex> {
+    const index = vocabulary;
+    const from = last;
+    const fromWord = lastWord;
     const rows = await run<{ id: unknown; w: string | null }>(sql`
-      SELECT "id" AS id, "word" AS w FROM "atlas_search"."SearchWord" WHERE "id" > ${last}
+      SELECT "id" AS id, "word" AS w FROM "atlas_search"."SearchWord" WHERE "id" > ${from}
       UNION ALL SELECT NULL, "word" FROM "atlas_search"."SearchWordChange"
-      UNION ALL SELECT -1, (SELECT "word" FROM "atlas_search"."SearchWord" WHERE "id" = ${last})`);
+      UNION ALL SELECT -1, (SELECT "word" FROM "atlas_search"."SearchWord" WHERE "id" = ${from})`);
+    if (index !== vocabulary) return currentVocabulary();
     const check = rows.find((r) => r.id !== null && num(r.id) === -1);
-    if (last > 0 && (check?.w ?? null) !== lastWord) {
+    if (from > 0 && (check?.w ?? null) !== fromWord) {
       vocabulary = new StemIndex();
       last = 0;
       lastWord = null;
       return currentVocabulary();
     }
-    const index = vocabulary;
     for (const r of rows) {
       if (r.w === null || (r.id !== null && num(r.id) < 0)) continue;
       index.add(r.w);
