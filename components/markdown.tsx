@@ -11,10 +11,10 @@ import { markdownSanitizeSchema } from "@/lib/markdown/sanitize-schema";
  * and display `$$…$$` — is parsed by remark-math (which keeps its backslashes: `\,` stays a thin space) and typeset
  * by KaTeX AFTER sanitizing, so KaTeX's own markup is the only HTML that is not the reader's text; KaTeX runs with
  * `trust: false` (no \href, \includegraphics or \htmlClass). Only when KaTeX typeset something does the text link
- * KaTeX's stylesheet: pages without maths never load it.
+ * KaTeX's stylesheet (and preload the fonts its maths uses): pages without maths never load it.
  */
 export function Markdown({ children, lang }: { children: string; lang?: string }) {
-  const found = { maths: false };
+  const found: { maths: boolean; fonts: string[] } = { maths: false, fonts: [] };
   // react-markdown's <Markdown> is a plain synchronous function (no hooks): calling it here runs the pipeline now, so
   // whether KaTeX produced output is known before this component returns.
   const content = ReactMarkdown({
@@ -28,7 +28,7 @@ export function Markdown({ children, lang }: { children: string; lang?: string }
   });
   return (
     <div className="prose-atlas" lang={lang}>
-      {found.maths ? <KatexStylesheet /> : null}
+      {found.maths ? <KatexStylesheet preload={found.fonts} /> : null}
       {content}
     </div>
   );

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { KatexStylesheet } from "@/components/katex-stylesheet";
 import type { Locale } from "@/i18n/routing";
+import { katexPreloadFonts } from "@/lib/katex/preload-fonts";
 import { formatNumber, type RunConfig } from "@/lib/regression";
 import { FRAME_WIDTH, firstFrame, type Plot } from "./first-frame";
 import { LAB_FORMULAS as formulas } from "./lab-formulas.generated";
@@ -214,6 +216,8 @@ export async function LabFirstFrame({
 
   return (
     <div data-lab-first-frame="" className={mode === "full" ? "mt-6 space-y-6" : "space-y-4"}>
+      {/* The stylesheet (LabMount links it too), and the fonts the frame's formulas draw in, preloaded. */}
+      <KatexStylesheet preload={katexPreloadFonts(formulaBoxes.map((f) => f.html))} />
       {start}
       {mode === "full" ? (
         <section aria-labelledby={`${headingId}-ff-formulas`} className="space-y-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rehypeNoteMaths, treeHasMaths, type HastLike } from "./has-maths";
+import { rehypeNoteMaths, treeHasMaths, treeKatexPreloadFonts, type HastLike } from "./has-maths";
 
 const el = (tagName: string, className: string[] | string | undefined, children: HastLike[] = []): HastLike => ({
   type: "element",
@@ -34,5 +34,24 @@ describe("treeHasMaths: does rendered markdown need KaTeX's stylesheet?", () => 
     expect(found.maths).toBe(false);
     rehypeNoteMaths(found)(root(el("span", ["katex"])));
     expect(found.maths).toBe(true);
+  });
+});
+
+describe("treeKatexPreloadFonts and the plugin's fonts", () => {
+  it("reads the fonts from KaTeX's classes, leaving the MathML copy out", () => {
+    const maths = el("span", ["katex"], [
+      el("span", ["katex-mathml"], [text("x+1")]),
+      el("span", ["katex-html"], [el("span", ["mord", "mathnormal"], [text("x")]), el("span", ["mbin"], [text("+")])]),
+    ]);
+    expect(treeKatexPreloadFonts(root(el("p", undefined, [text("see "), maths])))).toEqual(["KaTeX_Main-Regular.woff2", "KaTeX_Math-Italic.woff2"]);
+    expect(treeKatexPreloadFonts(root(el("span", ["katex"], [el("span", ["katex-mathml"], [text("x")])])))).toEqual([]);
+  });
+
+  it("the plugin fills found.fonts when asked, and empties it without maths", () => {
+    const found = { maths: false, fonts: ["stale"] };
+    rehypeNoteMaths(found)(root(el("span", ["katex"], [el("span", ["mord", "mathnormal"], [text("y")])])));
+    expect(found).toEqual({ maths: true, fonts: ["KaTeX_Math-Italic.woff2"] });
+    rehypeNoteMaths(found)(root(el("p", undefined, [text("plain")])));
+    expect(found).toEqual({ maths: false, fonts: [] });
   });
 });

@@ -1,6 +1,8 @@
 // Whether rendered markdown contains maths that KaTeX typeset, so that only such pages load KaTeX's stylesheet.
 // Pure: works on the HTML syntax tree (hast) that react-markdown builds, after rehype-katex ran. No React, no Prisma.
 
+import { fontCollector } from "@/lib/katex/preload-fonts";
+
 /** The parts of a hast node this looks at. */
 export interface HastLike {
   type: string;
@@ -30,9 +32,27 @@ export function treeHasMaths(tree: HastLike): boolean {
   return false;
 }
 
-/** A rehype plugin (run after rehype-katex) that records in `found.maths` whether the document has typeset maths. */
-export function rehypeNoteMaths(found: { maths: boolean }) {
+/** KaTeX's fonts worth preloading that the tree's typeset maths draws text in (lib/katex/preload-fonts.ts). */
+export function treeKatexPreloadFonts(tree: HastLike): string[] {
+  const walker = fontCollector();
+  const visit = (node: HastLike) => {
+    if (node.type === "text") walker.text(node.value ?? "");
+    if (node.type !== "element" && node.type !== "root") return;
+    if (node.type === "element") walker.open(classList(node));
+    for (const child of node.children ?? []) visit(child);
+    if (node.type === "element") walker.close();
+  };
+  visit(tree);
+  return walker.fonts();
+}
+
+/**
+ * A rehype plugin (run after rehype-katex) that records in `found.maths` whether the document has typeset maths, and
+ * in `found.fonts` (when asked for) the KaTeX fonts to preload for it.
+ */
+export function rehypeNoteMaths(found: { maths: boolean; fonts?: string[] }) {
   return (tree: HastLike) => {
     found.maths = treeHasMaths(tree);
+    if (found.fonts) found.fonts = found.maths ? treeKatexPreloadFonts(tree) : [];
   };
 }
