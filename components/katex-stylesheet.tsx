@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { KatexFontPreloads } from "@/components/katex-font-preloads";
 import { katexFontHref } from "@/lib/katex/preload-fonts";
 import { KATEX_STYLESHEET_HREF } from "@/lib/katex/stylesheet-href";
 
@@ -11,9 +12,9 @@ const preloadedFonts = cache(() => new Set<string>());
  *
  * `preload`: the KaTeX fonts the maths draws its text in (lib/katex/preload-fonts.ts), fetched from <head> along with
  * the stylesheet rather than after the maths is laid out, so the text is not painted in a fallback font first and
- * moved when the font arrives. Plain <link> elements (React hoists them into <head>), not ReactDOM.preload: a hint
- * would also travel in the router's prefetches and preload the fonts on pages that only link to maths. Each font is
- * named once per server render.
+ * moved when the font arrives. Only in the server's HTML (katex-font-preloads.tsx), not ReactDOM.preload: a hint, or
+ * a link rendered in the browser, would also come with the router's prefetches and fetch the fonts on pages that only
+ * link to maths. Each font is named once per server render.
  */
 export function KatexStylesheet({ preload = [] }: { preload?: readonly string[] }) {
   const done = preloadedFonts();
@@ -22,9 +23,7 @@ export function KatexStylesheet({ preload = [] }: { preload?: readonly string[] 
   return (
     <>
       <link rel="stylesheet" href={KATEX_STYLESHEET_HREF} precedence="default" />
-      {fonts.map((f) => (
-        <link key={f} rel="preload" href={katexFontHref(f)} as="font" type="font/woff2" crossOrigin="anonymous" />
-      ))}
+      {fonts.length > 0 ? <KatexFontPreloads hrefs={fonts.map(katexFontHref)} /> : null}
     </>
   );
 }
