@@ -72,7 +72,10 @@ export function summarize(lhr: Result): LighthouseOutcome {
   };
 }
 
-/** The TBT breakdown: the top scripts by main-thread time (bootup-time) and the top kinds of work (mainthread-work-breakdown). */
+/**
+ * The TBT breakdown: the top scripts by main-thread time (bootup-time), the top kinds of work
+ * (mainthread-work-breakdown) and the longest main-thread tasks (long-tasks: when, how long, whose script).
+ */
 export function mainThreadLines(lhr: Result, top = 5): string[] {
   const items = (id: string) => ((lhr.audits[id]?.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? []).slice(0, top);
   const ms = (v: unknown) => `${Math.round(Number(v) || 0)} ms`;
@@ -80,6 +83,7 @@ export function mainThreadLines(lhr: Result, top = 5): string[] {
   return [
     ...items("bootup-time").map((i) => `bootup ${short(i.url)}: total ${ms(i.total)}, scripting ${ms(i.scripting)}, parse/compile ${ms(i.scriptParseCompile)}`),
     ...items("mainthread-work-breakdown").map((i) => `main thread ${String(i.groupLabel ?? i.group)}: ${ms(i.duration)}`),
+    ...items("long-tasks").map((i) => `long task at ${ms(i.startTime)}: ${ms(i.duration)}, ${short(i.url)}`),
   ];
 }
 

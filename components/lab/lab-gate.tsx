@@ -2,11 +2,13 @@
 
 import type { AbstractIntlMessages } from "next-intl";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
+import type { LabFormulas } from "./formula-types";
 import type { LabIntl } from "./lab-intl-widget";
 import { loadLabMessages } from "./lab-messages";
 import type { LabWidgetProps } from "./lab-widget";
 
 type Widget = ComponentType<LabWidgetProps & { intl: LabIntl }>;
+type GateProps = Omit<LabWidgetProps, "formulas">;
 
 /** How far ahead of the viewport a scrolling reader's approach starts the widget loading (it is ready on arrival). */
 const APPROACH_PX = 600;
@@ -20,12 +22,13 @@ const APPROACH_PX = 600;
  * keyboard focus that was in the frame moves to the widget's first control. The lab's code is not part of the page's
  * own JavaScript: this module is.
  */
-export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl: LabIntl; loading: string; children: ReactNode }) {
+export function LabGate({ children, loading, ...props }: GateProps & { intl: LabIntl; loading: string; children: ReactNode }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const widgetRef = useRef<HTMLDivElement>(null);
   const [requested, setRequested] = useState(false);
   const [Widget, setWidget] = useState<Widget | null>(null);
   const [labMessages, setLabMessages] = useState<AbstractIntlMessages | null>(null);
+  const [formulas, setFormulas] = useState<LabFormulas | null>(null);
   const locale = props.intl.locale;
   const [ready, setReady] = useState(false);
   const full = props.mode === "full";
@@ -76,12 +79,15 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   useEffect(() => {
     if (!requested) return;
     let live = true;
-    // The widget's code and the lab's messages (its formulas are in its code) come together, after the page.
-    void Promise.all([import("./lab-intl-widget"), loadLabMessages(locale)]).then(([m, messages]) => {
+    // The widget's code, its formulas and the lab's messages come together, after the page. The formulas (~50 KB of
+    // KaTeX HTML) are a chunk of their own: the browser compiles a module when it first runs it, and one large module
+    // would be one long task.
+    void Promise.all([import("./lab-intl-widget"), import("./lab-formulas.generated"), loadLabMessages(locale)]).then(([m, f, messages]) => {
       if (!live) return;
       // A transition: React renders the widget in slices, between which the page keeps answering.
       startTransition(() => {
         setLabMessages(messages);
+        setFormulas(f.LAB_FORMULAS);
         setWidget(() => m.default);
       });
     });
@@ -111,9 +117,10 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
   const { mode, labPath, initialConfig, focus, intl } = props;
   const widget = useMemo(
     () =>
-      Widget && labMessages ? (
+      Widget && labMessages && formulas ? (
         <Widget
           mode={mode}
+          formulas={formulas}
           labPath={labPath}
           initialConfig={initialConfig}
           focus={focus}
@@ -121,7 +128,7 @@ export function LabGate({ children, loading, ...props }: LabWidgetProps & { intl
           onReady={onReady}
         />
       ) : null,
-    [Widget, labMessages, mode, labPath, initialConfig, focus, intl, onReady],
+    [Widget, labMessages, formulas, mode, labPath, initialConfig, focus, intl, onReady],
   );
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import {
   decodeLabUrl,
   defaultNoise,
@@ -23,7 +23,7 @@ import { ArticlePanel } from "./article-panel";
 import { DataTables } from "./data-tables";
 import { SelectField } from "./fields";
 import { FoldedDetails } from "./folded-details";
-import { LAB_FORMULAS } from "./lab-formulas.generated";
+import type { LabFormulas } from "./formula-types";
 import { LossChart } from "./loss-chart";
 import { ReportPanel } from "./report-panel";
 import { RunBar } from "./run-bar";
@@ -47,6 +47,11 @@ export interface LabWidgetProps {
   /** Compact embeds start here; the full lab reads its state from the URL. */
   initialConfig?: RunConfig;
   focus?: LabFocus;
+  /**
+   * The formulas as KaTeX HTML (lab-formulas.generated.ts): a chunk of their own, which the gate loads beside the
+   * widget's, so that the browser compiles each in a task of its own.
+   */
+  formulas: LabFormulas;
   /** Called once, when the first session's data is ready (or could not be made): the widget can be shown. */
   onReady?: () => void;
 }
@@ -77,8 +82,7 @@ const CHART_HEIGHT = { full: 260, compact: 200 } as const;
 
 export default function LabWidget(props: LabWidgetProps) {
   const { mode } = props;
-  // The formulas as KaTeX HTML, in this (lazily loaded) chunk rather than in the page (lab-formulas.generated.ts).
-  const formulas = LAB_FORMULAS;
+  const { formulas } = props;
   const compact = mode === "compact";
   const t = useTranslations("lab");
   const [initial] = useState(() => readInitial(props));
@@ -118,13 +122,17 @@ export default function LabWidget(props: LabWidgetProps) {
   }, [settled, onReady]);
   const comparisonViews = state.runs.slice(1);
 
-  // Keep the whole state in the URL (full lab only), without adding history entries.
+  // Keep the whole state in the URL (full lab only), without adding history entries. A bare address (a first visit)
+  // already stands for the state it opens with, so it is written only once something changes: the router's own
+  // update for a history change then stays out of the page's load.
   const started = STARTED.has(state.status);
+  const [openedWith] = useState(() => encodeLabUrl({ config: initial.config, source: initial.source, csv: initial.csv, run: false }).toString());
   useEffect(() => {
     if (compact) return;
     const query = encodeLabUrl({ config, source, csv: csvText, run: started }).toString();
+    if (window.location.search === "" && query === openedWith) return;
     if (`?${query}` !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}?${query}`);
-  }, [compact, config, source, csvText, started]);
+  }, [compact, config, source, csvText, started, openedWith]);
 
   const update = useCallback((patch: Partial<RunConfig>) => {
     setConfig((c) => {
@@ -238,8 +246,18 @@ export default function LabWidget(props: LabWidgetProps) {
     </div>
   );
 
+  // The report and the data tables sit below the charts: they render a task after the first session's charts, as a
+  // commit of their own, so the widget's arrival is not one long task (they stay once shown).
+  const hasResults = primary !== null && state.data !== null;
+  const [resultsShown, setResultsShown] = useState(false);
+  useEffect(() => {
+    if (!hasResults || resultsShown) return;
+    const soon = window.setTimeout(() => startTransition(() => setResultsShown(true)), 0);
+    return () => window.clearTimeout(soon);
+  }, [hasResults, resultsShown]);
+
   const results =
-    primary && state.data ? (
+    primary && state.data && resultsShown ? (
       <>
         <DataTables data={state.data} run={primary} />
         <ReportPanel

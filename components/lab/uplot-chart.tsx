@@ -1,8 +1,40 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import uPlot from "uplot";
+import type uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+
+type UPlotClass = typeof uPlot;
+
+// uPlot's code is a chunk of its own, loaded with the first chart: the browser compiles a module when it first runs
+// it, so the widget's code and uPlot's are compiled in separate tasks instead of one long one.
+let loaded: UPlotClass | null = null;
+let loading: Promise<UPlotClass> | null = null;
+function loadUplot(): Promise<UPlotClass> {
+  loading ??= import("uplot").then((m) => (loaded = m.default));
+  return loading;
+}
+
+// A chart's first draw (its canvas, axes and their text) is the largest piece of the widget's arrival: the charts are
+// built one per task, each after the page has been laid out and painted, so no task holds two of them nor a forced
+// layout of the whole page.
+let turn: Promise<void> = Promise.resolve();
+function inTurn(work: () => void): void {
+  turn = turn.then(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            try {
+              work();
+            } finally {
+              resolve();
+            }
+          }, 0),
+        );
+      }),
+  );
+}
 
 interface Props {
   /** Builds the options for a given width. Read when the chart is (re)created. */
@@ -23,6 +55,8 @@ export function UplotChart({ makeOptions, data, height, optionsKey }: Props) {
   const plotRef = useRef<uPlot | null>(null);
   const dataRef = useRef(data);
   const optionsRef = useRef(makeOptions);
+  /** Whether this chart has been drawn once: later rebuilds (new options while training) are immediate. */
+  const drawnRef = useRef(false);
 
   useEffect(() => {
     dataRef.current = data;
@@ -32,18 +66,29 @@ export function UplotChart({ makeOptions, data, height, optionsKey }: Props) {
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const width = Math.max(200, box.clientWidth);
-    const plot = new uPlot(optionsRef.current(width, height), dataRef.current, box);
-    plotRef.current = plot;
-    const observer = new ResizeObserver(() => {
-      const w = Math.max(200, box.clientWidth);
-      if (w !== plot.width) plot.setSize({ width: w, height });
-    });
-    observer.observe(box);
+    let plot: uPlot | null = null;
+    let observer: ResizeObserver | null = null;
+    let gone = false;
+    const build = (UPlot: UPlotClass) => {
+      if (gone) return;
+      const width = Math.max(200, box.clientWidth);
+      const made = new UPlot(optionsRef.current(width, height), dataRef.current, box);
+      plot = made;
+      plotRef.current = made;
+      drawnRef.current = true;
+      observer = new ResizeObserver(() => {
+        const w = Math.max(200, box.clientWidth);
+        if (w !== made.width) made.setSize({ width: w, height });
+      });
+      observer.observe(box);
+    };
+    if (loaded && drawnRef.current) build(loaded);
+    else void loadUplot().then((UPlot) => inTurn(() => build(UPlot)));
     return () => {
-      observer.disconnect();
-      plot.destroy();
-      plotRef.current = null;
+      gone = true;
+      observer?.disconnect();
+      plot?.destroy();
+      if (plotRef.current === plot) plotRef.current = null;
     };
   }, [optionsKey, height]);
 
