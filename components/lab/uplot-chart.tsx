@@ -16,22 +16,31 @@ function loadUplot(): Promise<UPlotClass> {
 }
 
 // A chart's first draw (its canvas, axes and their text) is the largest piece of the widget's arrival: the charts are
-// built one per task, each after the page has been laid out and painted, so no task holds two of them nor a forced
-// layout of the whole page.
+// built one per task, each once the browser has laid its box out (a ResizeObserver reports the width, so building
+// never forces a layout of the page), so no task holds two of them nor a forced layout.
 let turn: Promise<void> = Promise.resolve();
-function inTurn(work: () => void): void {
+function inTurn(box: HTMLElement, work: (width: number) => void): void {
   turn = turn.then(
     () =>
       new Promise<void>((resolve) => {
-        requestAnimationFrame(() =>
+        let done = false;
+        const run = (width: number) => {
+          if (done) return;
+          done = true;
+          observer.disconnect();
+          clearTimeout(fallback);
           setTimeout(() => {
             try {
-              work();
+              work(width);
             } finally {
               resolve();
             }
-          }, 0),
-        );
+          }, 0);
+        };
+        const observer = new ResizeObserver((entries) => run(entries[0]?.contentRect.width ?? 0));
+        // A box taken out of the page before it was laid out is never reported: the queue must not wait on it.
+        const fallback = setTimeout(() => run(box.clientWidth), 1000);
+        observer.observe(box);
       }),
   );
 }
@@ -69,9 +78,9 @@ export function UplotChart({ makeOptions, data, height, optionsKey }: Props) {
     let plot: uPlot | null = null;
     let observer: ResizeObserver | null = null;
     let gone = false;
-    const build = (UPlot: UPlotClass) => {
+    const build = (UPlot: UPlotClass, boxWidth: number) => {
       if (gone) return;
-      const width = Math.max(200, box.clientWidth);
+      const width = Math.max(200, Math.round(boxWidth));
       const made = new UPlot(optionsRef.current(width, height), dataRef.current, box);
       plot = made;
       plotRef.current = made;
@@ -82,8 +91,8 @@ export function UplotChart({ makeOptions, data, height, optionsKey }: Props) {
       });
       observer.observe(box);
     };
-    if (loaded && drawnRef.current) build(loaded);
-    else void loadUplot().then((UPlot) => inTurn(() => build(UPlot)));
+    if (loaded && drawnRef.current) build(loaded, box.clientWidth);
+    else void loadUplot().then((UPlot) => inTurn(box, (width) => build(UPlot, width)));
     return () => {
       gone = true;
       observer?.disconnect();
