@@ -11,7 +11,8 @@
 // BENCH_MODE=import (issue 18, item 5): public pages while an admin imports the largest file the import accepts
 // (bench/lib/largest-import.ts: the seeded catalog plus generated use cases, MAX_CATALOG_ITEMS entries, just under
 // MAX_CATALOG_BYTES). BENCH_IMPORT_READERS (default 10) readers ask for public pages (home, explorer, use cases,
-// domains, the API) for BENCH_BASELINE (10) s without an import, then during the admin's dry run and apply (the
+// domains, the API) for BENCH_WARMUP (5) s not counted (a fresh server's code is not optimized yet), then for
+// BENCH_BASELINE (10) s without an import, then during the admin's dry run and apply (the
 // page's two requests) and BENCH_AFTER (5) s after it. It reports the import's own durations and p50/p95/p99 of the
 // pages in each window. Target: p99 ≤ 250 ms during the import, on each provider; the import committed.
 import fs from "node:fs";

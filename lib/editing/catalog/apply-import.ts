@@ -7,6 +7,8 @@ import { commitCatalogChange, type CommitOptions, type Written } from "../commit
 import type { Author } from "../revisions";
 import { withAdapter } from "../adapter-registry";
 import { tableOf } from "@/lib/db/table-access";
+import { databaseUrl, providerOf } from "@/config/database.mjs";
+import { betweenStatementsFor, yieldToEventLoop, type BetweenStatements } from "./between-statements";
 import { omit } from "../omit";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
@@ -28,12 +30,12 @@ function content<T extends Meta>(item: T): Omit<T, keyof Meta> {
 }
 
 /**
- * Lets the event loop run. Prisma's SQLite queries complete synchronously, so a loop of thousands of them would hold
- * the event loop (and every public request) for the whole import; every few entries it hands over instead. Reads
+ * Every YIELD_EVERY entries (and after each batch) the import lets the event loop run (yieldToEventLoop). Prisma's
+ * SQLite queries complete synchronously, so a loop of thousands of them would hold the event loop (and every public
+ * request) for the whole import; every few entries it hands over instead. Reads
  * made meanwhile go to SQLite's second connection and see the catalog as it was (lib/db/sqlite-read-split.ts).
  */
 const YIELD_EVERY = 10;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * New use cases are written BATCH at a time: one INSERT for their rows, one per link table for their links. On
@@ -96,6 +98,7 @@ export async function applyImport(
     client,
     actor,
     async (tx, now) => {
+      const betweenStatements = betweenStatementsFor(providerOf(databaseUrl()));
       const plan = planImport(file, await readCatalog(tx));
       if (plan.issues.length > 0) throw new ImportRejected(plan);
       const known = await readKnown(tx);
@@ -113,16 +116,16 @@ export async function applyImport(
         if (name === "useCases") {
           // The new ones in batches, then the changed ones, one by one (few: an import mostly adds).
           for (const batch of chunks(items.filter((item) => created.has(item.slug)), BATCH)) {
-            await createUseCases(tx, batch as UseCaseItem[], known, now);
+            await createUseCases(tx, batch as UseCaseItem[], known, now, betweenStatements);
             await yieldToEventLoop();
           }
           for (const item of items.filter((i) => !created.has(i.slug))) {
-            await writeItem(tx, name, item, known, now);
+            await writeItem(tx, name, item, known, now, betweenStatements);
             if (++steps % YIELD_EVERY === 0) await yieldToEventLoop();
           }
         } else {
           for (const item of items) {
-            await writeItem(tx, name, item, known, now);
+            await writeItem(tx, name, item, known, now, betweenStatements);
             if (++steps % YIELD_EVERY === 0) await yieldToEventLoop();
           }
         }
@@ -170,42 +173,40 @@ export async function applyImport(
 }
 
 /** New use cases, one INSERT for their rows and one per link table for their links (their ids: `known`). */
-async function createUseCases(tx: Tx, items: UseCaseItem[], known: Known, now: Date): Promise<void> {
+async function createUseCases(tx: Tx, items: UseCaseItem[], known: Known, now: Date, betweenStatements: BetweenStatements): Promise<void> {
   const rows = items.map((item) => {
     const { domain, publishedAt, ...rest } = omit(content(item), LINKS);
     return { ...rest, ...bookkeeping(item, null, now), domainId: requireId(known, "domains", domain), publishedAt: dateOrNull(publishedAt) };
   });
   const ids = new Map((await tx.useCase.createManyAndReturn({ data: rows, select: { id: true, slug: true } })).map((r) => [r.slug, r.id]));
-  await yieldToEventLoop();
+  await betweenStatements();
   for (const item of items) {
     const id = ids.get(item.slug);
     if (id === undefined) throw new Error(`import: use case "${item.slug}" was not created`);
     known.useCases.set(item.slug, { id, version: item.version });
   }
-  await writeLinks(tx, items.map((item) => ({ useCaseId: known.useCases.get(item.slug)!.id, item })), known);
+  await writeLinks(tx, items.map((item) => ({ useCaseId: known.useCases.get(item.slug)!.id, item })), known, betweenStatements);
 }
 
 /** The links of these use cases (which have none yet), one statement per link table. */
-async function writeLinks(tx: Tx, entries: Array<{ useCaseId: number; item: UseCaseItem }>, known: Known): Promise<void> {
+async function writeLinks(tx: Tx, entries: Array<{ useCaseId: number; item: UseCaseItem }>, known: Known, betweenStatements: BetweenStatements): Promise<void> {
   const rows = <K extends string>(links: (item: UseCaseItem) => Array<{ slug: string; basis: string }>, target: CollectionName, key: K) =>
     entries.flatMap(({ useCaseId, item }) => links(item).map((l) => ({ useCaseId, [key]: requireId(known, target, l.slug), basis: l.basis }) as { useCaseId: number; basis: string } & Record<K, number>));
   const techniques = rows((i) => i.techniques, "techniques", "techniqueId");
   const mechanisms = rows((i) => i.mechanisms, "mechanisms", "mechanismId");
   const challenges = rows((i) => i.challenges, "challenges", "challengeId");
   const resources = rows((i) => i.resources, "resources", "resourceId");
-  // A turn of the event loop after each statement: on SQLite (synchronous) a batch's statements together held it for
-  // 40–80 ms on a busy machine; on PostgreSQL each answer takes a turn anyway.
   if (techniques.length > 0) await tx.useCaseTechnique.createMany({ data: techniques });
-  await yieldToEventLoop();
+  await betweenStatements();
   if (mechanisms.length > 0) await tx.useCaseMechanism.createMany({ data: mechanisms });
-  await yieldToEventLoop();
+  await betweenStatements();
   if (challenges.length > 0) await tx.useCaseChallenge.createMany({ data: challenges });
-  await yieldToEventLoop();
+  await betweenStatements();
   if (resources.length > 0) await tx.useCaseResource.createMany({ data: resources });
 }
 
 /** One entry, created or changed; `known` learns a new entry's id. */
-async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: string }, known: Known, now: Date): Promise<void> {
+async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: string }, known: Known, now: Date, betweenStatements: BetweenStatements): Promise<void> {
   const existing = known[name].get(raw.slug) ?? null;
   const id = existing?.id ?? null;
   const keep = bookkeeping(raw, existing, now);
@@ -228,7 +229,7 @@ async function writeItem(tx: Tx, name: CollectionName, raw: Meta & { slug: strin
       await tx.useCaseChallenge.deleteMany({ where: { useCaseId: written } });
       await tx.useCaseResource.deleteMany({ where: { useCaseId: written } });
     }
-    await writeLinks(tx, [{ useCaseId: written, item }], known);
+    await writeLinks(tx, [{ useCaseId: written, item }], known, betweenStatements);
   } else {
     const item = raw as NoteItem;
     const { targetSlug, ...rest } = content(item);
