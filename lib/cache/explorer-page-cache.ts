@@ -10,7 +10,8 @@
 // In-app navigation (React Server Components requests) is not cached here: see explorer-page-policy.ts.
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { cacheableAnswer, explorerPageKey, internalOrigin, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
+import { cacheableAnswer, explorerPageKey, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
+import { loopbackRender } from "./loopback-render";
 import { currentCatalogVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
@@ -19,8 +20,6 @@ interface CachedPage {
   body: Uint8Array<ArrayBuffer>;
   headers: Array<[string, string]>;
 }
-
-const RENDER_TIMEOUT_MS = 30_000;
 
 // On globalThis, like the catalog version (catalog-version-global.mjs): one cache per process, whatever loads it.
 interface GlobalState {
@@ -38,11 +37,7 @@ const state = (globals.fusionAtlasExplorerPages ??= {
 
 async function render(path: string, request: NextRequest): Promise<CachedPage | null> {
   try {
-    const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + path, {
-      headers: { [RENDER_HEADER]: state.renderSecret, accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
-    });
+    const res = await loopbackRender(path, RENDER_HEADER, state.renderSecret, request);
     if (!cacheableAnswer(res.status, res.headers.get("content-type"))) {
       await res.body?.cancel();
       return null;

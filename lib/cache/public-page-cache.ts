@@ -15,7 +15,7 @@
 // and while the primary is unreachable the store stands aside for the outage path (lib/http/outage.ts).
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { internalOrigin } from "./explorer-page-policy";
+import { loopbackRender } from "./loopback-render";
 import {
   createPassMarkers,
   notModified,
@@ -40,7 +40,6 @@ interface Page {
 /** A render's outcome: a page to keep, or a pass (with the 404 page to answer this miss with, if it is one). */
 type Rendered = { page: Page } | { pass: true; notFound?: Page };
 
-const RENDER_TIMEOUT_MS = 30_000;
 const PASS_MARKERS = 1_000;
 
 interface GlobalState {
@@ -63,11 +62,7 @@ const passes = (state.passes ??= createPassMarkers(PASS_MARKERS));
 
 async function render(path: string, request: NextRequest): Promise<Rendered | null> {
   try {
-    const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + path, {
-      headers: { [PAGE_RENDER_HEADER]: state.renderSecret, accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
-    });
+    const res = await loopbackRender(path, PAGE_RENDER_HEADER, state.renderSecret, request);
     const decision = storeDecision(res.status, res.headers);
     if (decision === "forget") {
       await res.body?.cancel();
