@@ -1,0 +1,114 @@
+// The request lane: a browser's page load of a page the proxy's public page store holds (lib/cache/public-page-cache.ts)
+// answered as the request arrives, before Next.js's request handling (its router, the proxy's invocation and the
+// conversion of the proxy's answer), which cost a stored page ~2× what a bare Next.js app spends on a static page
+// (bench:throughput, issue 18). Installed by instrumentation.ts in `next start`'s own server process, the way the
+// request-id log, the peer address and the drain are (a patch of http.Server's "request" event), and installed first,
+// so it runs inside them: the request has its X-Request-Id, is tracked by the drain (and gets `Connection: close` once
+// the server is shutting down) before the lane answers it.
+//
+// It answers only what the proxy would answer from the store as a HIT with no decision left to make, with the same
+// answer: a plain page load (GET or HEAD, no query string, a plain locale path, HTML asked for, no router header, no
+// draft-mode cookie, not a store's own render) of a page stored under the catalog version this instance knows from a
+// read under a second old, with the primary reachable; the locale cookie decided as the proxy decides it (when that
+// needs next-intl, the proxy answers); the page's kept headers, the Link and HSTS headers of withPageHeaders, the
+// store's mark, the ETag's 304; and Next.js's own compression middleware on the response, as Next.js applies it to
+// every answer. Anything else (a miss, a version to read, an outage, the 400/414 checks, the negotiation at "/", the
+// 404 in place, the server-action screen) goes to Next.js and the proxy exactly as before. PAGE_STORE_LANE=off turns
+// the lane off (for measuring).
+import http from "node:http";
+import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
+import compression from "next/dist/compiled/compression";
+import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream";
+import { NextResponse } from "next/server";
+import { isLocale } from "@/i18n/routing";
+import { storeAnswer, storedPageNow } from "@/lib/cache/public-page-cache";
+import { isPlainLocalePath, knownLocaleCookieDecision, localeCookieName, setLocaleCookie } from "@/lib/http/cached-page-locale";
+import { pageRequestHeaders } from "@/lib/http/proxy-headers";
+
+const INSTALLED = Symbol.for("fusion-atlas.page-store-lane");
+
+type Emit = (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean;
+type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+/** Installs the lane once per process (before the other request patches, so that it runs inside them). */
+export function installPageStoreLane(env: Record<string, string | undefined> = process.env): void {
+  const g = globalThis as Record<symbol, unknown>;
+  if (g[INSTALLED] || env.PAGE_STORE_LANE === "off" || env.PAGE_CACHE === "off") return;
+  g[INSTALLED] = true;
+  const compress: Middleware = compression();
+  const emit = http.Server.prototype.emit as Emit;
+  http.Server.prototype.emit = function pageStoreLaneEmit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "request") {
+      const [request, response] = args as [http.IncomingMessage | undefined, http.ServerResponse | undefined];
+      if (request && response && answerFromStore(request, response, compress)) return true;
+    }
+    return emit.call(this, event, ...args);
+  } as typeof http.Server.prototype.emit;
+}
+
+/** Answers the request from the store and returns true, or returns false (and touches nothing) for Next.js to answer. */
+export function answerFromStore(request: http.IncomingMessage, response: http.ServerResponse, compress: Middleware): boolean {
+  const { method, url } = request;
+  if ((method !== "GET" && method !== "HEAD") || !url || url.includes("?") || !isPlainLocalePath(url)) return false;
+  const locale = url.slice(1, 3);
+  if (!isLocale(locale)) return false;
+  const headers = headerReader(request.headers);
+  const page = storedPageNow({ method, pathname: url, search: "", headers });
+  if (!page) return false;
+  const cookieName = localeCookieName();
+  if (cookieName === null) return false;
+  const cookies = readCookies(headers.get("cookie"));
+  if (cookies === undefined) return false;
+  const setCookie = knownLocaleCookieDecision(locale, {
+    dest: headers.get("sec-fetch-dest"),
+    cookie: cookies?.has(cookieName) ? (cookies.get(cookieName)?.value ?? "") : null,
+    acceptLanguage: headers.get("accept-language") ?? "",
+  });
+  if (setCookie === null) return false; // next-intl decides: the proxy answers
+
+  let setCookies: string[] = [];
+  if (setCookie) {
+    const carrier = NextResponse.next();
+    setLocaleCookie(carrier, locale);
+    setCookies = carrier.headers.getSetCookie();
+  }
+  const answer = storeAnswer(page, method, headers.get("if-none-match"), "HIT", setCookies);
+  const { hsts, link } = pageRequestHeaders(url);
+  if (hsts) answer.headers.set("strict-transport-security", hsts);
+  if (link) answer.headers.set("link", link);
+  else answer.headers.delete("link");
+
+  // As Next.js's router server does for every request: its compression middleware, and the release of its stream
+  // when the client goes away first.
+  compress(request, response, () => {});
+  response.once("close", () => {
+    if (!response.writableFinished) releaseCompressionStream(response);
+  });
+  response.statusCode = answer.status;
+  for (const [name, value] of answer.headers) if (name !== "set-cookie") response.setHeader(name, value);
+  if (setCookies.length > 0) response.setHeader("set-cookie", setCookies);
+  response.end(answer.body ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength) : undefined);
+  return true;
+}
+
+/** The request's cookies as Next.js parses them for the proxy; undefined when they cannot be read (the proxy decides). */
+function readCookies(header: string | null): RequestCookies | null | undefined {
+  if (!header) return null;
+  try {
+    return new RequestCookies(new Headers({ cookie: header }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Headers-like reader over Node's request headers (lower-case names; repeated values joined as Headers joins them). */
+function headerReader(raw: http.IncomingHttpHeaders): { has(name: string): boolean; get(name: string): string | null } {
+  return {
+    has: (name) => raw[name] !== undefined,
+    get: (name) => {
+      const value = raw[name];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
+}
