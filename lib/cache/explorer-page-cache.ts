@@ -12,10 +12,10 @@ import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { cacheableAnswer, explorerPageKey, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
 import { loopbackRender } from "./loopback-render";
-import { currentCatalogVersion } from "./catalog-version-global.mjs";
+import { catalogVersionStatus, currentCatalogVersion, freshCatalogVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
-interface CachedPage {
+export interface CachedPage {
   /** Stored once; a Response copies the bytes it is given, so every answer can share this array. */
   body: Uint8Array<ArrayBuffer>;
   headers: Array<[string, string]>;
@@ -92,4 +92,23 @@ export async function cachedExplorerPage(request: NextRequest, base: NextRespons
   const link = base.headers.get("link");
   if (link) headers.set("link", link);
   return new NextResponse(page.body, { status: 200, headers });
+}
+
+/**
+ * For the request lane (lib/server/page-store-lane.ts), synchronously: the cached explorer page for a plain page load
+ * when it is a hit right now (the catalog version known from a read under a second old, the primary reachable, the
+ * page cached under that version); else null, and the proxy answers as before (reads the version, renders a miss).
+ */
+export function cachedExplorerPageNow(request: {
+  method: string;
+  pathname: string;
+  search: string;
+  headers: { has(name: string): boolean; get(name: string): string | null };
+}): CachedPage | null {
+  if (process.env.PAGE_CACHE === "off") return null;
+  const target = explorerPageKey(request, state.renderSecret);
+  if (target === null) return null;
+  const version = freshCatalogVersion();
+  if (version === null || catalogVersionStatus()?.error != null) return null;
+  return (state.store.get(target.key, version)?.value as CachedPage | undefined) ?? null;
 }

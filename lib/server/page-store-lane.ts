@@ -20,8 +20,10 @@ import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
 import compression from "next/dist/compiled/compression";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream";
 import { NextResponse } from "next/server";
-import { isLocale } from "@/i18n/routing";
-import { storeAnswer, storedPageNow } from "@/lib/cache/public-page-cache";
+import { isLocale, type Locale } from "@/i18n/routing";
+import { cachedExplorerPageNow } from "@/lib/cache/explorer-page-cache";
+import { isExplorerPath } from "@/lib/cache/explorer-page-policy";
+import { storeAnswer, storedPageNow, type StoreAnswer } from "@/lib/cache/public-page-cache";
 import { isPlainLocalePath, knownLocaleCookieDecision, localeCookieName, setLocaleCookie } from "@/lib/http/cached-page-locale";
 import { pageRequestHeaders } from "@/lib/http/proxy-headers";
 
@@ -49,31 +51,19 @@ export function installPageStoreLane(env: Record<string, string | undefined> = p
 /** Answers the request from the store and returns true, or returns false (and touches nothing) for Next.js to answer. */
 export function answerFromStore(request: http.IncomingMessage, response: http.ServerResponse, compress: Middleware): boolean {
   const { method, url } = request;
-  if ((method !== "GET" && method !== "HEAD") || !url || url.includes("?") || !isPlainLocalePath(url)) return false;
-  const locale = url.slice(1, 3);
+  if ((method !== "GET" && method !== "HEAD") || !url) return false;
+  const query = url.indexOf("?");
+  const pathname = query === -1 ? url : url.slice(0, query);
+  if (!isPlainLocalePath(pathname)) return false;
+  const locale = pathname.slice(1, 3);
   if (!isLocale(locale)) return false;
   const headers = headerReader(request.headers);
-  const page = storedPageNow({ method, pathname: url, search: "", headers });
-  if (!page) return false;
-  const cookieName = localeCookieName();
-  if (cookieName === null) return false;
-  const cookies = readCookies(headers.get("cookie"));
-  if (cookies === undefined) return false;
-  const setCookie = knownLocaleCookieDecision(locale, {
-    dest: headers.get("sec-fetch-dest"),
-    cookie: cookies?.has(cookieName) ? (cookies.get(cookieName)?.value ?? "") : null,
-    acceptLanguage: headers.get("accept-language") ?? "",
-  });
-  if (setCookie === null) return false; // next-intl decides: the proxy answers
-
-  let setCookies: string[] = [];
-  if (setCookie) {
-    const carrier = NextResponse.next();
-    setLocaleCookie(carrier, locale);
-    setCookies = carrier.headers.getSetCookie();
-  }
-  const answer = storeAnswer(page, method, headers.get("if-none-match"), "HIT", setCookies);
-  const { hsts, link } = pageRequestHeaders(url);
+  const answer = query === -1 ? storedAnswer(pathname, method, headers) : explorerAnswer(pathname, url, method, headers);
+  if (!answer) return false;
+  const setCookies = localeCookies(locale, headers);
+  if (setCookies === null) return false; // next-intl decides: the proxy answers
+  for (const cookie of setCookies) answer.headers.append("set-cookie", cookie);
+  const { hsts, link } = pageRequestHeaders(pathname);
   if (hsts) answer.headers.set("strict-transport-security", hsts);
   if (link) answer.headers.set("link", link);
   else answer.headers.delete("link");
@@ -86,9 +76,56 @@ export function answerFromStore(request: http.IncomingMessage, response: http.Se
   });
   response.statusCode = answer.status;
   for (const [name, value] of answer.headers) if (name !== "set-cookie") response.setHeader(name, value);
-  if (setCookies.length > 0) response.setHeader("set-cookie", setCookies);
+  const cookies = answer.headers.getSetCookie();
+  if (cookies.length > 0) response.setHeader("set-cookie", cookies);
   response.end(answer.body ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength) : undefined);
   return true;
+}
+
+type HeaderReader = ReturnType<typeof headerReader>;
+
+/** A page of the public page store, as the proxy answers a hit (with its ETag's 304 and HEAD). */
+function storedAnswer(pathname: string, method: string, headers: HeaderReader): StoreAnswer | null {
+  const page = storedPageNow({ method, pathname, search: "", headers });
+  return page ? storeAnswer(page, method, headers.get("if-none-match"), "HIT", []) : null;
+}
+
+/**
+ * A page of the explorer's page cache, as the proxy answers a hit (explorer-page-cache.ts: its kept headers and the
+ * mark). The query is read as the proxy reads it, from the URL parsed as Next.js parses it.
+ */
+function explorerAnswer(pathname: string, url: string, method: string, headers: HeaderReader): StoreAnswer | null {
+  if (!isExplorerPath(pathname)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, "http://localhost");
+  } catch {
+    return null;
+  }
+  if (parsed.pathname !== pathname) return null;
+  const page = cachedExplorerPageNow({ method, pathname, search: parsed.search, headers });
+  if (!page) return null;
+  const answerHeaders = new Headers(page.headers);
+  answerHeaders.set("x-fusion-atlas-cache", "HIT");
+  return { status: 200, headers: answerHeaders, body: page.body };
+}
+
+/** The locale cookie to set, as the proxy decides it ([] for none), or null when next-intl must decide. */
+function localeCookies(locale: Locale, headers: HeaderReader): string[] | null {
+  const cookieName = localeCookieName();
+  if (cookieName === null) return null;
+  const cookies = readCookies(headers.get("cookie"));
+  if (cookies === undefined) return null;
+  const setCookie = knownLocaleCookieDecision(locale, {
+    dest: headers.get("sec-fetch-dest"),
+    cookie: cookies?.has(cookieName) ? (cookies.get(cookieName)?.value ?? "") : null,
+    acceptLanguage: headers.get("accept-language") ?? "",
+  });
+  if (setCookie === null) return null;
+  if (!setCookie) return [];
+  const carrier = NextResponse.next();
+  setLocaleCookie(carrier, locale);
+  return carrier.headers.getSetCookie();
 }
 
 /** The request's cookies as Next.js parses them for the proxy; undefined when they cannot be read (the proxy decides). */

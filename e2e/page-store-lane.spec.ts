@@ -1,0 +1,79 @@
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+
+// The request lane (lib/server/page-store-lane.ts): a hit of the public page store or of the explorer's page cache is
+// answered before Next.js's request handling, and must be the very answer the proxy gives the same hit. The lane
+// leaves to the proxy a request whose locale-cookie decision is not known yet (an Accept-Language value next-intl has
+// not answered): so the first request with a new Accept-Language is the proxy's answer and the second the lane's,
+// and the two are compared whole (status, body, every header but Date, X-Request-Id and the cookie's expiry).
+
+const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+let languages = 0;
+
+/** An Accept-Language value no other request has sent: next-intl's cookie decision for it is not remembered yet. */
+function freshLanguage(): string {
+  languages += 1;
+  return `fr-CA,fr;q=0.${languages % 9 + 1},de;q=0.1,x-lane-${Date.now()}-${languages}`;
+}
+
+function comparable(response: APIResponse): Record<string, string> {
+  const headers = { ...response.headers() };
+  delete headers.date;
+  delete headers["x-request-id"];
+  if (headers["set-cookie"]) headers["set-cookie"] = headers["set-cookie"].replace(/; Expires=[^;]*/gi, "");
+  return headers;
+}
+
+async function hit(request: APIRequestContext, path: string, headers: Record<string, string>): Promise<APIResponse> {
+  let response: APIResponse | undefined;
+  await expect
+    .poll(async () => {
+      response = await request.get(path, { headers: { accept: HTML, ...headers } });
+      return response.headers()["x-fusion-atlas-cache"];
+    })
+    .toBe("HIT");
+  return response!;
+}
+
+test.describe("the request lane", () => {
+  for (const path of ["/zh/about", "/en/use-cases/medical-image-analysis", "/en/explore?technique=nlp&domain=finance&sort=title"]) {
+    test(`answers a hit of ${path} exactly as the proxy does`, async ({ request }) => {
+      await hit(request, path, { "accept-language": "en" });
+      const variants: Array<Record<string, string>> = [{}, { cookie: "NEXT_LOCALE=en; other=1" }, { "accept-encoding": "gzip, deflate, br" }];
+      for (const extra of variants) {
+        const language = freshLanguage();
+        // cookie "" keeps the context's cookie jar out of it: each request carries only the cookies given here.
+        const headers: Record<string, string> = { accept: HTML, "accept-language": language, cookie: "", ...extra };
+        // The proxy's answer (next-intl decides the cookie for this new Accept-Language), then the lane's. (The explorer's
+        // proxy path asks next-intl itself every time; a stored page of its locale teaches the decision. With a
+        // locale cookie no decision is to be learnt: both answers are the lane's, checked against each other.)
+        const byProxy = await request.get(path, { headers });
+        if (path.includes("/explore")) await request.get(`/${path.slice(1, 3)}/reference-page`, { headers });
+        const byLane = await request.get(path, { headers });
+        for (const response of [byProxy, byLane]) {
+          expect(response.status()).toBe(200);
+          expect(response.headers()["x-fusion-atlas-cache"]).toBe("HIT");
+        }
+        expect(comparable(byLane), JSON.stringify(extra)).toEqual(comparable(byProxy));
+        expect(await byLane.text()).toBe(await byProxy.text());
+        if ("accept-encoding" in extra) expect(byLane.headers()["content-encoding"]).toBe("gzip");
+        if ("cookie" in extra) expect(byLane.headers()["set-cookie"] ?? "").toMatch(path.startsWith("/zh") ? /NEXT_LOCALE=zh/ : /^$/);
+      }
+    });
+  }
+
+  test("leaves to Next.js what it must not answer: router requests, HEAD of the explorer, a draft-mode cookie, odd paths", async ({ request }) => {
+    await hit(request, "/en/about", { "accept-language": "en" });
+    const explore = "/en/explore?technique=nlp&domain=finance&sort=title";
+    await hit(request, explore, { "accept-language": "en" });
+    const asRouter = await request.get("/en/about", { headers: { accept: "*/*", rsc: "1", "accept-language": "en" } });
+    expect(asRouter.headers()["x-fusion-atlas-cache"]).toBeUndefined();
+    const head = await request.head(explore, { headers: { accept: HTML, "accept-language": "en" } });
+    expect(head.headers()["x-fusion-atlas-cache"]).toBeUndefined();
+    const draft = await request.get("/en/about", { headers: { accept: HTML, cookie: "__prerender_bypass=1" } });
+    expect(draft.headers()["x-fusion-atlas-cache"]).toBeUndefined();
+    const slash = await request.get("/en/about/", { headers: { accept: HTML }, maxRedirects: 0 });
+    expect(slash.status()).toBe(308);
+    const unknown = await request.get("/xx/about", { headers: { accept: HTML } });
+    expect(unknown.status()).toBe(404);
+  });
+});
