@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { PROXY_BODY_LIMIT_BYTES } from "./lib/http/body-limits.mjs";
+import { EVERY_RESPONSE_HEADERS } from "./lib/http/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -34,11 +35,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: EVERY_RESPONSE_HEADERS,
       },
     ];
   },

@@ -61,6 +61,22 @@ test.describe("the request lane", () => {
     });
   }
 
+  test("answers a cached page of the read API exactly as its route handler does", async ({ request }) => {
+    for (const extra of [{}, { "accept-encoding": "gzip, deflate, br" }] as Array<Record<string, string>>) {
+      // A query no other request has made: its first answer is the route handler's (which caches its text), the next
+      // the lane's (or the handler's again, when the catalog version is to be read: the same answer either way).
+      const path = `/api/v1/use-cases?technique=nlp&pageSize=7&q=${encodeURIComponent(`learning lane${Date.now()}`)}`;
+      const byHandler = await request.get(path, { headers: extra });
+      const byLane = await request.get(path, { headers: extra });
+      expect(byHandler.status()).toBe(200);
+      expect(comparable(byLane)).toEqual(comparable(byHandler));
+      expect(await byLane.text()).toBe(await byHandler.text());
+      expect(byLane.headers()["access-control-allow-origin"]).toBe("*");
+    }
+    // A bad parameter is the handler's 400, however often it is asked.
+    for (let i = 0; i < 2; i++) expect((await request.get("/api/v1/use-cases?pageSize=0")).status()).toBe(400);
+  });
+
   test("leaves to Next.js what it must not answer: router requests, HEAD of the explorer, a draft-mode cookie, odd paths", async ({ request }) => {
     await hit(request, "/en/about", { "accept-language": "en" });
     const explore = "/en/explore?technique=nlp&domain=finance&sort=title";

@@ -21,11 +21,17 @@ import compression from "next/dist/compiled/compression";
 import { releaseCompressionStream } from "next/dist/server/lib/release-compression-stream";
 import { NextResponse } from "next/server";
 import { isLocale, type Locale } from "@/i18n/routing";
+import { textHeaders } from "@/lib/api/http";
+import { listTextKeyOfUseCases } from "@/lib/api/list-text-key";
+import { peekCatalogText } from "@/lib/cache/cached";
+import { catalogVersionStatus, freshCatalogVersion } from "@/lib/cache/catalog-version-global.mjs";
 import { cachedExplorerPageNow } from "@/lib/cache/explorer-page-cache";
 import { isExplorerPath } from "@/lib/cache/explorer-page-policy";
 import { storeAnswer, storedPageNow, type StoreAnswer } from "@/lib/cache/public-page-cache";
 import { isPlainLocalePath, knownLocaleCookieDecision, localeCookieName, setLocaleCookie } from "@/lib/http/cached-page-locale";
 import { pageRequestHeaders } from "@/lib/http/proxy-headers";
+import { EVERY_RESPONSE_HEADERS } from "@/lib/http/security-headers.mjs";
+import { parseExploreQuery } from "@/lib/schemas/explore-query";
 
 const INSTALLED = Symbol.for("fusion-atlas.page-store-lane");
 
@@ -54,6 +60,12 @@ export function answerFromStore(request: http.IncomingMessage, response: http.Se
   if ((method !== "GET" && method !== "HEAD") || !url) return false;
   const query = url.indexOf("?");
   const pathname = query === -1 ? url : url.slice(0, query);
+  if (pathname === USE_CASE_LIST) {
+    const answer = method === "GET" ? answerOfUseCaseList(url) : null;
+    if (!answer) return false;
+    send(request, response, compress, answer);
+    return true;
+  }
   if (!isPlainLocalePath(pathname)) return false;
   const locale = pathname.slice(1, 3);
   if (!isLocale(locale)) return false;
@@ -68,6 +80,12 @@ export function answerFromStore(request: http.IncomingMessage, response: http.Se
   if (link) answer.headers.set("link", link);
   else answer.headers.delete("link");
 
+  send(request, response, compress, answer);
+  return true;
+}
+
+/** Writes an answer as Next.js writes its own: through its compression middleware. */
+function send(request: http.IncomingMessage, response: http.ServerResponse, compress: Middleware, answer: StoreAnswer): void {
   // As Next.js's router server does for every request: its compression middleware, and the release of its stream
   // when the client goes away first.
   compress(request, response, () => {});
@@ -79,7 +97,38 @@ export function answerFromStore(request: http.IncomingMessage, response: http.Se
   const cookies = answer.headers.getSetCookie();
   if (cookies.length > 0) response.setHeader("set-cookie", cookies);
   response.end(answer.body ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength) : undefined);
-  return true;
+}
+
+const USE_CASE_LIST = "/api/v1/use-cases";
+// What Next.js adds to an app route's answer: its router's Vary (the compression middleware appends Accept-Encoding).
+const APP_ROUTE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
+const encoder = new TextEncoder();
+
+/**
+ * `GET /api/v1/use-cases` (one page of the explorer's query as JSON) when its text is in the catalog text cache under
+ * the catalog version known now (read under a second ago, the primary reachable): the route handler's answer, made of
+ * the same text and headers (lib/api/http.ts `textHeaders`, next.config.mjs's headers, Next.js's Vary). A query the
+ * route refuses, CSV, `all=1`, a miss: the route handler answers.
+ */
+function answerOfUseCaseList(url: string): StoreAnswer | null {
+  if (process.env.CATALOG_CACHE === "off") return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, "http://localhost");
+  } catch {
+    return null;
+  }
+  if (parsed.pathname !== USE_CASE_LIST) return null;
+  const result = parseExploreQuery(parsed.searchParams);
+  if (!result.ok || result.query.format === "csv" || result.query.all) return null;
+  const version = freshCatalogVersion();
+  if (version === null || catalogVersionStatus()?.error != null) return null;
+  const text = peekCatalogText(version, listTextKeyOfUseCases(result.query));
+  if (text === undefined) return null;
+  const headers = new Headers(textHeaders("application/json; charset=utf-8"));
+  for (const { key, value } of EVERY_RESPONSE_HEADERS) headers.set(key, value);
+  headers.set("vary", APP_ROUTE_VARY);
+  return { status: 200, headers, body: encoder.encode(text) };
 }
 
 type HeaderReader = ReturnType<typeof headerReader>;
