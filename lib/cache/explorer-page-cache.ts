@@ -38,12 +38,8 @@ const state = (globals.fusionAtlasExplorerPages ??= {
 async function render(path: string, request: NextRequest): Promise<CachedPage | null> {
   try {
     const res = await loopbackRender(path, RENDER_HEADER, state.renderSecret, request);
-    if (!cacheableAnswer(res.status, res.headers.get("content-type"))) {
-      await res.body?.cancel();
-      return null;
-    }
-    const body = new Uint8Array(await res.arrayBuffer());
-    return { body, headers: replayableHeaders(res.headers.entries()) };
+    if (!cacheableAnswer(res.status, res.headers.get("content-type"))) return null;
+    return { body: res.body ?? new Uint8Array(0), headers: replayableHeaders(res.headers.entries()) };
   } catch {
     return null;
   }

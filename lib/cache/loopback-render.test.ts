@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { done, maxInFlight, turn, type Limiter } from "./loopback-render";
+import { createLimiter, done, maxInFlight, turn } from "./loopback-render";
 
 describe("loopback renders in flight", () => {
   it("lets `max` run at once and the others in, first come first served, as places are given back", async () => {
-    const l: Limiter = { max: 2, running: 0, waiting: [] };
+    const l = createLimiter(2);
     const order: string[] = [];
     const enter = (name: string) => turn(l).then(() => order.push(name));
     const all = [enter("a"), enter("b"), enter("c"), enter("d")];
@@ -22,6 +22,30 @@ describe("loopback renders in flight", () => {
     done(l);
     expect(l.running).toBe(0);
     expect(l.waiting).toHaveLength(0);
+  });
+
+  it("refuses a render when 4 × max already wait, and gives up a wait after its deadline (the store then renders in place)", async () => {
+    vi.useFakeTimers();
+    try {
+      const l = createLimiter(1, 1_000);
+      await turn(l); // the one in flight
+      const waits = Array.from({ length: 4 }, () => turn(l));
+      const outcomes = waits.map((wait) => wait.then(() => "in", (error: Error) => error.message));
+      await expect(turn(l)).rejects.toThrow(/4 loopback renders are waiting/);
+      expect(l.waiting).toHaveLength(4);
+      done(l); // the first waiter's turn
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await Promise.all(outcomes)).toEqual(["in", ...Array(3).fill("a loopback render waited 1000 ms for its turn")]);
+      expect(l.waiting).toHaveLength(0);
+      expect(l.running).toBe(1);
+      done(l);
+      expect(l.running).toBe(0);
+      // A place given back after the others gave up goes to the next newcomer at once.
+      await turn(l);
+      expect(l.running).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("reads LOOPBACK_RENDERS_MAX as a whole number of at least 1, else the default of 8 (with a warning when set)", () => {

@@ -64,15 +64,9 @@ async function render(path: string, request: NextRequest): Promise<Rendered | nu
   try {
     const res = await loopbackRender(path, PAGE_RENDER_HEADER, state.renderSecret, request);
     const decision = storeDecision(res.status, res.headers);
-    if (decision === "forget") {
-      await res.body?.cancel();
-      return null; // an outage answer or a failure is not remembered: the next request tries again
-    }
-    if (decision === "pass" && !servesPassedAnswer(res.status, res.headers)) {
-      await res.body?.cancel();
-      return { pass: true };
-    }
-    const body = new Uint8Array(await res.arrayBuffer());
+    if (decision === "forget") return null; // an outage answer or a failure is not remembered: the next request tries again
+    if (decision === "pass" && !servesPassedAnswer(res.status, res.headers)) return { pass: true };
+    const body = res.body ?? new Uint8Array(0);
     const headers = pageHeadersToKeep(res.headers.entries());
     const page: Page = { body, headers, etag: headers.find(([name]) => name === "etag")?.[1] };
     return decision === "keep" ? { page } : { pass: true, notFound: page };
