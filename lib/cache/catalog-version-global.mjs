@@ -32,3 +32,13 @@ export function freshCatalogVersion() {
   if (!state || typeof state.fresh !== "function") return null;
   return state.fresh();
 }
+
+/**
+ * The catalog version a synchronous reader (the request lane, lib/server/) may answer under: known from a successful
+ * read under a second old and the last read did not fail; else null (the asynchronous way reads it).
+ */
+export function laneVersion() {
+  const version = freshCatalogVersion();
+  if (version === null || catalogVersionStatus()?.error != null) return null;
+  return version;
+}

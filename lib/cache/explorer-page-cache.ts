@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { cacheableAnswer, explorerPageKey, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
 import { loopbackRender } from "./loopback-render";
-import { catalogVersionStatus, currentCatalogVersion, freshCatalogVersion } from "./catalog-version-global.mjs";
+import { currentCatalogVersion, laneVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
 export interface CachedPage {
@@ -104,7 +104,7 @@ export function cachedExplorerPageNow(request: {
   if (process.env.PAGE_CACHE === "off") return null;
   const target = explorerPageKey(request, state.renderSecret);
   if (target === null) return null;
-  const version = freshCatalogVersion();
-  if (version === null || catalogVersionStatus()?.error != null) return null;
+  const version = laneVersion();
+  if (version === null) return null;
   return (state.store.get(target.key, version)?.value as CachedPage | undefined) ?? null;
 }

@@ -27,7 +27,7 @@ import {
   servesPassedAnswer,
   storeDecision,
 } from "./public-page-policy";
-import { catalogVersionStatus, currentCatalogVersion, freshCatalogVersion } from "./catalog-version-global.mjs";
+import { catalogVersionStatus, currentCatalogVersion, laneVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
 export interface Page {
@@ -161,7 +161,7 @@ export function storedPageNow(request: { method: string; pathname: string; searc
   if (process.env.PAGE_CACHE === "off") return null;
   const key = publicPageKey(request, state.renderSecret);
   if (key === null) return null;
-  const version = freshCatalogVersion();
-  if (version === null || catalogVersionStatus()?.error != null || passes.has(key, version)) return null;
+  const version = laneVersion();
+  if (version === null || passes.has(key, version)) return null;
   return (state.store.get(key, version)?.value as Page | undefined) ?? null;
 }
