@@ -105,11 +105,11 @@ function loopbackHost(hostname) {
  * are held to 8 MB (V8's default here is 16 MB: 32 MB for the two, committed once a busy server has used them): in a
  * scratch run of 50 clients loading distinct explorer queries the young generation's committed size went from 32 to
  * 16 MB at the peak (issue 18; the whole peak RSS moved less than that, within the run's noise). NODE_OPTIONS with its own
- * --max-old-space-size or --max-semi-space-size wins for that flag.
+ * --max-old-space-size or --max-semi-space-size (either spelling, - or _) wins for that flag.
  */
 export function serverNodeArgs(nodeOptions = process.env.NODE_OPTIONS ?? "") {
   return [
-    ...(/--max-old-space-size/.test(nodeOptions) ? [] : ["--max-old-space-size=512"]),
-    ...(/--max-semi-space-size/.test(nodeOptions) ? [] : ["--max-semi-space-size=8"]),
+    ...(/--max[-_]old[-_]space[-_]size/.test(nodeOptions) ? [] : ["--max-old-space-size=512"]),
+    ...(/--max[-_]semi[-_]space[-_]size/.test(nodeOptions) ? [] : ["--max-semi-space-size=8"]),
   ];
 }
