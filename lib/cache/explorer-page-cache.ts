@@ -82,12 +82,18 @@ export async function cachedExplorerPage(request: NextRequest, base: NextRespons
   }
 
   // Next.js compresses this answer for clients that accept it, as it does its own renders.
-  const headers = new Headers(page.headers);
-  headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
+  const headers = explorerPageHeaders(page, hit ? "HIT" : "MISS");
   for (const cookie of base.headers.getSetCookie()) headers.append("set-cookie", cookie);
   const link = base.headers.get("link");
   if (link) headers.set("link", link);
   return new NextResponse(page.body, { status: 200, headers });
+}
+
+/** A cached page's kept headers with the cache's mark (the proxy's answer and the request lane's). */
+export function explorerPageHeaders(page: CachedPage, mark: "HIT" | "MISS"): Headers {
+  const headers = new Headers(page.headers);
+  headers.set("x-fusion-atlas-cache", mark);
+  return headers;
 }
 
 /**

@@ -20,7 +20,7 @@ import http from "node:http";
 import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
 import { NextResponse } from "next/server";
 import { isLocale, type Locale } from "@/i18n/routing";
-import { cachedExplorerPageNow } from "@/lib/cache/explorer-page-cache";
+import { cachedExplorerPageNow, explorerPageHeaders } from "@/lib/cache/explorer-page-cache";
 import { isExplorerPath } from "@/lib/cache/explorer-page-policy";
 import { storeAnswer, storedPageNow } from "@/lib/cache/public-page-cache";
 import { isPlainLocalePath, knownLocaleCookieDecision, localeCookieName, setLocaleCookie } from "@/lib/http/cached-page-locale";
@@ -112,9 +112,7 @@ function explorerAnswer(pathname: string, url: string, method: string, headers: 
   if (parsed.pathname !== pathname) return null;
   const page = cachedExplorerPageNow({ method, pathname, search: parsed.search, headers });
   if (!page) return null;
-  const answerHeaders = new Headers(page.headers);
-  answerHeaders.set("x-fusion-atlas-cache", "HIT");
-  return { status: 200, headers: answerHeaders, body: page.body };
+  return { status: 200, headers: explorerPageHeaders(page, "HIT"), body: page.body };
 }
 
 /** The locale cookie to set, as the proxy decides it ([] for none), or null when next-intl must decide. */
