@@ -6,6 +6,10 @@ export async function register(): Promise<void> {
   // The catalog version's reader, registered now: Next.js's page cache and the proxy's page stores key on it, and until
   // some page that reads the database had loaded it, a fresh server stored nothing (every cached page rendered anew).
   await import("./lib/cache/version");
+  // First, so that it runs inside the request patches below (request id, peer address, drain): stored pages answered
+  // before Next.js's request handling.
+  const { installPageStoreLane } = await import("./lib/server/page-store-lane");
+  installPageStoreLane();
   const { installPeerAddressCapture } = await import("./lib/security/peer-address");
   installPeerAddressCapture();
   // Request ids, one line per failed request, stacks once per distinct error per minute, LOG_FORMAT=json.

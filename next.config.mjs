@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { PROXY_BODY_LIMIT_BYTES } from "./lib/http/body-limits.mjs";
+import { EVERY_RESPONSE_HEADERS } from "./lib/http/security-headers.mjs";
+import { NEXT_COMPRESS } from "./lib/server/next-compress.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -28,17 +30,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   reactStrictMode: true,
   poweredByHeader: false,
+  // The request lane (lib/server/lane-send.ts) compresses its answers as Next.js does: both read this one constant.
+  compress: NEXT_COMPRESS,
   // On every response, assets included. The Content-Security-Policy, HSTS and Cache-Control depend on the page and
   // are set by the proxy and the page cache handler (lib/http/).
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: EVERY_RESPONSE_HEADERS,
       },
     ];
   },

@@ -8,6 +8,9 @@
 // is what the proxy costs per request. Reports the server's peak RSS over the run (sampled every 100 ms, and the
 // kernel's high-water mark VmHWM) and the load average, and, beside req/s, each target's server CPU time per request
 // and the ratios by it (reported, not gated: other processes' load weighs on them far less than on req/s).
+// The stored pages and cached explorer queries are answered by the request lane (lib/server/page-store-lane.ts)
+// before Next.js's request handling; PAGE_STORE_LANE=off in this process's environment measures the app without it
+// (the proxy then answers them, as before issue 18's lane).
 // Targets: the in-app reference >= 0.7 of the bare page; every public page (cached: home, explorer repeated URL,
 // use case) >= 0.5 of the bare page; the explorer, use-case and API ratios >= 0.5 of the reference (the distinct-query
 // ratio is reported, not gated); no errors, timeouts or non-2xx answers on any target; peak RSS <= 300 MB.

@@ -40,7 +40,12 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
 }
 
 export function textResponse(body: string, contentType: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, { status: 200, headers: { "Content-Type": contentType, ...CORS_HEADERS, ...CACHE_HEADERS, ...headers } });
+  return new Response(body, { status: 200, headers: textHeaders(contentType, headers) });
+}
+
+/** The headers of a read API answer made of a text (also the request lane's, lib/server/page-store-lane.ts). */
+export function textHeaders(contentType: string, headers: Record<string, string> = {}): Record<string, string> {
+  return { "Content-Type": contentType, ...CORS_HEADERS, ...CACHE_HEADERS, ...headers };
 }
 
 export function errorResponse(status: number, param: string | null, message: string): Response {

@@ -43,3 +43,12 @@ export async function cachedCatalogText(key: string, load: (version: number) => 
   const version = await catalogVersion();
   return textCache.read(version, key, () => load(version));
 }
+
+/**
+ * For the request lane (lib/server/page-store-lane.ts): a cached answer's text under this catalog version when it is
+ * already loaded, else undefined (the route handler answers).
+ */
+export function peekCatalogText(version: number, key: string): string | undefined {
+  const found = textCache.peek(version, key);
+  return typeof found?.value === "string" ? found.value : undefined;
+}

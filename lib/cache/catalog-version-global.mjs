@@ -22,3 +22,23 @@ export function catalogVersionStatus() {
   if (!state || typeof state.status !== "function") return null;
   return state.status();
 }
+
+/**
+ * The catalog version when this instance knows it now from a successful read under a second old (lib/cache/
+ * version-tracker.ts `fresh`), else null: no read is started, so the caller takes the asynchronous way instead.
+ */
+export function freshCatalogVersion() {
+  const state = globalThis.fusionAtlasCatalogVersion;
+  if (!state || typeof state.fresh !== "function") return null;
+  return state.fresh();
+}
+
+/**
+ * The catalog version a synchronous reader (the request lane, lib/server/) may answer under: known from a successful
+ * read under a second old and the last read did not fail; else null (the asynchronous way reads it).
+ */
+export function laneVersion() {
+  const version = freshCatalogVersion();
+  if (version === null || catalogVersionStatus()?.error != null) return null;
+  return version;
+}

@@ -10,17 +10,16 @@
 // In-app navigation (React Server Components requests) is not cached here: see explorer-page-policy.ts.
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { cacheableAnswer, explorerPageKey, internalOrigin, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
-import { currentCatalogVersion } from "./catalog-version-global.mjs";
+import { cacheableAnswer, explorerPageKey, RENDER_HEADER, replayableHeaders } from "./explorer-page-policy";
+import { loopbackRender } from "./loopback-render";
+import { currentCatalogVersion, laneVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
-interface CachedPage {
+export interface CachedPage {
   /** Stored once; a Response copies the bytes it is given, so every answer can share this array. */
   body: Uint8Array<ArrayBuffer>;
   headers: Array<[string, string]>;
 }
-
-const RENDER_TIMEOUT_MS = 30_000;
 
 // On globalThis, like the catalog version (catalog-version-global.mjs): one cache per process, whatever loads it.
 interface GlobalState {
@@ -38,17 +37,9 @@ const state = (globals.fusionAtlasExplorerPages ??= {
 
 async function render(path: string, request: NextRequest): Promise<CachedPage | null> {
   try {
-    const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + path, {
-      headers: { [RENDER_HEADER]: state.renderSecret, accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
-    });
-    if (!cacheableAnswer(res.status, res.headers.get("content-type"))) {
-      await res.body?.cancel();
-      return null;
-    }
-    const body = new Uint8Array(await res.arrayBuffer());
-    return { body, headers: replayableHeaders(res.headers.entries()) };
+    const res = await loopbackRender(path, RENDER_HEADER, state.renderSecret, request);
+    if (!cacheableAnswer(res.status, res.headers.get("content-type"))) return null;
+    return { body: res.body ?? new Uint8Array(0), headers: replayableHeaders(res.headers.entries()) };
   } catch {
     return null;
   }
@@ -91,10 +82,35 @@ export async function cachedExplorerPage(request: NextRequest, base: NextRespons
   }
 
   // Next.js compresses this answer for clients that accept it, as it does its own renders.
-  const headers = new Headers(page.headers);
-  headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
+  const headers = explorerPageHeaders(page, hit ? "HIT" : "MISS");
   for (const cookie of base.headers.getSetCookie()) headers.append("set-cookie", cookie);
   const link = base.headers.get("link");
   if (link) headers.set("link", link);
   return new NextResponse(page.body, { status: 200, headers });
+}
+
+/** A cached page's kept headers with the cache's mark (the proxy's answer and the request lane's). */
+export function explorerPageHeaders(page: CachedPage, mark: "HIT" | "MISS"): Headers {
+  const headers = new Headers(page.headers);
+  headers.set("x-fusion-atlas-cache", mark);
+  return headers;
+}
+
+/**
+ * For the request lane (lib/server/page-store-lane.ts), synchronously: the cached explorer page for a plain page load
+ * when it is a hit right now (the catalog version known from a read under a second old, the primary reachable, the
+ * page cached under that version); else null, and the proxy answers as before (reads the version, renders a miss).
+ */
+export function cachedExplorerPageNow(request: {
+  method: string;
+  pathname: string;
+  search: string;
+  headers: { has(name: string): boolean; get(name: string): string | null };
+}): CachedPage | null {
+  if (process.env.PAGE_CACHE === "off") return null;
+  const target = explorerPageKey(request, state.renderSecret);
+  if (target === null) return null;
+  const version = laneVersion();
+  if (version === null) return null;
+  return (state.store.get(target.key, version)?.value as CachedPage | undefined) ?? null;
 }

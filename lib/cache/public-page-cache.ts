@@ -15,7 +15,7 @@
 // and while the primary is unreachable the store stands aside for the outage path (lib/http/outage.ts).
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { internalOrigin } from "./explorer-page-policy";
+import { loopbackRender } from "./loopback-render";
 import {
   createPassMarkers,
   notModified,
@@ -27,10 +27,10 @@ import {
   servesPassedAnswer,
   storeDecision,
 } from "./public-page-policy";
-import { catalogVersionStatus, currentCatalogVersion } from "./catalog-version-global.mjs";
+import { catalogVersionStatus, currentCatalogVersion, laneVersion } from "./catalog-version-global.mjs";
 import { createPageCacheStore, type PageCacheStore } from "./page-cache-store.mjs";
 
-interface Page {
+export interface Page {
   /** Stored once; a Response copies the bytes it is given, so every answer can share this array. */
   body: Uint8Array<ArrayBuffer>;
   headers: Array<[string, string]>;
@@ -40,7 +40,6 @@ interface Page {
 /** A render's outcome: a page to keep, or a pass (with the 404 page to answer this miss with, if it is one). */
 type Rendered = { page: Page } | { pass: true; notFound?: Page };
 
-const RENDER_TIMEOUT_MS = 30_000;
 const PASS_MARKERS = 1_000;
 
 interface GlobalState {
@@ -63,21 +62,11 @@ const passes = (state.passes ??= createPassMarkers(PASS_MARKERS));
 
 async function render(path: string, request: NextRequest): Promise<Rendered | null> {
   try {
-    const res = await fetch(internalOrigin({ INTERNAL_ORIGIN: process.env.INTERNAL_ORIGIN, PORT: process.env.PORT }) + path, {
-      headers: { [PAGE_RENDER_HEADER]: state.renderSecret, accept: "text/html", "accept-encoding": "identity", "user-agent": request.headers.get("user-agent") ?? "" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
-    });
+    const res = await loopbackRender(path, PAGE_RENDER_HEADER, state.renderSecret, request);
     const decision = storeDecision(res.status, res.headers);
-    if (decision === "forget") {
-      await res.body?.cancel();
-      return null; // an outage answer or a failure is not remembered: the next request tries again
-    }
-    if (decision === "pass" && !servesPassedAnswer(res.status, res.headers)) {
-      await res.body?.cancel();
-      return { pass: true };
-    }
-    const body = new Uint8Array(await res.arrayBuffer());
+    if (decision === "forget") return null; // an outage answer or a failure is not remembered: the next request tries again
+    if (decision === "pass" && !servesPassedAnswer(res.status, res.headers)) return { pass: true };
+    const body = res.body ?? new Uint8Array(0);
     const headers = pageHeadersToKeep(res.headers.entries());
     const page: Page = { body, headers, etag: headers.find(([name]) => name === "etag")?.[1] };
     return decision === "keep" ? { page } : { pass: true, notFound: page };
@@ -135,13 +124,44 @@ export async function storedPublicPage(request: NextRequest, base: NextResponse)
   }
   if (!page) return null;
 
+  const answer = storeAnswer(page, request.method, request.headers.get("if-none-match"), status === 200 ? (hit ? "HIT" : "MISS") : null, base.headers.getSetCookie());
+  return new NextResponse(answer.body, { status: status === 200 ? answer.status : status, headers: answer.headers });
+}
+
+/** What the store answers with a page: the page's headers, the store's mark, the visitor's cookies, a 304 or not. */
+export interface StoreAnswer {
+  status: number;
+  headers: Headers;
+  body: Uint8Array<ArrayBuffer> | null;
+}
+
+/**
+ * The answer made of a page: its kept headers, `x-fusion-atlas-cache` (null for a 404, answered as Next.js answers
+ * it, unmarked: it is not from the store), the cookies to set, a 304 when If-None-Match names a marked page's ETag,
+ * and no body for HEAD.
+ */
+export function storeAnswer(page: Page, method: string, ifNoneMatch: string | null, mark: "HIT" | "MISS" | null, setCookies: string[]): StoreAnswer {
   const headers = new Headers(page.headers);
-  // A 404 is answered as Next.js answers it (the same bytes and headers), unmarked: it is not from the store.
-  if (status === 200) headers.set("x-fusion-atlas-cache", hit ? "HIT" : "MISS");
-  for (const cookie of base.headers.getSetCookie()) headers.append("set-cookie", cookie);
-  if (status === 200 && notModified(request.headers.get("if-none-match"), page.etag)) {
+  if (mark) headers.set("x-fusion-atlas-cache", mark);
+  for (const cookie of setCookies) headers.append("set-cookie", cookie);
+  if (mark && notModified(ifNoneMatch, page.etag)) {
     headers.delete("content-type");
-    return new NextResponse(null, { status: 304, headers });
+    return { status: 304, headers, body: null };
   }
-  return new NextResponse(request.method === "HEAD" ? null : page.body, { status, headers });
+  return { status: 200, headers, body: method === "HEAD" ? null : page.body };
+}
+
+/**
+ * For the request lane (lib/server/page-store-lane.ts), synchronously: the stored page for a request the store may
+ * answer, when it is a hit right now (the catalog version known from a read under a second old, the primary
+ * reachable, the page stored under that version); else null, and the proxy's own way (which may read the version,
+ * render a miss, or stand aside) answers the request.
+ */
+export function storedPageNow(request: { method: string; pathname: string; search: string; headers: { has(name: string): boolean; get(name: string): string | null } }): Page | null {
+  if (process.env.PAGE_CACHE === "off") return null;
+  const key = publicPageKey(request, state.renderSecret);
+  if (key === null) return null;
+  const version = laneVersion();
+  if (version === null || passes.has(key, version)) return null;
+  return (state.store.get(key, version)?.value as Page | undefined) ?? null;
 }

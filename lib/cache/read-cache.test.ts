@@ -12,6 +12,30 @@ describe("createReadCache", () => {
     expect(loads).toBe(1);
   });
 
+  it("peek answers a finished load under its version only, refreshes it, and forgets what was dropped", async () => {
+    const cache = createReadCache({ maxEntries: 2 });
+    let finish: (value: string) => void = () => {};
+    const pending = cache.read(1, "a", () => new Promise<string>((resolve) => (finish = resolve)));
+    expect(cache.peek(1, "a")).toBeUndefined(); // still loading
+    finish("A");
+    await pending;
+    expect(cache.peek(1, "a")).toEqual({ value: "A" });
+    expect(cache.peek(2, "a")).toBeUndefined(); // another version
+    await cache.read(1, "b", async () => "B");
+    expect(cache.peek(1, "a")).toEqual({ value: "A" }); // now the most recent
+    await cache.read(1, "c", async () => "C"); // evicts b, the least recent
+    expect(cache.peek(1, "b")).toBeUndefined();
+    expect(cache.peek(1, "a")).toEqual({ value: "A" });
+    await cache.read(1, "f", () => Promise.reject(new Error("no"))).catch(() => {});
+    expect(cache.peek(1, "f")).toBeUndefined();
+    await cache.read(2, "a", async () => "A2"); // the version moved: the generation is new
+    expect(cache.peek(1, "a")).toBeUndefined();
+    expect(cache.peek(2, "a")).toEqual({ value: "A2" });
+    const off = createReadCache({ maxEntries: 2, enabled: false });
+    await off.read(1, "a", async () => "A");
+    expect(off.peek(1, "a")).toBeUndefined();
+  });
+
   it("drops the whole generation when the catalog version moves", async () => {
     const cache = createReadCache({ maxEntries: 10 });
     let loads = 0;

@@ -6,6 +6,8 @@
  */
 export interface ReadCache {
   read<T>(version: number, key: string, load: () => Promise<T>): Promise<T>;
+  /** The value loaded for key under this version, synchronously, when its load has finished (as a hit: refreshed). */
+  peek(version: number, key: string): { value: unknown } | undefined;
   clear(): void;
   readonly size: number;
 }
@@ -17,11 +19,12 @@ export function createReadCache(options: {
   maxBytes?: number;
   sizeOf?: (value: unknown) => number;
 }): ReadCache {
-  type Generation = { version: number; entries: Map<string, Promise<unknown>>; sizes: Map<string, number>; bytes: number };
-  const fresh = (version: number): Generation => ({ version, entries: new Map(), sizes: new Map(), bytes: 0 });
+  type Generation = { version: number; entries: Map<string, Promise<unknown>>; values: Map<string, unknown>; sizes: Map<string, number>; bytes: number };
+  const fresh = (version: number): Generation => ({ version, entries: new Map(), values: new Map(), sizes: new Map(), bytes: 0 });
   let generation = fresh(Number.NaN);
   const drop = (g: Generation, key: string) => {
     g.entries.delete(key);
+    g.values.delete(key);
     const size = g.sizes.get(key);
     if (size !== undefined) {
       g.sizes.delete(key);
@@ -52,7 +55,9 @@ export function createReadCache(options: {
       entries.set(key, pending);
       pending.then(
         (value) => {
-          if (entries.get(key) !== pending || options.sizeOf === undefined) return;
+          if (entries.get(key) !== pending) return;
+          g.values.set(key, value);
+          if (options.sizeOf === undefined) return;
           const size = options.sizeOf(value);
           g.sizes.set(key, size);
           g.bytes += size;
@@ -64,6 +69,15 @@ export function createReadCache(options: {
       );
       trim(g);
       return pending;
+    },
+    peek(version: number, key: string): { value: unknown } | undefined {
+      const g = generation;
+      if (options.enabled === false || g.version !== version || !g.values.has(key)) return undefined;
+      const hit = g.entries.get(key);
+      if (hit === undefined) return undefined;
+      g.entries.delete(key);
+      g.entries.set(key, hit);
+      return { value: g.values.get(key) };
     },
     clear() {
       generation = fresh(Number.NaN);

@@ -40,6 +40,28 @@ describe("catalog version tracker", () => {
     expect(t.reads()).toBe(3);
   });
 
+  it("fresh() answers only what current() would answer at once from a successful read, and starts no read", async () => {
+    const t = setup();
+    expect(t.tracker.fresh()).toBeNull();
+    expect(t.reads()).toBe(0);
+    expect(await t.tracker.current()).toBe(1);
+    expect(t.tracker.fresh()).toBe(1);
+    t.tick(999);
+    expect(t.tracker.fresh()).toBe(1);
+    t.tick(1);
+    expect(t.tracker.fresh()).toBeNull(); // a second old: current() reads again
+    expect(await t.tracker.current()).toBe(1);
+    expect(t.tracker.fresh()).toBe(1);
+    t.tracker.forget(); // this instance saved: the next request must read the new version
+    expect(t.tracker.fresh()).toBeNull();
+    expect(await t.tracker.current()).toBe(1);
+    t.set(new Error("ECONNREFUSED"));
+    t.tick(1_000);
+    expect(await t.tracker.current()).toBe(1); // stale: answered, but not fresh
+    expect(t.tracker.fresh()).toBeNull();
+    expect(t.reads()).toBe(4);
+  });
+
   it("shares one read between concurrent callers", async () => {
     const t = setup();
     expect(await Promise.all([t.tracker.current(), t.tracker.current(), t.tracker.current()])).toEqual([1, 1, 1]);

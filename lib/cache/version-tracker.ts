@@ -21,6 +21,11 @@ export interface VersionStatus {
 
 export interface VersionTracker {
   current(now?: number): Promise<number>;
+  /**
+   * The known version when `current()` would answer it at once from a successful read (no failure since, within
+   * maxAgeMs, not forgotten); else null (the caller then takes the asynchronous way). Starts no read.
+   */
+  fresh(now?: number): number | null;
   forget(): void;
   status(): VersionStatus;
 }
@@ -83,6 +88,9 @@ export function createVersionTracker(options: {
         if (usableStale(now)) return (known as { version: number }).version;
         throw error;
       }
+    },
+    fresh(now = clock()) {
+      return known && now < trustUntil && failure === null ? known.version : null;
     },
     forget() {
       trustUntil = Number.NEGATIVE_INFINITY;

@@ -18,6 +18,8 @@ interface VersionState {
   tracker: VersionTracker;
   /** For the page cache (lib/cache/page-cache-handler.mjs), which Next.js loads outside the app's bundles. */
   current?: () => Promise<number>;
+  /** For the request lane (lib/server/page-store-lane.ts): the version when it is known now, without a read. */
+  fresh?: () => number | null;
   /** For the proxy (lib/http/outage.ts) and /api/health: is this instance answering from a stale version? */
   status?: () => VersionStatus;
 }
@@ -45,6 +47,7 @@ export async function catalogVersion(now = Date.now()): Promise<number> {
   return state.tracker.current(now);
 }
 state.current = () => catalogVersion();
+state.fresh = () => state.tracker.fresh();
 state.status = () => state.tracker.status();
 
 /** What this instance knows of the catalog version (for /api/health and the stale-answer header). */

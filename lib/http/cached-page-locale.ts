@@ -22,8 +22,13 @@ const MEMO_MAX_HEADER = 256;
 // next-intl's cookie: its defaults (name, SameSite=lax) under the routing's own settings.
 const localeCookie = typeof routing.localeCookie === "object" ? { name: "NEXT_LOCALE", sameSite: "lax" as const, ...routing.localeCookie } : null;
 
-/** Whether the page's locale differs from Accept-Language's choice, per locale and header value (next-intl's answer). */
-const setsCookieWithout = new Map<string, boolean>();
+/**
+ * Whether the page's locale differs from Accept-Language's choice, per locale and header value (next-intl's answer).
+ * On globalThis: the request lane (lib/server/page-store-lane.ts), bundled apart from the proxy, reads what the proxy
+ * learnt.
+ */
+const setsCookieWithout: Map<string, boolean> = ((globalThis as { fusionAtlasLocaleCookieMemo?: Map<string, boolean> }).fusionAtlasLocaleCookieMemo ??=
+  new Map());
 
 export type LocaleMiddleware = (request: NextRequest) => NextResponse;
 
@@ -38,27 +43,48 @@ export function isPlainLocalePath(pathname: string): boolean {
  */
 export function cachedPageLocaleResponse(request: NextRequest, locale: Locale, intl: LocaleMiddleware): NextResponse {
   if (localeCookie === null || request.nextUrl.basePath || !isPlainLocalePath(request.nextUrl.pathname)) return intl(request);
-  const { name, ...attributes } = localeCookie;
-  const dest = request.headers.get("sec-fetch-dest");
-  let setCookie = false;
-  if (dest === null || dest === "document") {
-    if (request.cookies.has(name)) {
-      setCookie = request.cookies.get(name)?.value !== locale;
-    } else {
-      const acceptLanguage = request.headers.get("accept-language") ?? "";
-      if (acceptLanguage.length > MEMO_MAX_HEADER) return intl(request);
-      const key = `${locale}\n${acceptLanguage}`;
-      const known = setsCookieWithout.get(key);
-      if (known === undefined) {
-        const response = intl(request);
-        if (setsCookieWithout.size >= MEMO_MAX_ENTRIES) setsCookieWithout.clear();
-        setsCookieWithout.set(key, response.cookies.has(name));
-        return response;
-      }
-      setCookie = known;
+  const setCookie = knownLocaleCookieDecision(locale, {
+    dest: request.headers.get("sec-fetch-dest"),
+    cookie: request.cookies.has(localeCookie.name) ? (request.cookies.get(localeCookie.name)?.value ?? "") : null,
+    acceptLanguage: request.headers.get("accept-language") ?? "",
+  });
+  if (setCookie === null) {
+    const response = intl(request);
+    const acceptLanguage = request.headers.get("accept-language") ?? "";
+    // Only what the memo may hold: a request without the cookie, whose header is short enough to remember.
+    if (!request.cookies.has(localeCookie.name) && acceptLanguage.length <= MEMO_MAX_HEADER) {
+      if (setsCookieWithout.size >= MEMO_MAX_ENTRIES) setsCookieWithout.clear();
+      setsCookieWithout.set(`${locale}\n${acceptLanguage}`, response.cookies.has(localeCookie.name));
     }
+    return response;
   }
   const response = NextResponse.next();
-  if (setCookie) response.cookies.set(name, locale, { path: undefined, ...attributes });
+  if (setCookie) setLocaleCookie(response, locale);
   return response;
+}
+
+/**
+ * next-intl's decision about the locale cookie for a page load of a cached page in `locale`, when it is known without
+ * next-intl: true to set it, false not to, null when next-intl must be asked (no cookie, and an Accept-Language
+ * value it has not answered yet, or one too long to remember). `cookie` is the locale cookie's value, or null when
+ * the request has none.
+ */
+export function knownLocaleCookieDecision(locale: Locale, request: { dest: string | null; cookie: string | null; acceptLanguage: string }): boolean | null {
+  if (localeCookie === null) return null;
+  if (request.dest !== null && request.dest !== "document") return false;
+  if (request.cookie !== null) return request.cookie !== locale;
+  if (request.acceptLanguage.length > MEMO_MAX_HEADER) return null;
+  return setsCookieWithout.get(`${locale}\n${request.acceptLanguage}`) ?? null;
+}
+
+/** The locale cookie's name (next-intl's), or null when the routing sets none. */
+export function localeCookieName(): string | null {
+  return localeCookie?.name ?? null;
+}
+
+/** Sets the locale cookie on a response as next-intl sets it. */
+export function setLocaleCookie(response: NextResponse, locale: Locale): void {
+  if (localeCookie === null) return;
+  const { name, ...attributes } = localeCookie;
+  response.cookies.set(name, locale, { path: undefined, ...attributes });
 }

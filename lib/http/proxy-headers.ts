@@ -27,9 +27,9 @@ export function refuseLongUrl(request: NextRequest): NextResponse | null {
  */
 export function withPageHeaders(request: NextRequest, response: NextResponse): NextResponse {
   const appUrl = process.env.APP_URL;
-  if (isHttpsAppUrl(appUrl)) response.headers.set("strict-transport-security", HSTS_VALUE);
   const { pathname } = request.nextUrl;
-  const link = alternateLinks(pathname, siteUrl());
+  const { hsts, link } = pageRequestHeaders(pathname);
+  if (hsts) response.headers.set("strict-transport-security", hsts);
   if (link) response.headers.set("link", link);
   else response.headers.delete("link");
   if (!isCachedPagePath(pathname) && !response.headers.has("content-security-policy")) {
@@ -38,4 +38,9 @@ export function withPageHeaders(request: NextRequest, response: NextResponse): N
     response.headers.set("content-security-policy", policy);
   }
   return response;
+}
+
+/** The headers every page answer gets per request: HSTS (APP_URL https) and the alternate-language Link (or none). */
+export function pageRequestHeaders(pathname: string): { hsts: string | null; link: string | null } {
+  return { hsts: isHttpsAppUrl(process.env.APP_URL) ? HSTS_VALUE : null, link: alternateLinks(pathname, siteUrl()) };
 }

@@ -92,3 +92,13 @@ export function decoratePageValue(value, env = process.env) {
   value.headers = headers;
   return value;
 }
+
+/**
+ * The headers every response carries (next.config.mjs `headers()`, for every path), and the request lane
+ * (lib/server/page-store-lane.ts) sends with the API answers it gives itself.
+ */
+export const EVERY_RESPONSE_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+];

@@ -3,6 +3,7 @@
 import type { NextRequest } from "next/server";
 import { apiFacets, apiUseCase } from "@/lib/api/dto";
 import { ApiError, handleApi, preflightResponse, textResponse } from "@/lib/api/http";
+import { listTextKeyOfUseCases } from "@/lib/api/list-text-key";
 import { cachedCatalogText } from "@/lib/cache/cached";
 import { explorer } from "@/lib/catalog/explore";
 import { CSV_CONTENT_TYPE } from "@/lib/export/csv";
@@ -29,7 +30,7 @@ export async function GET(request: NextRequest) {
     // The answer's JSON text, kept per query until the catalog version moves, as the engine's result is (mapping and
     // serializing a page of 24 use cases cost more than the cached engine's lookup; bench:throughput), in a cache of
     // its own bounded by bytes as well as by count.
-    const body = await cachedCatalogText(`api.use-cases:${JSON.stringify(query)}`, async () => {
+    const body = await cachedCatalogText(listTextKeyOfUseCases(query), async () => {
       const result = await explorer.explore(query);
       return JSON.stringify({
         items: result.items.map((view) => apiUseCase(view, query.locale)),
