@@ -81,8 +81,10 @@ export function LabGate({ children, loading, ...props }: GateProps & { intl: Lab
     let live = true;
     // The widget's code, its formulas and the lab's messages come together, after the page. The formulas (~50 KB of
     // KaTeX HTML) are a chunk of their own: the browser compiles a module when it first runs it, and one large module
-    // would be one long task.
-    void Promise.all([import("./lab-intl-widget"), import("./lab-formulas.generated"), loadLabMessages(locale)]).then(([m, f, messages]) => {
+    // would be one long task. uPlot's chunk comes with them (run in a task of its own), so the frame's drawn charts are not
+    // swapped for empty boxes that wait on it; if it fails, the charts ask for it again (uplot-chart.tsx).
+    const uplot = import("uplot").catch(() => null);
+    void Promise.all([import("./lab-intl-widget"), import("./lab-formulas.generated"), loadLabMessages(locale), uplot]).then(([m, f, messages]) => {
       if (!live) return;
       // A transition: React renders the widget in slices, between which the page keeps answering.
       startTransition(() => {

@@ -246,8 +246,9 @@ export default function LabWidget(props: LabWidgetProps) {
     </div>
   );
 
-  // The report and the data tables sit below the charts: they render a task after the first session's charts, as a
-  // commit of their own, so the widget's arrival is not one long task (they stay once shown).
+  // The report and the data tables sit below the charts: they render a task after the first session's data arrives
+  // (usually before the charts' first draw, which waits its turn in uplot-chart.tsx), as a commit of their own, so the
+  // widget's arrival is not one long task (they stay once shown).
   const hasResults = primary !== null && state.data !== null;
   const [resultsShown, setResultsShown] = useState(false);
   useEffect(() => {

@@ -10,8 +10,18 @@ type UPlotClass = typeof uPlot;
 // it, so the widget's code and uPlot's are compiled in separate tasks instead of one long one.
 let loaded: UPlotClass | null = null;
 let loading: Promise<UPlotClass> | null = null;
-function loadUplot(): Promise<UPlotClass> {
-  loading ??= import("uplot").then((m) => (loaded = m.default));
+/**
+ * Loads uPlot's chunk once. The lab's gate starts it with the widget, so the charts never wait on it after the swap. A
+ * failed load is forgotten, so the next chart (or a retry once the network is back) asks again.
+ */
+export function loadUplot(): Promise<UPlotClass> {
+  loading ??= import("uplot").then(
+    (m) => (loaded = m.default),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -19,30 +29,47 @@ function loadUplot(): Promise<UPlotClass> {
 // built one per task, each once the browser has laid its box out (a ResizeObserver reports the width, so building
 // never forces a layout of the page), so no task holds two of them nor a forced layout.
 let turn: Promise<void> = Promise.resolve();
-function inTurn(box: HTMLElement, work: (width: number) => void): void {
+/** Queues a chart's first build; the returned function withdraws it (its box left the page) without holding the queue. */
+function inTurn(box: HTMLElement, work: (width: number) => void): () => void {
+  let cancel = () => {};
+  let cancelled = false;
   turn = turn.then(
     () =>
       new Promise<void>((resolve) => {
         let done = false;
-        const run = (width: number) => {
-          if (done) return;
+        const stop = () => {
           done = true;
           observer.disconnect();
           clearTimeout(fallback);
+        };
+        const run = (width: number) => {
+          if (done) return;
+          stop();
           setTimeout(() => {
             try {
-              work(width);
+              if (!cancelled) work(width);
             } finally {
               resolve();
             }
           }, 0);
         };
-        const observer = new ResizeObserver((entries) => run(entries[0]?.contentRect.width ?? 0));
-        // A box taken out of the page before it was laid out is never reported: the queue must not wait on it.
+        // The box's width as layout gives it (floored as clientWidth is, so the chart's own observer agrees with it).
+        const observer = new ResizeObserver((entries) => run(Math.floor(entries[0]?.contentRect.width ?? 0)));
+        // A box that is never laid out (hidden) is never reported: the queue must not wait on it for long.
         const fallback = setTimeout(() => run(box.clientWidth), 1000);
-        observer.observe(box);
+        cancel = () => {
+          if (done) return;
+          stop();
+          resolve();
+        };
+        if (cancelled) cancel();
+        else observer.observe(box);
       }),
   );
+  return () => {
+    cancelled = true;
+    cancel();
+  };
 }
 
 interface Props {
@@ -80,7 +107,7 @@ export function UplotChart({ makeOptions, data, height, optionsKey }: Props) {
     let gone = false;
     const build = (UPlot: UPlotClass, boxWidth: number) => {
       if (gone) return;
-      const width = Math.max(200, Math.round(boxWidth));
+      const width = Math.max(200, boxWidth);
       const made = new UPlot(optionsRef.current(width, height), dataRef.current, box);
       plot = made;
       plotRef.current = made;
@@ -91,10 +118,19 @@ export function UplotChart({ makeOptions, data, height, optionsKey }: Props) {
       });
       observer.observe(box);
     };
+    let withdraw = () => {};
     if (loaded && drawnRef.current) build(loaded, box.clientWidth);
-    else void loadUplot().then((UPlot) => inTurn(box, (width) => build(UPlot, width)));
+    else
+      loadUplot().then(
+        (UPlot) => {
+          if (!gone) withdraw = inTurn(box, (width) => build(UPlot, width));
+        },
+        // The chart's text alternative beside it still carries its content; the next chart asks for uPlot again.
+        () => {},
+      );
     return () => {
       gone = true;
+      withdraw();
       observer?.disconnect();
       plot?.destroy();
       if (plotRef.current === plot) plotRef.current = null;

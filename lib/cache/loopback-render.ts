@@ -7,9 +7,11 @@
 // At most LOOPBACK_RENDERS_MAX (default 8) of these renders run at once per process; the others wait their turn, in
 // order, at most 4 × that many and for at most 10 s: a render that finds the queue full, or waits longer, is given up
 // (rejected), and the store lets Next.js render the request in place as for any failed render (a crawler walking
-// distinct explorer queries must not make every miss wait longer and longer). A render is CPU work on a machine of a few cores, so more at once serve no more pages per second; what they
-// do add is memory: 50 clients loading 50 distinct explorer queries held 50 renders' trees in the heap at once
-// (bench:throughput's peak RSS, issue 18). The renders themselves never wait on this (the proxy lets them through).
+// distinct explorer queries must not make every miss wait longer and longer). A render is CPU work on a machine of a
+// few cores, so more at once serve no more pages per second; what they do add is memory: 50 clients loading 50
+// distinct explorer queries held 50 renders' trees in the heap at once (bench:throughput's peak RSS, issue 18). The
+// renders themselves never wait on this (the proxy lets them through). This bounds the stores' renders only: the
+// requests a full queue hands back to Next.js render in place as any uncached request does, without a bound of ours.
 import { internalOrigin } from "./explorer-page-policy";
 
 const RENDER_TIMEOUT_MS = 30_000;

@@ -87,6 +87,9 @@ describe("the request lane's answer", () => {
     expect(padded.answered).toBe(false);
     expect(padded.sent.ended).toBe(false);
     expect(ask(`/en/explore?q=${"x".repeat(9_000)}`).answered).toBe(false);
+    // 3,000 quotes are ~3 KB as sent but ~9 KB once parsed (`'` → `%27`), which is what the proxy measures.
+    expect(ask(`${EXPLORE}&pad=${"'".repeat(3_000)}`).answered).toBe(false);
+    expect(ask(`${EXPLORE}&pad=${"'".repeat(2_000)}`).answered).toBe(true);
   });
 
   it("leaves to Next.js what it must not answer", () => {

@@ -77,12 +77,16 @@ function pageAnswer(request: http.IncomingMessage): LaneAnswer | null {
   const query = url.indexOf("?");
   const pathname = query === -1 ? url : url.slice(0, query);
   if (!isPlainLocalePath(pathname)) return null;
-  // What the proxy refuses with a 414 (before anything else) is the proxy's to answer, whatever the store holds.
+  // What the proxy refuses with a 414 (before anything else) is the proxy's to answer, whatever the store holds. The
+  // proxy measures the URL as parsed (the parser re-encodes characters such as `'` to `%27`, so a URL may grow), and
+  // this measures both that and the URL as sent.
+  const parsed = new URL(url, "http://localhost");
   if (urlTooLong(pathname, query === -1 ? "" : url.slice(query)) !== null) return null;
+  if (urlTooLong(parsed.pathname, parsed.search) !== null) return null;
   const locale = pathname.slice(1, 3);
   if (!isLocale(locale)) return null;
   const headers = headerReader(request.headers);
-  const answer = query === -1 ? storedAnswer(pathname, method, headers) : explorerAnswer(pathname, url, method, headers);
+  const answer = query === -1 ? storedAnswer(pathname, method, headers) : explorerAnswer(pathname, parsed, method, headers);
   if (!answer) return null;
   const setCookies = localeCookies(locale, headers);
   if (setCookies === null) return null; // next-intl decides: the proxy answers
@@ -106,9 +110,8 @@ function storedAnswer(pathname: string, method: string, headers: HeaderReader): 
  * A page of the explorer's page cache, as the proxy answers a hit (explorer-page-cache.ts: its kept headers and the
  * mark). The query is read as the proxy reads it, from the URL parsed as Next.js parses it.
  */
-function explorerAnswer(pathname: string, url: string, method: string, headers: HeaderReader): LaneAnswer | null {
+function explorerAnswer(pathname: string, parsed: URL, method: string, headers: HeaderReader): LaneAnswer | null {
   if (!isExplorerPath(pathname)) return null;
-  const parsed = new URL(url, "http://localhost");
   if (parsed.pathname !== pathname) return null;
   const page = cachedExplorerPageNow({ method, pathname, search: parsed.search, headers });
   if (!page) return null;
