@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { HTML_ACCEPT, untilStoreHit } from "./page-store-support";
 import { createUser, idOf, signIn, uniqueEmail, uniqueIp } from "../test-support/e2e-admin";
 
 // The proxy's public page store (lib/cache/public-page-cache.ts) keeps pages per catalog version, as Next.js's page
@@ -11,22 +12,9 @@ const admin = uniqueEmail("page-store-admin");
 test.beforeAll(() => createUser(admin, "admin"));
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
 
-const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-
-async function fromStore(request: APIRequestContext, path: string): Promise<APIResponse> {
-  let response: APIResponse | undefined;
-  await expect
-    .poll(async () => {
-      response = await request.get(path, { headers: { accept: HTML } });
-      return response.headers()["x-fusion-atlas-cache"];
-    })
-    .toBe("HIT");
-  return response!;
-}
-
 test("a saved edit is on the public page at the next request, in place of the stored copy", async ({ page, request }) => {
   const path = "/en/techniques/relu";
-  const before = await fromStore(request, path);
+  const before = await untilStoreHit(request, path);
   const summary = `ReLU summary ${Math.random().toString(36).slice(2, 9)}`;
   expect(await before.text()).not.toContain(summary);
 
@@ -37,11 +25,11 @@ test("a saved edit is on the public page at the next request, in place of the st
   await expect(page.getByText(/Saved as version \d+\./)).toBeVisible();
 
   // No waiting: the very next request after the save.
-  const after = await request.get(path, { headers: { accept: HTML } });
+  const after = await request.get(path, { headers: { accept: HTML_ACCEPT } });
   expect(after.status()).toBe(200);
   expect(after.headers()["x-fusion-atlas-cache"]).toBe("MISS");
   expect(await after.text()).toContain(summary);
-  const again = await fromStore(request, path);
+  const again = await untilStoreHit(request, path);
   expect(await again.text()).toContain(summary);
 
   // The signed-in editor's page load of the public page is the same stored page.

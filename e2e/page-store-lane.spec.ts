@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
+import { HTML_ACCEPT, untilStoreHit } from "./page-store-support";
 
 // The request lane (lib/server/page-store-lane.ts): a hit of the public page store or of the explorer's page cache is
 // answered before Next.js's request handling, and must be the very answer the proxy gives the same hit. The lane
@@ -6,7 +7,6 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 // not answered): so the first request with a new Accept-Language is the proxy's answer and the second the lane's,
 // and the two are compared whole (status, body, every header but Date, X-Request-Id and the cookie's expiry).
 
-const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 let languages = 0;
 
 /** An Accept-Language value no other request has sent: next-intl's cookie decision for it is not remembered yet. */
@@ -23,26 +23,15 @@ function comparable(response: APIResponse): Record<string, string> {
   return headers;
 }
 
-async function hit(request: APIRequestContext, path: string, headers: Record<string, string>): Promise<APIResponse> {
-  let response: APIResponse | undefined;
-  await expect
-    .poll(async () => {
-      response = await request.get(path, { headers: { accept: HTML, ...headers } });
-      return response.headers()["x-fusion-atlas-cache"];
-    })
-    .toBe("HIT");
-  return response!;
-}
-
 test.describe("the request lane", () => {
   for (const path of ["/zh/about", "/en/use-cases/medical-image-analysis", "/en/explore?technique=nlp&domain=finance&sort=title"]) {
     test(`answers a hit of ${path} exactly as the proxy does`, async ({ request }) => {
-      await hit(request, path, { "accept-language": "en" });
+      await untilStoreHit(request, path, { "accept-language": "en" });
       const variants: Array<Record<string, string>> = [{}, { cookie: "NEXT_LOCALE=en; other=1" }, { "accept-encoding": "gzip, deflate, br" }];
       for (const extra of variants) {
         const language = freshLanguage();
         // cookie "" keeps the context's cookie jar out of it: each request carries only the cookies given here.
-        const headers: Record<string, string> = { accept: HTML, "accept-language": language, cookie: "", ...extra };
+        const headers: Record<string, string> = { accept: HTML_ACCEPT, "accept-language": language, cookie: "", ...extra };
         // The proxy's answer (next-intl decides the cookie for this new Accept-Language), then the lane's. (The explorer's
         // proxy path asks next-intl itself every time; a stored page of its locale teaches the decision. With a
         // locale cookie no decision is to be learnt: both answers are the lane's, checked against each other.)
@@ -61,7 +50,7 @@ test.describe("the request lane", () => {
       // HEAD, and If-None-Match naming the page's ETag (304), of a stored page: the proxy's answer, then the lane's.
       // (The explorer's page cache answers neither: HEAD goes to Next.js on both ways, and its pages carry no ETag.)
       if (path.includes("/explore")) return;
-      const etag = (await hit(request, path, { "accept-language": "en" })).headers().etag;
+      const etag = (await untilStoreHit(request, path, { "accept-language": "en" })).headers().etag;
       expect(etag).toBeTruthy();
       const cases: Array<["GET" | "HEAD", Record<string, string>, number]> = [
         ["HEAD", {}, 200],
@@ -69,7 +58,7 @@ test.describe("the request lane", () => {
         ["HEAD", { "if-none-match": etag }, 304],
       ];
       for (const [method, extra, status] of cases) {
-        const headers: Record<string, string> = { accept: HTML, "accept-language": freshLanguage(), cookie: "", ...extra };
+        const headers: Record<string, string> = { accept: HTML_ACCEPT, "accept-language": freshLanguage(), cookie: "", ...extra };
         const ask = () => (method === "HEAD" ? request.head(path, { headers }) : request.get(path, { headers }));
         const byProxy = await ask();
         const byLane = await ask();
@@ -86,8 +75,8 @@ test.describe("the request lane", () => {
   test("refuses an over-long URL with the proxy's 414, though the explorer's page cache holds its key", async ({ request }) => {
     const explore = "/en/explore?technique=nlp&domain=finance&sort=title";
     // With the locale cookie the lane knows the cookie decision, so it answers the explorer's hits itself.
-    const headers = { accept: HTML, "accept-language": "en", cookie: "NEXT_LOCALE=en" };
-    await hit(request, explore, headers);
+    const headers = { accept: HTML_ACCEPT, "accept-language": "en", cookie: "NEXT_LOCALE=en" };
+    await untilStoreHit(request, explore, headers);
     // An unknown parameter leaves the key as it is: the same cached page, answered as a hit.
     expect((await request.get(`${explore}&pad=1`, { headers })).headers()["x-fusion-atlas-cache"]).toBe("HIT");
     const padded = await request.get(`${explore}&pad=${"x".repeat(8_300)}`, { headers });
@@ -112,18 +101,18 @@ test.describe("the request lane", () => {
   });
 
   test("leaves to Next.js what it must not answer: router requests, HEAD of the explorer, a draft-mode cookie, odd paths", async ({ request }) => {
-    await hit(request, "/en/about", { "accept-language": "en" });
+    await untilStoreHit(request, "/en/about", { "accept-language": "en" });
     const explore = "/en/explore?technique=nlp&domain=finance&sort=title";
-    await hit(request, explore, { "accept-language": "en" });
+    await untilStoreHit(request, explore, { "accept-language": "en" });
     const asRouter = await request.get("/en/about", { headers: { accept: "*/*", rsc: "1", "accept-language": "en" } });
     expect(asRouter.headers()["x-fusion-atlas-cache"]).toBeUndefined();
-    const head = await request.head(explore, { headers: { accept: HTML, "accept-language": "en" } });
+    const head = await request.head(explore, { headers: { accept: HTML_ACCEPT, "accept-language": "en" } });
     expect(head.headers()["x-fusion-atlas-cache"]).toBeUndefined();
-    const draft = await request.get("/en/about", { headers: { accept: HTML, cookie: "__prerender_bypass=1" } });
+    const draft = await request.get("/en/about", { headers: { accept: HTML_ACCEPT, cookie: "__prerender_bypass=1" } });
     expect(draft.headers()["x-fusion-atlas-cache"]).toBeUndefined();
-    const slash = await request.get("/en/about/", { headers: { accept: HTML }, maxRedirects: 0 });
+    const slash = await request.get("/en/about/", { headers: { accept: HTML_ACCEPT }, maxRedirects: 0 });
     expect(slash.status()).toBe(308);
-    const unknown = await request.get("/xx/about", { headers: { accept: HTML } });
+    const unknown = await request.get("/xx/about", { headers: { accept: HTML_ACCEPT } });
     expect(unknown.status()).toBe(404);
   });
 });

@@ -18,7 +18,7 @@ import { peekCatalogText } from "@/lib/cache/cached";
 import { laneVersion } from "@/lib/cache/catalog-version-global.mjs";
 import { EVERY_RESPONSE_HEADERS } from "@/lib/http/security-headers.mjs";
 import { parseExploreQuery } from "@/lib/schemas/explore-query";
-import { ready, send, type LaneAnswer, type Middleware, type ReadyAnswer } from "./lane-send";
+import { answerWith, type LaneAnswer, type Middleware } from "./lane-send";
 
 export const USE_CASE_LIST = "/api/v1/use-cases";
 // Next.js's base server's Vary for an app route's answer (its compression middleware appends Accept-Encoding).
@@ -32,16 +32,9 @@ export function apiListLaneOn(env: Record<string, string | undefined>): boolean 
 
 /** Answers a cached `GET /api/v1/use-cases` and returns true, or returns false (touching nothing) for Next.js. */
 export function answerFromApiList(request: http.IncomingMessage, response: http.ServerResponse, compress: Middleware | null): boolean {
-  let answer: ReadyAnswer;
-  try {
-    const found = request.method === "GET" && request.url ? answerOfUseCaseList(request.url) : null;
-    if (!found) return false;
-    answer = ready(found);
-  } catch {
-    return false;
-  }
-  send(request, response, compress, answer);
-  return true;
+  return answerWith(request, response, compress, () =>
+    request.method === "GET" && request.url ? answerOfUseCaseList(request.url) : null,
+  );
 }
 
 /** The answer for a request URL, or null for the route handler to answer. */

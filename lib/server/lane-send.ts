@@ -53,3 +53,25 @@ export function send(request: http.IncomingMessage, response: http.ServerRespons
   for (const [name, value] of answer.headers) response.setHeader(name, value);
   response.end(answer.body ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength) : undefined);
 }
+
+/**
+ * Sends the answer `find` gives and returns true; returns false (touching nothing, for Next.js to answer) when it gives
+ * none, or when finding or checking it throws: nothing has been written then.
+ */
+export function answerWith(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  compress: Middleware | null,
+  find: () => LaneAnswer | null,
+): boolean {
+  let answer: ReadyAnswer;
+  try {
+    const found = find();
+    if (!found) return false;
+    answer = ready(found);
+  } catch {
+    return false;
+  }
+  send(request, response, compress, answer);
+  return true;
+}

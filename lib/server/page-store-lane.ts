@@ -27,7 +27,7 @@ import { isPlainLocalePath, knownLocaleCookieDecision, localeCookieName, setLoca
 import { urlTooLong } from "@/lib/http/page-headers";
 import { pageRequestHeaders } from "@/lib/http/proxy-headers";
 import { answerFromApiList, apiListLaneOn } from "./api-list-lane";
-import { nextCompression, ready, send, type LaneAnswer, type Middleware, type ReadyAnswer } from "./lane-send";
+import { answerWith, nextCompression, type LaneAnswer, type Middleware } from "./lane-send";
 
 const INSTALLED = Symbol.for("fusion-atlas.page-store-lane");
 
@@ -58,16 +58,7 @@ export function installPageStoreLane(env: Record<string, string | undefined> = p
  * also when anything fails before the answer is written.
  */
 export function answerFromStore(request: http.IncomingMessage, response: http.ServerResponse, compress: Middleware | null): boolean {
-  let answer: ReadyAnswer;
-  try {
-    const found = pageAnswer(request);
-    if (!found) return false;
-    answer = ready(found);
-  } catch {
-    return false;
-  }
-  send(request, response, compress, answer);
-  return true;
+  return answerWith(request, response, compress, () => pageAnswer(request));
 }
 
 /** The store's answer for a request, or null for Next.js (and the proxy) to answer it. */
