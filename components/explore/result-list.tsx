@@ -37,10 +37,10 @@ async function Highlighted({ value, terms }: { value: LocalizedText; terms: stri
 }
 
 const CHIP_STYLE: Record<EntityFacet, string> = {
-  domain: "border-slate-300 bg-slate-50 font-medium dark:border-slate-700 dark:bg-slate-800",
-  technique: "border-accent-100 bg-accent-50 text-accent-700 dark:border-slate-700 dark:bg-slate-800 dark:text-accent-300",
-  mechanism: "border-slate-300 border-dashed dark:border-slate-600",
-  challenge: "border-amber-400 border-dashed dark:border-amber-600",
+  domain: "result-chip-domain",
+  technique: "result-chip-technique",
+  mechanism: "result-chip-mechanism",
+  challenge: "result-chip-challenge",
 };
 
 /** A chip that is a link, above the card's stretched link. */
@@ -50,7 +50,7 @@ function ChipLink({ facet, entity }: { facet: EntityFacet; entity: RefView }) {
       href={entityHref(facet, entity.slug)}
       prefetch={false}
       lang={entity.name.fallback ? entity.name.lang : undefined}
-      className={`relative z-10 inline-flex min-h-7 items-center rounded-full border px-2.5 text-xs text-slate-800 no-underline hover:border-accent-600 hover:underline dark:text-slate-200 ${CHIP_STYLE[facet]}`}
+      className={`result-chip ${CHIP_STYLE[facet]}`}
     >
       {entity.name.text}
     </Link>
