@@ -157,17 +157,20 @@ export function createSqliteBackend(db: RawQueryClient, timer?: PhaseTimer): Sea
     const hits = (table: string, expression: string | null) =>
       expression === null ? raw("NULL") : sql`(SELECT group_concat(rowid) FROM ${raw(`"${table}"`)} WHERE ${raw(`"${table}"`)} MATCH ${expression})`;
     const inTitle = (expression: string | null) => (expression === null || !relevance ? null : `{title} : (${expression})`);
-    const [row] = await query<{ t: string | null; w: string | null; tt: string | null; wt: string | null }>(
+    const [row] = await timed("search SQL", () => query<{ t: string | null; w: string | null; tt: string | null; wt: string | null }>(
       db,
       sql`SELECT ${hits("UseCaseSearch", match.trigram)} AS t, ${hits("UseCaseWords", match.words)} AS w,
                  ${hits("UseCaseSearch", inTitle(match.trigram))} AS tt, ${hits("UseCaseWords", inTitle(match.words))} AS wt`,
-    );
+    ));
+    const parseStarted = performance.now();
     const both = (trigram: string | null | undefined, word: string | null | undefined): Bitmap => {
       const a = match.trigram === null ? null : fromIdListInto(index.arena.take(index.words), trigram ?? null);
       const b = match.words === null ? null : fromIdListInto(index.arena.take(index.words), word ?? null);
       return a && b ? andInto(a, a, b) : (a ?? b ?? index.arena.take(index.words));
     };
-    return { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
+    const found = { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
+    timer?.("search ids", performance.now() - parseStarted);
+    return found;
   }
 
   function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
@@ -223,14 +226,14 @@ export function createSqliteBackend(db: RawQueryClient, timer?: PhaseTimer): Sea
   function run(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
     return withArena(async (arena) => {
       const index = await loadIndex(arena);
-      const match = await timed("search", () => plan(q));
+      const match = await timed("search terms", () => plan(q));
       const relevance = q.sort === "relevance";
       const searched =
         match === null
           ? null
           : match === "none"
             ? { set: arena.take(index.words), inTitle: relevance ? arena.take(index.words) : null }
-            : await timed("search", () => matches(match, index, relevance));
+            : await matches(match, index, relevance);
       if (searched && q.named.length > 0) {
         // The use cases of the entities the query names match too, ranked with the title matches.
         const named = arena.take(index.words);
