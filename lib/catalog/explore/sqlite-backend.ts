@@ -2,8 +2,11 @@
 // for facets. All values are bound parameters; see ./sql.ts.
 //
 // How a query runs:
-//  1. Read every facet value's bitmap (one bit per use case; N/8 bytes each) and, when searching, the ids that match
-//     the search (FTS5: the trigram index for CJK terms, the word index for the others).
+//  1. Take every facet value's bitmap (one bit per use case; N/8 bytes each) and, when searching, read the ids that
+//     match the search (FTS5: the trigram index for CJK terms, the word index for the others). The bitmaps are read
+//     and decoded once per database version and kept (./versioned.ts; ~N/8 bytes per facet value, 0.7 MB at 100,000
+//     use cases): every query first reads the version (one small SELECT), and the first query after any commit reads
+//     them again. Only the bitmaps are kept, never a query's result.
 //  2. Count in memory (./bitmap.ts): the result set is visible ∧ search ∧ every facet filter (values of one facet
 //     ORed); a facet's counts drop that facet's own filter (disjunctive) and AND each value's bitmap. 32 use cases per
 //     word operation, whatever the filters.
@@ -113,7 +116,9 @@ export function createSqliteBackend(db: RawQueryClient, timer?: PhaseTimer): Sea
    * The bitmaps as of the database's current version. The version is the reading connection's data_version (it moves
    * whenever another connection commits; the app reads on a connection of its own that never writes, see
    * lib/db/sqlite-read-split.ts) and its total_changes() (which moves with its own writes, for a client that reads
-   * and writes on one connection). Checked on every query: one small SELECT.
+   * and writes on one connection). Checked on every query: one small SELECT. Not covered: reading through a
+   * transaction's own connection while it is open and then rolling it back (neither number moves back); the app never
+   * does, its reads outside transactions go to a connection of their own.
    */
   const bitmaps = versioned(
     async () => {
