@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { and, andInto, andNot, andNotInto, BitmapArena, CHUNK_BITS, count, countAnd, fromIdList, fromIdListInto, fromIds, has, or, orInto, setChunk, setChunkHex, toIds, wordsFor } from "./bitmap";
+import { and, andInto, andNot, andNotInto, BitmapArena, CHUNK_BITS, count, countAnd, fromIdList, fromIdListInto, fromIds, has, or, orInto, setChunk, setChunkHex, toIds, wordsFor, extentWords } from "./bitmap";
 
 describe("bitmaps", () => {
   const words = wordsFor(2);
@@ -12,6 +12,20 @@ describe("bitmaps", () => {
     const c = new Uint32Array(words);
     setChunkHex(c, 1, "0280");
     expect(toIds(c)).toEqual([CHUNK_BITS + 1, CHUNK_BITS + 15]);
+  });
+
+  it("sizes a bitmap to the stored bytes, not to whole chunks", () => {
+    expect(extentWords(0, 0)).toBe(0);
+    expect(extentWords(0, 1)).toBe(1);
+    expect(extentWords(0, 4)).toBe(1);
+    expect(extentWords(0, 5)).toBe(2);
+    expect(extentWords(0, 125)).toBe(32); // 1,000 use cases
+    expect(extentWords(3, 212)).toBe(3 * 1024 + 53); // 100,000 use cases: bits up to 3 * 32,768 + 1,695
+    expect(extentWords(1, CHUNK_BITS / 8 + 9)).toBe(2048); // never past its chunk
+    // The bits of the last byte fit: id 99,999 is chunk 3, byte 211 (its 212th).
+    const b = new Uint32Array(extentWords(3, 212));
+    setChunkHex(b, 3, "00".repeat(211) + "80");
+    expect(toIds(b)).toEqual([3 * CHUNK_BITS + 211 * 8 + 7]);
   });
 
   it("parses group_concat id lists", () => {

@@ -18,6 +18,11 @@ export function wordsFor(chunks: number): number {
   return (chunks * CHUNK_BITS) / 32;
 }
 
+/** Words needed to hold chunk `chunk` stored with `bytes` bytes (and every chunk before it). */
+export function extentWords(chunk: number, bytes: number): number {
+  return chunk * (CHUNK_BITS / 32) + Math.ceil(Math.min(bytes, CHUNK_BITS / 8) / 4);
+}
+
 /**
  * Writes a chunk, given as hex of its bytes (possibly fewer than a full chunk), into a bitmap. Bit i of the chunk is
  * byte i >> 3, bit i & 7, which on a little-endian machine is exactly bit i of the words: the bytes go straight in.

@@ -2,8 +2,11 @@
 // for facets. All values are bound parameters; see ./sql.ts.
 //
 // How a query runs:
-//  1. Read every facet value's bitmap (one bit per use case; N/8 bytes each) and, when searching, the ids that match
-//     the search (FTS5: the trigram index for CJK terms, the word index for the others).
+//  1. Take every facet value's bitmap (one bit per use case; N/8 bytes each) and, when searching, read the ids that
+//     match the search (FTS5: the trigram index for CJK terms, the word index for the others). The bitmaps are read
+//     and decoded once per database version and kept (./versioned.ts; ~N/8 bytes per facet value, 0.7 MB at 100,000
+//     use cases): every query first reads the version (one small SELECT), and the first query after any commit reads
+//     them again. Only the bitmaps are kept, never a query's result.
 //  2. Count in memory (./bitmap.ts): the result set is visible ∧ search ∧ every facet filter (values of one facet
 //     ORed); a facet's counts drop that facet's own filter (disjunctive) and AND each value's bitmap. 32 use cases per
 //     word operation, whatever the filters.
@@ -14,10 +17,11 @@
 //     lib/search/aliases.ts) first, then the rest, the most recently updated
 //     first in each group. (FTS5's bm25 would score every match, which costs as much as the matches are many.)
 import { matchPlan, prefixRange, termsToExpand, type MatchPlan } from "@/lib/search/fts";
-import { andInto, count, countAnd, fromIdListInto, orInto, setChunkHex, toIds, wordsFor, type Bitmap, type BitmapArena } from "./bitmap";
-import { arenaPool, evaluate, facetCounts, neededKeys, pageOfResult, type FacetIndex, type FacetValue } from "./bitmap-query";
+import { andInto, count, countAnd, extentWords, fromIdListInto, orInto, setChunkHex, toIds, type Bitmap, type BitmapArena } from "./bitmap";
+import { arenaPool, evaluate, facetCounts, pageOfResult, type FacetIndex, type FacetValue } from "./bitmap-query";
 import { toRecord, type RecordRow } from "./records";
 import { join, list, num, query, raw, sql, type RawQueryClient } from "./sql";
+import { versioned } from "./versioned";
 import type { BackendResult, FusionCounts, ResolvedQuery, SearchBackend, UseCaseRecord } from "./types";
 import { loadVocabulary } from "./vocabulary";
 
@@ -55,33 +59,81 @@ function bitmapHex(set: Bitmap): string {
   return Buffer.from(set.buffer, set.byteOffset, words * 4).toString("hex");
 }
 
-export function createSqliteBackend(db: RawQueryClient): SearchBackend {
+/** Every facet value's bitmap (and the visible set's), as read at one database version. */
+interface FacetBitmaps {
+  words: number;
+  visible: Bitmap;
+  values: Map<string, FacetValue>;
+}
+
+/** Optional: told how long each phase of a query took (bench/explorer-profile.ts); absent in the app. */
+export type PhaseTimer = (phase: string, ms: number) => void;
+
+export function createSqliteBackend(db: RawQueryClient, timer?: PhaseTimer): SearchBackend {
   const withArena = arenaPool();
+  async function timed<T>(phase: string, work: () => Promise<T> | T): Promise<T> {
+    if (!timer) return work();
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      timer(phase, performance.now() - started);
+    }
+  }
 
   /**
-   * The facet bitmaps: every value's (for counts), or only the ones a query without counts needs (`keys`: facet and
-   * value id pairs; the visible set is always read).
+   * Every facet value's bitmap, read and decoded into one buffer of this backend's own. Read-only once built: queries
+   * share it and take their scratch bitmaps from their own arenas.
    */
-  async function loadIndex(arena: BitmapArena, keys: ReadonlyArray<readonly [string, number]> | null = null): Promise<FacetIndex> {
-    const select = raw(`SELECT "facet" AS f, "valueId" AS v, "chunk" AS c, hex("bits") AS h FROM "ExploreBitmap"`);
-    const wanted: Array<readonly [string, number]> = keys ? [["visible", 0], ...keys] : [];
-    const rows = await query<{ f: string; v: unknown; c: unknown; h: string }>(
-      db,
-      keys ? sql`${select} WHERE ${join(wanted.map(([f, v]) => sql`("facet" = ${f} AND "valueId" = ${v})`), " OR ")}` : select,
+  async function readBitmaps(): Promise<FacetBitmaps> {
+    const rows = await timed("bitmap SQL", () =>
+      query<{ f: string; v: unknown; c: unknown; h: string }>(db, raw(`SELECT "facet" AS f, "valueId" AS v, "chunk" AS c, hex("bits") AS h FROM "ExploreBitmap"`)),
     );
-    // Every visible use case is in the visible set, which is always read: its chunks cover every bit that is set.
-    let chunks = 1;
-    for (const r of rows) chunks = Math.max(chunks, num(r.c) + 1);
-    const words = wordsFor(chunks);
-    const values = new Map<string, FacetValue>();
+    const decodeStarted = performance.now();
+    // As many words as the stored bits reach (a chunk is only as long as its highest bit set so far needs), not whole
+    // chunks: at 1,000 use cases 32 words instead of a chunk's 1,024, at 100,000 3,125 instead of 4,096.
+    let words = 1;
+    const keys = new Map<string, { facet: string; id: number }>();
     for (const r of rows) {
+      words = Math.max(words, extentWords(num(r.c), r.h.length >> 1));
       const id = num(r.v);
       const key = `${r.f}:${id}`;
-      let value = values.get(key);
-      if (!value) values.set(key, (value = { facet: r.f, id, bitmap: arena.take(words) }));
-      setChunkHex(value.bitmap, num(r.c), r.h);
+      if (!keys.has(key)) keys.set(key, { facet: r.f, id });
     }
-    return { words, visible: values.get("visible:0")?.bitmap ?? arena.take(words), values, arena };
+    const buffer = new Uint32Array(words * (keys.size + 1));
+    const values = new Map<string, FacetValue>();
+    let at = 0;
+    for (const [key, { facet, id }] of keys) {
+      values.set(key, { facet, id, bitmap: buffer.subarray(at, at + words) });
+      at += words;
+    }
+    for (const r of rows) setChunkHex(values.get(`${r.f}:${num(r.v)}`)!.bitmap, num(r.c), r.h);
+    timer?.("bitmap decode", performance.now() - decodeStarted);
+    return { words, visible: values.get("visible:0")?.bitmap ?? buffer.subarray(at, at + words), values };
+  }
+
+  /**
+   * The bitmaps as of the database's current version. The version is the reading connection's data_version (it moves
+   * whenever another connection commits; the app reads on a connection of its own that never writes, see
+   * lib/db/sqlite-read-split.ts) and its total_changes() (which moves with its own writes, for a client that reads
+   * and writes on one connection). Checked on every query: one small SELECT. Not covered: reading through a
+   * transaction's own connection while it is open and then rolling it back (neither number moves back); the app never
+   * does, its reads outside transactions go to a connection of their own.
+   */
+  const bitmaps = versioned(
+    async () => {
+      const [row] = await timed("version", () =>
+        query<{ v: unknown; t: unknown }>(db, raw(`SELECT data_version AS v, total_changes() AS t FROM pragma_data_version`)),
+      );
+      return `${num(row?.v)}:${num(row?.t)}`;
+    },
+    readBitmaps,
+  );
+
+  /** The facet index of one query: the shared bitmaps, and the query's own arena for its scratch bitmaps. */
+  async function loadIndex(arena: BitmapArena): Promise<FacetIndex> {
+    const { words, visible, values } = await bitmaps.get();
+    return { words, visible, values, arena };
   }
 
   /** For each short substring term, the indexed trigrams that start with it. */
@@ -110,17 +162,20 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
     const hits = (table: string, expression: string | null) =>
       expression === null ? raw("NULL") : sql`(SELECT group_concat(rowid) FROM ${raw(`"${table}"`)} WHERE ${raw(`"${table}"`)} MATCH ${expression})`;
     const inTitle = (expression: string | null) => (expression === null || !relevance ? null : `{title} : (${expression})`);
-    const [row] = await query<{ t: string | null; w: string | null; tt: string | null; wt: string | null }>(
+    const [row] = await timed("search SQL", () => query<{ t: string | null; w: string | null; tt: string | null; wt: string | null }>(
       db,
       sql`SELECT ${hits("UseCaseSearch", match.trigram)} AS t, ${hits("UseCaseWords", match.words)} AS w,
                  ${hits("UseCaseSearch", inTitle(match.trigram))} AS tt, ${hits("UseCaseWords", inTitle(match.words))} AS wt`,
-    );
+    ));
+    const parseStarted = performance.now();
     const both = (trigram: string | null | undefined, word: string | null | undefined): Bitmap => {
       const a = match.trigram === null ? null : fromIdListInto(index.arena.take(index.words), trigram ?? null);
       const b = match.words === null ? null : fromIdListInto(index.arena.take(index.words), word ?? null);
       return a && b ? andInto(a, a, b) : (a ?? b ?? index.arena.take(index.words));
     };
-    return { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
+    const found = { set: both(row?.t, row?.w), inTitle: relevance ? both(row?.tt, row?.wt) : null };
+    timer?.("search ids", performance.now() - parseStarted);
+    return found;
   }
 
   function page(q: ResolvedQuery, index: FacetIndex, inTitle: Bitmap | null, result: Bitmap, size: number, visible: number, limit: number, offset: number): Promise<number[]> {
@@ -153,9 +208,30 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
     return rows.map((r) => num(r.id));
   }
 
+  async function records(ids: readonly number[]): Promise<UseCaseRecord[]> {
+    const out: UseCaseRecord[] = [];
+    for (let i = 0; i < ids.length; i += ID_BATCH) {
+      const batch = ids.slice(i, i + ID_BATCH);
+      const rows = await query<RecordRow>(
+        db,
+        sql`
+          SELECT u."id", u."slug", u."titleZh", u."titleEn", u."summaryZh", u."summaryEn", u."basis", u."source", u."externalUrl",
+                 u."updatedAt", u."domainId",
+                 (SELECT json_group_array(json_array("techniqueId", "basis")) FROM "UseCaseTechnique" WHERE "useCaseId" = u."id") AS techniques,
+                 (SELECT json_group_array(json_array("mechanismId", "basis")) FROM "UseCaseMechanism" WHERE "useCaseId" = u."id") AS mechanisms,
+                 (SELECT json_group_array(json_array("challengeId", "basis")) FROM "UseCaseChallenge" WHERE "useCaseId" = u."id") AS challenges
+          FROM "ExploreDoc" d JOIN "UseCase" u ON u."id" = d."useCaseId"
+          WHERE d."useCaseId" IN (${list(batch)})`,
+      );
+      for (const row of rows) out.push(toRecord(row));
+    }
+    return out;
+  }
+
   function run(q: ResolvedQuery, limit: number, offset: number, withCounts: boolean) {
     return withArena(async (arena) => {
-      const [index, match] = await Promise.all([loadIndex(arena, withCounts ? null : neededKeys(q)), plan(q)]);
+      const index = await loadIndex(arena);
+      const match = await timed("search terms", () => plan(q));
       const relevance = q.sort === "relevance";
       const searched =
         match === null
@@ -173,10 +249,12 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
         orInto(searched.set, searched.set, named);
         if (searched.inTitle) orInto(searched.inTitle, searched.inTitle, named);
       }
+      const countStarted = performance.now();
       const { result, except } = evaluate(q, index, searched?.set ?? null);
       const size = count(result);
       const counts = withCounts ? facetCounts(index, except) : null;
-      const ids = await page(q, index, searched?.inTitle ?? null, result, size, count(index.visible), limit, offset);
+      timer?.("count", performance.now() - countStarted);
+      const ids = await timed("page", () => page(q, index, searched?.inTitle ?? null, result, size, count(index.visible), limit, offset));
       return { size, counts, ids };
     });
   }
@@ -184,7 +262,7 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
   return {
     name: "sqlite",
 
-    vocabulary: () => loadVocabulary(db),
+    vocabulary: () => timed("vocabulary", () => loadVocabulary(db)),
 
     async explore(q): Promise<BackendResult> {
       const { size, counts, ids } = await run(q, q.limit, q.offset, true);
@@ -195,25 +273,7 @@ export function createSqliteBackend(db: RawQueryClient): SearchBackend {
       return (await run(q, -1, 0, false)).ids;
     },
 
-    async records(ids) {
-      const out: UseCaseRecord[] = [];
-      for (let i = 0; i < ids.length; i += ID_BATCH) {
-        const batch = ids.slice(i, i + ID_BATCH);
-        const rows = await query<RecordRow>(
-          db,
-          sql`
-            SELECT u."id", u."slug", u."titleZh", u."titleEn", u."summaryZh", u."summaryEn", u."basis", u."source", u."externalUrl",
-                   u."updatedAt", u."domainId",
-                   (SELECT json_group_array(json_array("techniqueId", "basis")) FROM "UseCaseTechnique" WHERE "useCaseId" = u."id") AS techniques,
-                   (SELECT json_group_array(json_array("mechanismId", "basis")) FROM "UseCaseMechanism" WHERE "useCaseId" = u."id") AS mechanisms,
-                   (SELECT json_group_array(json_array("challengeId", "basis")) FROM "UseCaseChallenge" WHERE "useCaseId" = u."id") AS challenges
-            FROM "ExploreDoc" d JOIN "UseCase" u ON u."id" = d."useCaseId"
-            WHERE d."useCaseId" IN (${list(batch)})`,
-        );
-        for (const row of rows) out.push(toRecord(row));
-      }
-      return out;
-    },
+    records: (ids) => timed("records", () => records(ids)),
 
     fusionCounts(): Promise<FusionCounts> {
       return withArena(async (arena) => {
