@@ -345,11 +345,7 @@ export default function LabWidget(props: LabWidgetProps) {
       />
       <RunFormulas formulas={formulas} config={config} />
       <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        {/* Below lg the settings come after the results, below the first screen: laid out when they near it. */}
-        <section
-          aria-labelledby="lab-settings-heading"
-          className="order-2 space-y-3 max-lg:[contain-intrinsic-size:auto_1000px] max-lg:[content-visibility:auto] lg:order-1"
-        >
+        <section aria-labelledby="lab-settings-heading" className="order-2 space-y-3 lg:order-1">
           <h2 id="lab-settings-heading" className="text-xl font-semibold">
             {t("widget.settings")}
           </h2>
