@@ -133,22 +133,31 @@ export function LabGate({ children, loading, ...props }: GateProps & { intl: Lab
     [Widget, labMessages, formulas, mode, labPath, initialConfig, focus, intl, onReady],
   );
 
+  // The frame and the widget share one grid cell. The widget, once mounted, is laid out in its final place (in flow, at
+  // its own height: not stretched to the cell), unseen (visibility: hidden) and inert behind the frame; the cell is as
+  // tall as the taller of the two, so the page below makes room for the widget while the frame still shows (below the
+  // first screen on a phone). The swap then only removes the frame: the widget is not laid out a second time, as it
+  // was when it waited out of flow (absolutely positioned) and the page below moved once more.
   return (
-    <div ref={boxRef} className="relative">
+    <div ref={boxRef} className="grid grid-cols-1">
       {widget ? (
-        // Until its data is ready the widget is laid out but unseen (and out of the tab order), behind the frame.
-        <div ref={widgetRef} className={ready ? undefined : "invisible absolute inset-x-0 top-0"} aria-hidden={ready ? undefined : true}>
+        <div
+          ref={widgetRef}
+          className={ready ? "min-w-0 self-start [grid-area:1/1]" : "invisible min-w-0 self-start [grid-area:1/1]"}
+          aria-hidden={ready ? undefined : true}
+          inert={!ready}
+        >
           {widget}
         </div>
       ) : null}
       {ready ? null : (
-        <>
+        <div className="min-w-0 [grid-area:1/1]">
           {children}
           {/* Always there (no shift when it fills in); announced once the widget is on its way. */}
           <p role="status" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400">
             {requested ? loading : ""}
           </p>
-        </>
+        </div>
       )}
     </div>
   );
