@@ -104,7 +104,7 @@ export async function applyImport(
     async (tx, now) => {
       const betweenStatements = betweenStatementsFor(providerOf(databaseUrl()));
       // Reads and the plan with a pause between them (SQLite: together they held the event loop ~200 ms).
-      const existing = await readCatalog(tx, betweenStatements);
+      const existing = await readCatalog(tx, providerOf(databaseUrl()) === "sqlite" ? betweenStatements : undefined);
       const plan = planImport(file, existing);
       if (plan.issues.length > 0) throw new ImportRejected(plan);
       await betweenStatements();
