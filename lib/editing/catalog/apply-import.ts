@@ -47,9 +47,10 @@ const YIELD_EVERY = 10;
 const BATCH = YIELD_EVERY;
 /**
  * Entries loaded per statement for their revisions. On SQLite a load of 100 use cases with their links held the event
- * loop 45–95 ms on a busy machine (bench:import-blocks); 25 hold it a quarter as long, for 45 more statements.
+ * loop 45–95 ms on a busy machine (bench:import-blocks); 25 hold it a quarter as long, for 45 more statements. On
+ * PostgreSQL each statement is a round trip that waits for a turn of the event loop: 100, as measured there.
  */
-const LOAD_BATCH = 25;
+const LOAD_BATCH = { sqlite: 25, postgresql: 100 } as const;
 
 /** A use case's link lists: its link tables, not its row's columns. */
 const LINKS = ["techniques", "mechanisms", "challenges", "resources"] as const;
@@ -102,9 +103,10 @@ export async function applyImport(
     client,
     actor,
     async (tx, now) => {
-      const betweenStatements = betweenStatementsFor(providerOf(databaseUrl()));
+      const provider = providerOf(databaseUrl());
+      const betweenStatements = betweenStatementsFor(provider);
       // Reads and the plan with a pause between them (SQLite: together they held the event loop ~200 ms).
-      const existing = await readCatalog(tx, providerOf(databaseUrl()) === "sqlite" ? betweenStatements : undefined);
+      const existing = await readCatalog(tx, provider === "sqlite" ? betweenStatements : undefined);
       const plan = planImport(file, existing);
       if (plan.issues.length > 0) throw new ImportRejected(plan);
       await betweenStatements();
@@ -147,7 +149,7 @@ export async function applyImport(
         if (id !== undefined) byType.set(w.type, [...(byType.get(w.type) ?? []), id]);
       }
       for (const [type, ids] of byType) {
-        for (const batch of chunks(ids, LOAD_BATCH)) {
+        for (const batch of chunks(ids, LOAD_BATCH[provider])) {
           for (const entry of await withAdapter(type, (adapter) => adapter.loadMany(tx, batch))) loaded.set(`${type}:${entry.id}`, entry);
           await yieldToEventLoop();
         }
