@@ -42,8 +42,9 @@ describe("an apply after a dry run of the same file", () => {
     expect(checkedFile(dry.data.sha256)).not.toBeNull();
 
     // Between the dry run and the apply, one of the new use cases is created by someone else.
-    const { id: _id, ...row } = (await scratch.db.useCase.findFirstOrThrow({ orderBy: { id: "asc" } })) as Record<string, unknown> & { id: number };
-    await scratch.db.useCase.create({ data: { ...(row as object), slug: "checked-once-0", titleEn: "Someone else's", version: 1 } as never });
+    const row: Record<string, unknown> = { ...(await scratch.db.useCase.findFirstOrThrow({ orderBy: { id: "asc" } })) };
+    delete row.id;
+    await scratch.db.useCase.create({ data: { ...row, slug: "checked-once-0", titleEn: "Someone else's", version: 1 } as never });
 
     const applied = await importCatalogInto(scratch.db, file, "apply", actor, dry.data.sha256, { notify: false });
     expect(applied.ok && applied.data.ok).toBe(true);
