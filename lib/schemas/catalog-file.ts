@@ -89,25 +89,37 @@ export const ITEM_SHAPES = Object.fromEntries(COLLECTION_SPECS.map((c) => [c.nam
 export const COLLECTIONS: CollectionName[] = COLLECTION_SPECS.map((c) => c.name);
 export const COLLECTION_OF = Object.fromEntries(COLLECTION_SPECS.map((c) => [c.name, c])) as Record<CollectionName, CollectionSpec>;
 
-/** A collection: every item checked like the entity itself, and slugs unique within the file. */
-function collection<T extends { slug: string }>(item: z.ZodType<T>, [zh, en]: readonly [string, string]) {
-  return z
-    .array(item.superRefine(oneLanguage<Record<string, unknown>>(zh, en) as (value: T, ctx: z.RefinementCtx) => void), "invalid")
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((entry, i) => {
-        if (seen.has(entry.slug)) ctx.addIssue({ code: "custom", message: "duplicate", path: [i, "slug"] });
-        seen.add(entry.slug);
-      });
-    });
-}
-
 /** An item as the file holds it: its slug, its bookkeeping, and the entity's own fields. */
 export type CatalogItemBase = { slug: string; version: number; createdAt: string; updatedAt: string; deletedAt: string | null } & Record<string, unknown>;
 
+/**
+ * Each collection's item: checked like the entity itself, and in one language at least. The file's schema checks
+ * every item with it, and so does parseCatalogFileInSteps (catalog-file-steps.ts), a few at a time.
+ */
+export const COLLECTION_ITEM_SCHEMAS = Object.fromEntries(
+  COLLECTION_SPECS.map((c) => {
+    const [zh, en] = c.names;
+    return [c.name, (c.item as unknown as z.ZodType<CatalogItemBase>).superRefine(oneLanguage<CatalogItemBase>(zh, en))];
+  }),
+) as Record<CollectionName, z.ZodType<CatalogItemBase>>;
+
+/** Where a collection repeats a slug: each repeat's index (the file's slugs are unique within a collection). */
+export function duplicateSlugIndexes(items: ReadonlyArray<{ slug: string }>): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  items.forEach((entry, i) => {
+    if (seen.has(entry.slug)) out.push(i);
+    seen.add(entry.slug);
+  });
+  return out;
+}
+
+/** A collection: every item checked like the entity itself, and slugs unique within the file. */
 const collections = Object.fromEntries(
   COLLECTION_SPECS.map((c) => {
-    const list = collection(c.item as unknown as z.ZodType<CatalogItemBase>, c.names);
+    const list = z.array(COLLECTION_ITEM_SCHEMAS[c.name], "invalid").superRefine((items, ctx) => {
+      for (const i of duplicateSlugIndexes(items)) ctx.addIssue({ code: "custom", message: "duplicate", path: [i, "slug"] });
+    });
     return [c.name, c.addedLater ? list.default([]) : list];
   }),
 ) as unknown as Record<CollectionName, z.ZodType<CatalogItemBase[]>>;

@@ -21,22 +21,51 @@ function genericItem(spec: CollectionSpec, row: Row): CatalogItemBase {
   return { ...rowValues(spec.item, row, spec.unknownAs, spec.defaults), ...meta(row as unknown as Parameters<typeof meta>[0]) } as CatalogItemBase;
 }
 
-/** The whole catalog (trash included) in the file's shape: what export writes and what import compares with. */
-export async function readCatalog(client: Reader): Promise<CatalogFile> {
+/**
+ * The whole catalog (trash included) in the file's shape: what export writes and what import compares with. With
+ * `pause`, its reads are made one after another with a pause between them (the import on SQLite, whose reads
+ * complete synchronously: together they held the event loop ~90 ms); without, at once.
+ */
+export async function readCatalog(client: Reader, pause?: () => Promise<void>): Promise<CatalogFile> {
   const generic = COLLECTION_SPECS.filter((c) => c.generic);
+  if (pause) {
+    const rows: Row[][] = [];
+    for (const c of generic) {
+      rows.push(await tableOf(client, c.delegate).findMany());
+      await pause();
+    }
+    const useCases = await readUseCases(client);
+    await pause();
+    const notes = await client.note.findMany();
+    await pause();
+    return catalogOf(generic, rows, useCases, notes);
+  }
   const [rows, useCases, notes] = await Promise.all([
     Promise.all(generic.map((c) => tableOf(client, c.delegate).findMany())),
-    client.useCase.findMany({
-      include: {
-        domain: { select: { slug: true } },
-        techniques: { select: { basis: true, technique: { select: { slug: true } } } },
-        mechanisms: { select: { basis: true, mechanism: { select: { slug: true } } } },
-        challenges: { select: { basis: true, challenge: { select: { slug: true } } } },
-        resources: { select: { basis: true, resource: { select: { slug: true } } } },
-      },
-    }),
+    readUseCases(client),
     client.note.findMany(),
   ]);
+  return catalogOf(generic, rows, useCases, notes);
+}
+
+function readUseCases(client: Reader) {
+  return client.useCase.findMany({
+    include: {
+      domain: { select: { slug: true } },
+      techniques: { select: { basis: true, technique: { select: { slug: true } } } },
+      mechanisms: { select: { basis: true, mechanism: { select: { slug: true } } } },
+      challenges: { select: { basis: true, challenge: { select: { slug: true } } } },
+      resources: { select: { basis: true, resource: { select: { slug: true } } } },
+    },
+  });
+}
+
+function catalogOf(
+  generic: CollectionSpec[],
+  rows: Row[][],
+  useCases: Awaited<ReturnType<typeof readUseCases>>,
+  notes: Awaited<ReturnType<Reader["note"]["findMany"]>>,
+): CatalogFile {
   const tables = new Map(generic.map((c, i) => [c.name, rows[i] ?? []]));
 
   // Notes point at entries by id; the file names them by slug, so it survives a move to another database.

@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { CatalogFile } from "@/lib/schemas/catalog-file";
+import { CHECKED_FILE_TTL_MS, checkedFile, forgetCheckedFile, rememberCheckedFile } from "./checked-files";
+
+const file = (tag: string) => ({ format: "fusion-atlas/catalog", schemaVersion: 1, tag }) as unknown as CatalogFile;
+
+describe("the last checked catalog file", () => {
+  beforeEach(() => forgetCheckedFile("a"));
+
+  it("is found by its sha256 within the TTL, and only by it", () => {
+    const a = file("a");
+    rememberCheckedFile("a", a, 1_000);
+    expect(checkedFile("a", 1_000 + CHECKED_FILE_TTL_MS)).toBe(a);
+    expect(checkedFile("b", 1_001)).toBeNull();
+  });
+
+  it("is gone after the TTL (and when the clock went back)", () => {
+    rememberCheckedFile("a", file("a"), 1_000);
+    expect(checkedFile("a", 1_001 + CHECKED_FILE_TTL_MS)).toBeNull();
+    expect(checkedFile("a", 1_002)).toBeNull();
+    rememberCheckedFile("a", file("a"), 5_000);
+    expect(checkedFile("a", 4_999)).toBeNull();
+  });
+
+  it("keeps the last file only, and forgets it once used", () => {
+    rememberCheckedFile("a", file("a"), 1_000);
+    rememberCheckedFile("b", file("b"), 1_000);
+    expect(checkedFile("a", 1_000)).toBeNull();
+    forgetCheckedFile("a");
+    expect(checkedFile("b", 1_000)).not.toBeNull();
+    forgetCheckedFile("b");
+    expect(checkedFile("b", 1_000)).toBeNull();
+  });
+});
