@@ -118,7 +118,10 @@ export function createSqliteBackend(db: RawQueryClient, timer?: PhaseTimer): Sea
    * lib/db/sqlite-read-split.ts) and its total_changes() (which moves with its own writes, for a client that reads
    * and writes on one connection). Checked on every query: one small SELECT. Not covered: reading through a
    * transaction's own connection while it is open and then rolling it back (neither number moves back); the app never
-   * does, its reads outside transactions go to a connection of their own.
+   * does, its reads outside transactions go to a connection of their own. Nor a reading connection that is closed and
+   * opened again: a new connection starts from the same numbers (data_version 2, total_changes 0 in better-sqlite3),
+   * so writes made between the two could go unseen until the next commit. The app opens its connections once per
+   * process and never disconnects them; a client that does must make a new backend with it.
    */
   const bitmaps = versioned(
     async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CatalogFile } from "@/lib/schemas/catalog-file";
 import { CHECKED_FILE_TTL_MS, checkedFile, forgetCheckedFile, rememberCheckedFile } from "./checked-files";
 
@@ -30,5 +30,27 @@ describe("the last checked catalog file", () => {
     expect(checkedFile("b", 1_000)).not.toBeNull();
     forgetCheckedFile("b");
     expect(checkedFile("b", 1_000)).toBeNull();
+  });
+
+  describe("when nobody asks again", () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it("is dropped when its TTL ends (a dry run never applied holds nothing for long)", () => {
+      rememberCheckedFile("a", file("a"), 1_000);
+      vi.advanceTimersByTime(CHECKED_FILE_TTL_MS - 1);
+      expect(checkedFile("a", 1_000)).not.toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(checkedFile("a", 1_000)).toBeNull();
+    });
+
+    it("a newer file is not dropped by the older one's timer", () => {
+      rememberCheckedFile("a", file("a"), 1_000);
+      vi.advanceTimersByTime(CHECKED_FILE_TTL_MS - 10);
+      rememberCheckedFile("b", file("b"), 2_000);
+      vi.advanceTimersByTime(20);
+      expect(checkedFile("b", 2_000)).not.toBeNull();
+      forgetCheckedFile("b");
+    });
   });
 });

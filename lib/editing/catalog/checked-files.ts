@@ -11,6 +11,8 @@ interface Checked {
   sha256: string;
   file: CatalogFile;
   at: number;
+  /** Drops the file when its TTL ends, whether or not anyone asks for it again (unref'd: it keeps no process alive). */
+  expiry: ReturnType<typeof setTimeout>;
 }
 
 // One per server process (a module may be loaded more than once in Next.js's bundles): the last file only.
@@ -18,7 +20,18 @@ const store = globalThis as typeof globalThis & { __fusionCheckedCatalogFile?: C
 
 /** Remember a file that passed catalogFileSchema (its parsed output), under its text's sha256. */
 export function rememberCheckedFile(sha256: string, file: CatalogFile, now: number = Date.now()): void {
-  store.__fusionCheckedCatalogFile = { sha256, file, at: now };
+  drop();
+  const expiry = setTimeout(() => {
+    if (store.__fusionCheckedCatalogFile?.expiry === expiry) store.__fusionCheckedCatalogFile = null;
+  }, CHECKED_FILE_TTL_MS);
+  expiry.unref?.();
+  store.__fusionCheckedCatalogFile = { sha256, file, at: now, expiry };
+}
+
+function drop(): void {
+  const checked = store.__fusionCheckedCatalogFile;
+  if (checked) clearTimeout(checked.expiry);
+  store.__fusionCheckedCatalogFile = null;
 }
 
 /** The parsed file whose text has this sha256, if it was checked within the TTL; otherwise null. */
@@ -26,7 +39,7 @@ export function checkedFile(sha256: string, now: number = Date.now()): CatalogFi
   const checked = store.__fusionCheckedCatalogFile;
   if (!checked) return null;
   if (now - checked.at > CHECKED_FILE_TTL_MS || now < checked.at) {
-    store.__fusionCheckedCatalogFile = null;
+    drop();
     return null;
   }
   return checked.sha256 === sha256 ? checked.file : null;
@@ -34,5 +47,5 @@ export function checkedFile(sha256: string, now: number = Date.now()): CatalogFi
 
 /** Drop the remembered file (after an apply: it was used). */
 export function forgetCheckedFile(sha256: string): void {
-  if (store.__fusionCheckedCatalogFile?.sha256 === sha256) store.__fusionCheckedCatalogFile = null;
+  if (store.__fusionCheckedCatalogFile?.sha256 === sha256) drop();
 }
