@@ -3,10 +3,10 @@
 // would and gzips the <script src> files it loads. It also checks that the lab's code and client-side KaTeX load
 // only on the pages that use them. Targets: explorer ≤ 1.15× the reference; content pages ≤ 1.05×. Beside the JS it
 // prints each page's stylesheets (gzip) and checks that KaTeX's stylesheet loads exactly on the pages with maths.
-import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright";
 import { startAppServer } from "./lib/app-server";
+import { chromiumForBench } from "./lib/chromium";
 
 type Kind = "reference" | "content" | "explorer" | "lab" | "admin";
 // `maths`: the page shows typeset formulas, so it (and only it) loads KaTeX's stylesheet.
@@ -134,17 +134,13 @@ async function firstLoad(browser: Browser, base: string, path: string, expectLab
   return { status: res.status, browserStatus, scripts: srcs.length, kb: +(gzip / 1024).toFixed(1), lab, katex, cssKb: +(cssGzip / 1024).toFixed(1), katexCss };
 }
 
-function chromiumPath(): string | undefined {
-  return process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-}
-
 async function main(): Promise<void> {
   const server = await startAppServer({ port: Number(process.env.BENCH_PORT ?? 3811) });
   const rows: Array<{ path: string; kind: Kind; kb: number; ratio: number; lab: boolean; katex: boolean; expectLab: boolean; katexCss: boolean; expectMaths: boolean }> = [];
   // A 404 or an error page ships less JavaScript than the page it replaces: every route must answer 200.
   const badStatus: string[] = [];
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: chromiumForBench(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {

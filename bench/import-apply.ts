@@ -29,20 +29,14 @@ interface Figures {
 
 /** The child: one provider (the generated client's), a scratch database seeded, the largest file applied twice. */
 async function measure(): Promise<Figures> {
-  const { applySeed } = await import("../prisma/seed/apply");
-  const { content } = await import("../prisma/seed/content");
-  const { createScratchDb } = await import("../test-support/scratch-db");
-  const { catalogText } = await import("../lib/editing/catalog/export-catalog");
+  const { seededScratchWithLargestFile } = await import("./lib/seeded-scratch");
   const { applyImport } = await import("../lib/editing/catalog/apply-import");
   const { catalogFileSchema } = await import("../lib/schemas/catalog-file");
-  const { largestImport } = await import("./lib/largest-import");
   const actor = { userId: "bench", email: "bench@example.org", ip: "127.0.0.1", userAgent: "bench" };
 
   const run = async (busyMs: number) => {
-    const scratch = await createScratchDb();
+    const { scratch, file } = await seededScratchWithLargestFile();
     try {
-      await applySeed(scratch.db, content);
-      const file = largestImport(await catalogText(scratch.db));
       let spinning = busyMs > 0;
       let turns = 0;
       const spin = () => {

@@ -64,19 +64,13 @@ function monitor(): { stop: () => Blocks } {
 }
 
 async function main(): Promise<void> {
-  const { applySeed } = await import("../prisma/seed/apply");
-  const { content } = await import("../prisma/seed/content");
-  const { createScratchDb } = await import("../test-support/scratch-db");
-  const { catalogText } = await import("../lib/editing/catalog/export-catalog");
+  const { seededScratchWithLargestFile } = await import("./lib/seeded-scratch");
   const { importCatalogInto } = await import("../lib/editing/catalog/import-catalog");
   const { catalogFileSchema } = await import("../lib/schemas/catalog-file");
-  const { largestImport } = await import("./lib/largest-import");
   const actor = { userId: "bench", email: "bench@example.org", name: "Bench", role: "admin" as const, sessionId: "s", ip: "127.0.0.1", userAgent: "bench" };
 
-  const scratch = await createScratchDb();
+  const { scratch, file } = await seededScratchWithLargestFile();
   try {
-    await applySeed(scratch.db, content);
-    const file = largestImport(await catalogText(scratch.db));
     let t = performance.now();
     const json: unknown = JSON.parse(file.text);
     const parseMs = performance.now() - t;

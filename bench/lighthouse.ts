@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { startAppServer } from "./lib/app-server";
-import { findChromium } from "./lib/chromium";
+import { chromiumForBench } from "./lib/chromium";
 import { runLighthouse, CATEGORIES, type LighthouseOutcome, type PageScores } from "./lib/lighthouse-run";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -81,8 +81,7 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const chromePath = findChromium();
-  if (!chromePath) throw new Error("no Chromium found (set CHROMIUM_PATH)");
+  const chromePath = chromiumForBench();
   const databaseUrl = `file:./data/bench-${PORT}.db`;
   const server = await startAppServer({ port: PORT, databaseUrl });
   // Lighthouse visits the host APP_URL names (localhost), so canonical links and cookies match the page's origin.

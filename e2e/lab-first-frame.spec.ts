@@ -85,6 +85,8 @@ test.describe("the lab's server-rendered first frame", () => {
     await expect(frame(page)).toHaveCount(0);
     // Focus moved into the widget (its preset control), not back to the page's start.
     await expect(page.getByLabel("预设", { exact: true })).toBeFocused();
+    // The widget, focused, has started loading uPlot's chunk, which the route above may still hold.
+    await page.unrouteAll({ behavior: "ignoreErrors" });
   });
 
   test("the lab page shows the frame first and the widget without any interaction", async ({ page }) => {
@@ -92,5 +94,18 @@ test.describe("the lab's server-rendered first frame", () => {
     await expect(page.getByText("Ready. Press Play to train.")).toBeVisible();
     await expect(frame(page)).toHaveCount(0);
     await expect(page.getByLabel("Preset", { exact: true })).toHaveValue("article");
+    // Until the run changes, the widget shows the charts the server drew: no uPlot canvas yet.
+    const loss = page.getByRole("figure", { name: "Loss per epoch (MSE, normalized)" });
+    await expect(loss).toHaveAccessibleDescription(/^Before training \(epoch 0\)/);
+    await expect(page.locator("canvas")).toHaveCount(0);
+    // Another preset is another run: the live charts take over, in the same place under the results' heading (the
+    // preset's summary above may take another line).
+    const results = page.getByRole("heading", { name: "Results" });
+    const offset = async () => ((await loss.boundingBox())?.y ?? 0) - ((await results.boundingBox())?.y ?? 0);
+    const before = await offset();
+    await page.getByLabel("Preset", { exact: true }).selectOption("high-noise");
+    await expect(page.locator("canvas")).not.toHaveCount(0);
+    await expect(loss).not.toHaveAccessibleDescription(/^Before training/);
+    expect(await offset()).toBe(before);
   });
 });

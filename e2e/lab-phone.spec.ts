@@ -96,9 +96,12 @@ for (const vp of VIEWPORTS) {
         await expect(preset.locator("option:checked")).toHaveText(m.presets.article);
         await expect(preset.locator("option", { hasText: m.presets.custom })).toHaveCount(0);
         await expect(page.getByRole("heading", { name: m.widget.formulas })).toBeVisible();
-        // A first frame, ready to Play: the data and the OLS reference are there before any training.
+        // A first frame, ready to Play: the data and the OLS reference are there before any training. Until the run
+        // changes or starts, the widget shows the charts as the server drew them (its loss figure says "before
+        // training"); the live charts take over below, once the learning rate changes.
         await expect(page.getByText(m.controls.status.idle)).toBeVisible();
-        await expect(lossChartBox(page)).toHaveAttribute("data-epoch-ticks", /\d/);
+        const beforeTraining = (locale === "zh" ? zhLab : enLab).labFirstFrame.lossDescription.split("{start}")[0] ?? "";
+        await expect(page.getByRole("figure", { name: m.charts.lossTitle })).toHaveAccessibleDescription(new RegExp(`^${beforeTraining.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
         await noHorizontalScroll(page);
 
         const lr = page.getByLabel(m.fields.learningRate, { exact: true });

@@ -1,7 +1,7 @@
-// This machine's Chromium for the benches (CHROMIUM_PATH, Playwright's own download, or Debian's /usr/bin/chromium).
-import fs from "node:fs";
+// This machine's Chromium for the benches: CHROMIUM_PATH, Playwright's own download, or Debian's /usr/bin/chromium,
+// installed with apt when none is present and we run as root (the same finder `npm test` uses).
+import { ensureChromium } from "../../scripts/lib/browser.mjs";
 
-export function findChromium(): string | null {
-  if (process.env.CHROMIUM_PATH && fs.existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p)) ?? null;
+export function chromiumForBench(): string {
+  return ensureChromium() as string;
 }

@@ -93,23 +93,25 @@ function FormulaFigure({ html, caption }: { html: string; caption: string }) {
 }
 
 /**
- * The lab's first frame, rendered on the server: the data, the OLS line and the untrained fit (the very session the
- * widget's worker starts with), the starting loss against the OLS optimum, and the run's formulas, in the boxes the
- * live charts take. No script: the widget (lab-gate.tsx) replaces it when the reader nears it or reaches into it.
+ * The run's two charts as it starts, drawn on the server: the loss (epoch 0 and the OLS optimum) and the data with the
+ * OLS line and the untrained fit, in the boxes the live charts take. The first frame shows them; the widget shows them
+ * too (LabGate's `pictures`) until the reader changes the run or starts it, so uPlot's code and the live charts' first
+ * draw wait for that moment.
  */
-export async function LabFirstFrame({
+export async function FrameCharts({
   locale,
   mode,
   config,
-  focus,
-  headingId,
+  idPrefix,
+  observed = false,
 }: {
   locale: Locale;
   mode: "full" | "compact";
   config: RunConfig;
-  focus?: LabFocus;
-  /** The id the frame's start button names itself after (the section heading). */
-  headingId: string;
+  /** Prefix of the figures' ids (unique per copy on the page). */
+  idPrefix: string;
+  /** Whether the gate watches these charts to load the widget (the first frame's copy). */
+  observed?: boolean;
 }) {
   const [t, ff] = await Promise.all([getTranslations({ locale, namespace: "lab" }), getTranslations({ locale, namespace: "labFirstFrame" })]);
   const height = FRAME_CHART_HEIGHT[mode];
@@ -119,12 +121,12 @@ export async function LabFirstFrame({
     ? ff("scatterDescription", { points: frame.nTrain + frame.nTest, train: frame.nTrain, test: frame.nTest, w: num(frame.ols.w), b: num(frame.ols.b) })
     : ff("scatterDescriptionNoOls", { points: frame.nTrain + frame.nTest, train: frame.nTrain, test: frame.nTest });
   const lossDescription = ff("lossDescription", { start: num(frame.startMse), ols: num(frame.olsMse), epochs: frame.epochs });
-  const ids = { scatter: `${headingId}-ff-scatter`, loss: `${headingId}-ff-loss` };
+  const ids = { scatter: `${idPrefix}-scatter`, loss: `${idPrefix}-loss` };
   const s = frame.scatter;
   const l = frame.loss;
 
-  const charts = (
-    <div data-lab-charts="" className={mode === "compact" ? "grid gap-4 md:grid-cols-2" : "grid gap-4 2xl:grid-cols-2"}>
+  return (
+    <div data-lab-charts={observed ? "" : undefined} className={mode === "compact" ? "grid gap-4 md:grid-cols-2" : "grid gap-4 2xl:grid-cols-2"}>
       <figure aria-labelledby={`${ids.loss}-c`} aria-describedby={`${ids.loss}-d`} className="min-w-0">
         <figcaption id={`${ids.loss}-c`} className="mb-1 text-sm font-medium">
           {t("charts.lossTitle")}
@@ -179,6 +181,29 @@ export async function LabFirstFrame({
       </figure>
     </div>
   );
+}
+
+/**
+ * The lab's first frame, rendered on the server: the data, the OLS line and the untrained fit (the very session the
+ * widget's worker starts with), the starting loss against the OLS optimum, and the run's formulas, in the boxes the
+ * live charts take. No script: the widget (lab-gate.tsx) replaces it when the reader nears it or reaches into it.
+ */
+export async function LabFirstFrame({
+  locale,
+  mode,
+  config,
+  focus,
+  headingId,
+}: {
+  locale: Locale;
+  mode: "full" | "compact";
+  config: RunConfig;
+  focus?: LabFocus;
+  /** The id the frame's start button names itself after (the section heading). */
+  headingId: string;
+}) {
+  const [t, ff] = await Promise.all([getTranslations({ locale, namespace: "lab" }), getTranslations({ locale, namespace: "labFirstFrame" })]);
+  const charts = <FrameCharts locale={locale} mode={mode} config={config} idPrefix={`${headingId}-ff`} observed />;
 
   // The formulas of the run as it starts: the full lab's three (model, loss, update rule, as RunFormulas shows them);
   // the compact embed's model and the formula its page is about.

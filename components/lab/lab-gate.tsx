@@ -14,8 +14,8 @@ type GateProps = Omit<LabWidgetProps, "formulas">;
 const APPROACH_PX = 600;
 
 /**
- * Shows the server-rendered first frame (children) and loads the interactive widget — its code, translations, worker
- * and uPlot — when the reader comes to it: its charts are in view, or the reader scrolls to within APPROACH_PX of
+ * Shows the server-rendered first frame (children) and loads the interactive widget — its code, translations and
+ * worker (uPlot waits for the run to change: lab-widget.tsx) — when the reader comes to it: its charts are in view, or the reader scrolls to within APPROACH_PX of
  * them, or reaches into the box (pointer or keyboard focus); the full lab also when the browser is idle, or at once
  * when the address asks for a run. A page whose lab sits below the first screen costs nothing until the reader scrolls
  * toward it. The widget renders unseen behind the frame until its worker has the data, then takes the frame's place;
@@ -81,10 +81,9 @@ export function LabGate({ children, loading, ...props }: GateProps & { intl: Lab
     let live = true;
     // The widget's code, its formulas and the lab's messages come together, after the page. The formulas (~50 KB of
     // KaTeX HTML) are a chunk of their own: the browser compiles a module when it first runs it, and one large module
-    // would be one long task. uPlot's chunk comes with them (run in a task of its own), so the frame's drawn charts are not
-    // swapped for empty boxes that wait on it; if it fails, the charts ask for it again (uplot-chart.tsx).
-    const uplot = import("uplot").catch(() => null);
-    void Promise.all([import("./lab-intl-widget"), import("./lab-formulas.generated"), loadLabMessages(locale), uplot]).then(([m, f, messages]) => {
+    // would be one long task. uPlot's chunk is not among them: the widget shows the frame's charts until its run
+    // changes or starts, and loads uPlot then, or as the reader reaches into it (lab-widget.tsx).
+    void Promise.all([import("./lab-intl-widget"), import("./lab-formulas.generated"), loadLabMessages(locale)]).then(([m, f, messages]) => {
       if (!live) return;
       // A transition: React renders the widget in slices, between which the page keeps answering.
       startTransition(() => {
@@ -116,7 +115,7 @@ export function LabGate({ children, loading, ...props }: GateProps & { intl: Lab
 
   // The widget's element, made once: when the gate re-renders (the frame going), React leaves the widget's tree alone
   // instead of rendering all of it again, and the translation provider keeps the same messages object.
-  const { mode, labPath, initialConfig, focus, intl } = props;
+  const { mode, labPath, initialConfig, focus, intl, pictures } = props;
   const widget = useMemo(
     () =>
       Widget && labMessages && formulas ? (
@@ -126,11 +125,12 @@ export function LabGate({ children, loading, ...props }: GateProps & { intl: Lab
           labPath={labPath}
           initialConfig={initialConfig}
           focus={focus}
+          pictures={pictures}
           intl={{ ...intl, messages: { ...intl.messages, lab: labMessages } }}
           onReady={onReady}
         />
       ) : null,
-    [Widget, labMessages, formulas, mode, labPath, initialConfig, focus, intl, onReady],
+    [Widget, labMessages, formulas, mode, labPath, initialConfig, focus, pictures, intl, onReady],
   );
 
   // The frame and the widget share one grid cell. The widget, once mounted, is laid out in its final place (in flow, at

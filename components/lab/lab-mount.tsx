@@ -2,7 +2,7 @@ import { getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { KatexStylesheet } from "@/components/katex-stylesheet";
 import type { Locale } from "@/i18n/routing";
 import { decodeLabUrl, withRecognisedPreset, type RunConfig } from "@/lib/regression";
-import { LabFirstFrame } from "./lab-first-frame";
+import { FrameCharts, LabFirstFrame } from "./lab-first-frame";
 import { LabGate } from "./lab-gate";
 import type { LabFocus } from "./settings-panel";
 
@@ -32,6 +32,7 @@ export async function LabMount({
   // The run the widget starts with: the embed's, or the full lab's first visit (an address without settings, which
   // the widget reads the same way). A link with settings loads the widget at once (lab-gate.tsx).
   const startConfig = mode === "full" ? withRecognisedPreset(decodeLabUrl("").config) : (initialConfig ?? withRecognisedPreset(decodeLabUrl("").config));
+  const headingId = mode === "full" ? "lab-full" : "lab-embed";
   // The lab always shows formulas: the page loads KaTeX's stylesheet (once, however many formulas link it).
   return (
     <>
@@ -43,8 +44,10 @@ export async function LabMount({
         focus={focus}
         intl={{ locale, timeZone, messages: { labTiming: messages.labTiming ?? {} } }}
         loading={t("loading")}
+        // The frame's charts again, for the widget to show until its run changes or starts (lab-widget.tsx).
+        pictures={{ node: <FrameCharts locale={locale} mode={mode} config={startConfig} idPrefix={`${headingId}-pic`} />, config: startConfig }}
       >
-        <LabFirstFrame locale={locale} mode={mode} config={startConfig} focus={focus} headingId={mode === "full" ? "lab-full" : "lab-embed"} />
+        <LabFirstFrame locale={locale} mode={mode} config={startConfig} focus={focus} headingId={headingId} />
       </LabGate>
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   decodeLabUrl,
   defaultNoise,
@@ -32,6 +32,7 @@ import { ScatterChart } from "./scatter-chart";
 import { SettingsPanel, type LabFocus } from "./settings-panel";
 import { ShareControls } from "./share-controls";
 import { Transport } from "./transport";
+import { loadUplot } from "./uplot-chart";
 import { useTraining, type SessionRequest, type TrainingStatus } from "./use-training";
 
 /**
@@ -54,6 +55,12 @@ export interface LabWidgetProps {
   formulas: LabFormulas;
   /** Called once, when the first session's data is ready (or could not be made): the widget can be shown. */
   onReady?: () => void;
+  /**
+   * The first frame's charts (drawn on the server) and the run they show. While the widget's run is that one and has
+   * not started, the widget shows them instead of live charts: uPlot's code and the charts' first draw (~1/3 of the
+   * widget's arrival on a phone) wait until the run changes or starts, or the reader reaches into the widget.
+   */
+  pictures?: { node: ReactNode; config: RunConfig };
 }
 
 interface InitialState {
@@ -230,7 +237,24 @@ export default function LabWidget(props: LabWidgetProps) {
       </div>
     ) : null;
 
-  const charts = (
+  // Live charts from the first change or start of the run on (and for good: a run set back to the pictured one draws
+  // live too).
+  const pictured = props.pictures;
+  const [live, setLive] = useState(false);
+  const asPictured =
+    pictured !== undefined &&
+    !started &&
+    state.status !== "error" &&
+    encodeLabUrl({ config, source, csv: csvText, run: false }).toString() === encodeLabUrl({ config: pictured.config, source: "generated", csv: "", run: false }).toString();
+  if (!live && !asPictured) setLive(true);
+  // uPlot's code, ahead of the first change: as the reader reaches into the widget (a press, a key, focus).
+  const preloadCharts = useCallback(() => {
+    void loadUplot().catch(() => {});
+  }, []);
+
+  const charts = !live && pictured ? (
+    pictured.node
+  ) : (
     <div className={compact ? "grid gap-4 md:grid-cols-2" : "grid gap-4 2xl:grid-cols-2"}>
       {primary && state.data ? (
         <>
@@ -296,7 +320,7 @@ export default function LabWidget(props: LabWidgetProps) {
   if (compact) {
     const fullHref = `${props.labPath}?${encodeLabUrl({ config, source: "generated", csv: "", run: true }).toString()}`;
     return (
-      <div data-lab-bundle={LAB_BUNDLE_MARKER} className="space-y-4">
+      <div data-lab-bundle={LAB_BUNDLE_MARKER} className="space-y-4" onPointerDownCapture={preloadCharts} onKeyDownCapture={preloadCharts} onFocusCapture={preloadCharts}>
         {presetSelect}
         {transport}
         {divergence}
@@ -325,7 +349,7 @@ export default function LabWidget(props: LabWidgetProps) {
   // results, then the other settings in groups and the article's errors. Wide screens put settings and results side
   // by side.
   return (
-    <div data-lab-bundle={LAB_BUNDLE_MARKER} className="mt-6 space-y-6">
+    <div data-lab-bundle={LAB_BUNDLE_MARKER} className="mt-6 space-y-6" onPointerDownCapture={preloadCharts} onKeyDownCapture={preloadCharts} onFocusCapture={preloadCharts}>
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
         <div className="min-w-0 flex-1 basis-72">{presetSelect}</div>
         <ShareControls state={{ config, source, csv: csvText, run: started }} />

@@ -11,8 +11,9 @@ type UPlotClass = typeof uPlot;
 let loaded: UPlotClass | null = null;
 let loading: Promise<UPlotClass> | null = null;
 /**
- * Loads uPlot's chunk once. The lab's gate starts it with the widget, so the charts never wait on it after the swap. A
- * failed load is forgotten, so the next chart (or a retry once the network is back) asks again.
+ * Loads uPlot's chunk once. The widget starts it as the reader reaches into it (until then it shows the first frame's
+ * charts), so the live charts rarely wait on it. A failed load is forgotten, so the next chart (or a retry once the
+ * network is back) asks again.
  */
 export function loadUplot(): Promise<UPlotClass> {
   loading ??= import("uplot").then(

@@ -8,7 +8,7 @@ import type { Author } from "../revisions";
 import { withAdapter } from "../adapter-registry";
 import { tableOf } from "@/lib/db/table-access";
 import { databaseUrl, providerOf } from "@/config/database.mjs";
-import { betweenStatementsFor, yieldToEventLoop, type BetweenStatements } from "./between-statements";
+import { betweenStatementsFor, readPacingFor, yieldToEventLoop, type BetweenStatements } from "./between-statements";
 import { omit } from "../omit";
 import { planImport, type ImportPlan } from "./plan";
 import { readCatalog } from "./read-catalog";
@@ -105,8 +105,7 @@ export async function applyImport(
     async (tx, now) => {
       const provider = providerOf(databaseUrl());
       const betweenStatements = betweenStatementsFor(provider);
-      // Reads and the plan with a pause between them (SQLite: together they held the event loop ~200 ms).
-      const existing = await readCatalog(tx, provider === "sqlite" ? betweenStatements : undefined);
+      const existing = await readCatalog(tx, readPacingFor(provider));
       const plan = planImport(file, existing);
       if (plan.issues.length > 0) throw new ImportRejected(plan);
       await betweenStatements();

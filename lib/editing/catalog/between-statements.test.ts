@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { betweenStatementsFor } from "./between-statements";
+import { betweenStatementsFor, readPacingFor } from "./between-statements";
 
 /** Whether `step` lets a callback queued for the next turn of the event loop run before it resolves. */
 async function letsTheLoopTurn(step: () => Promise<void>): Promise<boolean> {
@@ -20,5 +20,17 @@ describe("betweenStatementsFor", () => {
 
   it("adds no turn on PostgreSQL, whose answers arrive on a later turn anyway", async () => {
     expect(await letsTheLoopTurn(betweenStatementsFor("postgresql"))).toBe(false);
+  });
+});
+
+describe("readPacingFor", () => {
+  it("reads one table at a time on SQLite, with a turn of the event loop between them", async () => {
+    const pause = readPacingFor("sqlite");
+    expect(pause).toBeDefined();
+    expect(await letsTheLoopTurn(pause!)).toBe(true);
+  });
+
+  it("reads all at once on PostgreSQL (no pause)", () => {
+    expect(readPacingFor("postgresql")).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { guarded } from "../guarded";
 import { isTransactionTimeout } from "@/lib/db/transaction-timeout";
 import { timedOut, type MutationResult } from "../types";
 import { applyImport, ImportRejected } from "./apply-import";
-import { yieldToEventLoop } from "./between-statements";
+import { readPacingFor, yieldToEventLoop } from "./between-statements";
 import { checkedFile, forgetCheckedFile, rememberCheckedFile } from "./checked-files";
 import { planImport } from "./plan";
 import { readCatalog } from "./read-catalog";
@@ -67,8 +67,7 @@ export async function importCatalogInto(
   }
 
   if (mode === "dry-run") {
-    // On SQLite the reads complete synchronously: one at a time, a turn between them. On PostgreSQL, at once.
-    const existing = await readCatalog(client, providerOf(databaseUrl()) === "sqlite" ? yieldToEventLoop : undefined);
+    const existing = await readCatalog(client, readPacingFor(providerOf(databaseUrl())));
     await yieldToEventLoop();
     const plan = planImport(file, existing);
     return report(plan.issues.length === 0, { counts: plan.counts, issues: plan.issues.slice(0, 200) });
