@@ -280,6 +280,14 @@ export default function LabWidget(props: LabWidgetProps) {
     const soon = window.setTimeout(() => startTransition(() => setResultsShown(true)), 0);
     return () => window.clearTimeout(soon);
   }, [hasResults, resultsShown]);
+  // The full lab's last section, the article's errors (a third of the widget's elements, most of them KaTeX's), is a
+  // commit of its own after the results: far below the first screen, it need not hold up the widget's arrival.
+  const [articleShown, setArticleShown] = useState(false);
+  useEffect(() => {
+    if (compact || !resultsShown || articleShown) return;
+    const soon = window.setTimeout(() => startTransition(() => setArticleShown(true)), 0);
+    return () => window.clearTimeout(soon);
+  }, [compact, resultsShown, articleShown]);
 
   const results =
     primary && state.data && resultsShown ? (
@@ -385,7 +393,7 @@ export default function LabWidget(props: LabWidgetProps) {
           {results}
         </section>
       </div>
-      <ArticlePanel check={state.article} zscoreHtml={formulas.zscore} onLoadTextPreset={() => choosePreset("text-says")} />
+      {articleShown ? <ArticlePanel check={state.article} zscoreHtml={formulas.zscore} onLoadTextPreset={() => choosePreset("text-says")} /> : null}
     </div>
   );
 }
