@@ -7,11 +7,7 @@ export async function BasisBadge({ basis }: { basis: string }) {
   return (
     <span
       title={article ? t("basisArticleHint") : t("basisEditorialHint")}
-      className={
-        article
-          ? "inline-block rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"
-          : "inline-block rounded bg-violet-50 px-1.5 py-0.5 text-xs font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-200"
-      }
+      className={article ? "basis-badge basis-badge-article" : "basis-badge basis-badge-editorial"}
     >
       {article ? t("basisArticle") : t("basisEditorial")}
     </span>

@@ -76,11 +76,11 @@ export async function ResultList({ items, terms, snippets = {} }: { items: UseCa
   return (
     <ol className="space-y-4">
       {items.map((item) => (
-        <li key={item.slug} className="card relative transition-colors hover:border-accent-600 dark:hover:border-accent-300">
+        <li key={item.slug} className="result-card">
           <h3 className="text-lg font-semibold leading-snug">
             <IntentLink
               href={`/use-cases/${item.slug}`}
-              className="after:absolute after:inset-0 after:rounded-lg after:content-[''] focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-offset-2 focus-visible:after:outline-accent-600 dark:focus-visible:after:outline-accent-300"
+              className="result-card-link"
             >
               <Highlighted value={item.title} terms={terms} />
             </IntentLink>
