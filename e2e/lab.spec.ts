@@ -151,6 +151,15 @@ test.describe("regression lab", () => {
     await expect(page.getByRole("button", { name: "Play", exact: true })).toBeEnabled();
   });
 
+  test("a shared link whose CSV did not fit in it: the lab waits for data, and the article's errors are still there", async ({ page }) => {
+    await page.goto("/en/lab?data=csv");
+    await expect(page.getByRole("button", { name: "Play", exact: true })).toBeDisabled();
+    // That section checks the article's own code on its own data: it needs none of the reader's.
+    const article = page.getByRole("region", { name: "What the article got wrong" });
+    await expect(article).toBeVisible();
+    await expect(article.getByRole("button").first()).toBeVisible();
+  });
+
   test("non-linear preset shows both fits and their MSEs", async ({ page }) => {
     await page.goto("/en/lab?preset=nonlinear&run=1");
     await expect(page.getByText("Finished after 500 epochs.")).toBeVisible({ timeout: 30_000 });

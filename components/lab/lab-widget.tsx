@@ -241,8 +241,11 @@ export default function LabWidget(props: LabWidgetProps) {
   // live too).
   const pictured = props.pictures;
   const [live, setLive] = useState(false);
+  // The pictures draw one run: a preset that compares several goes live at once.
   const asPictured =
     pictured !== undefined &&
+    request !== null &&
+    request.comparisons.length === 0 &&
     !started &&
     state.status !== "error" &&
     encodeLabUrl({ config, source, csv: csvText, run: false }).toString() === encodeLabUrl({ config: pictured.config, source: "generated", csv: "", run: false }).toString();
@@ -282,12 +285,15 @@ export default function LabWidget(props: LabWidgetProps) {
   }, [hasResults, resultsShown]);
   // The full lab's last section, the article's errors (a third of the widget's elements, most of them KaTeX's), is a
   // commit of its own after the results: far below the first screen, it need not hold up the widget's arrival.
+  // It does not depend on the data: without results (a shared CSV that is missing or invalid, a worker error) it comes
+  // once the first session has settled.
   const [articleShown, setArticleShown] = useState(false);
+  const articleDue = resultsShown || (settled && !hasResults);
   useEffect(() => {
-    if (compact || !resultsShown || articleShown) return;
+    if (compact || !articleDue || articleShown) return;
     const soon = window.setTimeout(() => startTransition(() => setArticleShown(true)), 0);
     return () => window.clearTimeout(soon);
-  }, [compact, resultsShown, articleShown]);
+  }, [compact, articleDue, articleShown]);
 
   const results =
     primary && state.data && resultsShown ? (
