@@ -4,9 +4,11 @@
  * and once per epoch; ./model.ts and ./optimizers.ts are thin wrappers around
  * the same functions, so there is one implementation of each rule.
  *
- * Every function computes in exactly the order the original per-model code did
- * (forward, error, loss, gradient accumulation), so results are bit-for-bit the
- * same as before the loops were fused.
+ * Sums run in a few independent lanes added at the end (two for a linear batch,
+ * four for a full-set MSE), so the CPU can overlap their additions; the order is
+ * fixed, so results are the same in every engine and every run. Otherwise each
+ * function computes in the order the per-model code did (forward, error, loss,
+ * gradient accumulation).
  *
  * Parameter layouts (see ./model.ts):
  *   linear: [w, b]
@@ -39,22 +41,41 @@ export function linearBatch(
 ): number {
   const w = p[0];
   const b = p[1];
-  let loss = 0;
-  let gw = 0;
-  let gb = 0;
-  for (let k = start; k < end; k++) {
-    const i = idx[k];
-    const xi = x[i];
-    const e = w * xi + b - y[i];
-    loss += e * e;
-    gw += e * xi;
-    gb += e;
+  // Two lanes (even and odd positions), added at the end: each sum's additions no longer wait on one another.
+  let loss0 = 0;
+  let gw0 = 0;
+  let gb0 = 0;
+  let loss1 = 0;
+  let gw1 = 0;
+  let gb1 = 0;
+  let k = start;
+  for (; k + 1 < end; k += 2) {
+    const i0 = idx[k];
+    const i1 = idx[k + 1];
+    const x0 = x[i0];
+    const x1 = x[i1];
+    const e0 = w * x0 + b - y[i0];
+    const e1 = w * x1 + b - y[i1];
+    loss0 += e0 * e0;
+    gw0 += e0 * x0;
+    gb0 += e0;
+    loss1 += e1 * e1;
+    gw1 += e1 * x1;
+    gb1 += e1;
+  }
+  if (k < end) {
+    const i0 = idx[k];
+    const x0 = x[i0];
+    const e0 = w * x0 + b - y[i0];
+    loss0 += e0 * e0;
+    gw0 += e0 * x0;
+    gb0 += e0;
   }
   const m = end - start;
   const c = 2 / m;
-  grad[0] = c * gw;
-  grad[1] = c * gb;
-  return loss / m;
+  grad[0] = c * (gw0 + gw1);
+  grad[1] = c * (gb0 + gb1);
+  return (loss0 + loss1) / m;
 }
 
 /** Linear model: MSE over all of x, y. */
@@ -62,12 +83,28 @@ export function linearMse(p: Float64Array, x: Float64Array, y: Float64Array): nu
   const w = p[0];
   const b = p[1];
   const n = y.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const e = w * x[i] + b - y[i];
-    s += e * e;
+  // Four lanes (position mod 4; the last n mod 4 points go to lane 0), added pairwise at the end: the additions of
+  // one running sum each waited on the one before, and the loop ran at the speed of that chain.
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const e0 = w * x[i] + b - y[i];
+    const e1 = w * x[i + 1] + b - y[i + 1];
+    const e2 = w * x[i + 2] + b - y[i + 2];
+    const e3 = w * x[i + 3] + b - y[i + 3];
+    s0 += e0 * e0;
+    s1 += e1 * e1;
+    s2 += e2 * e2;
+    s3 += e3 * e3;
   }
-  return s / n;
+  for (; i < n; i++) {
+    const e = w * x[i] + b - y[i];
+    s0 += e * e;
+  }
+  return (s0 + s1 + (s2 + s3)) / n;
 }
 
 /**
@@ -153,15 +190,29 @@ export function mlpBatch(
   return loss / m;
 }
 
-/** MLP: MSE over all of x, y. */
+/** MLP: MSE over all of x, y, summed in the same four lanes as linearMse. */
 export function mlpMse(p: Float64Array, u: number, act: number, x: Float64Array, y: Float64Array): number {
   const n = y.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const e = mlpForward(p, u, act, x[i], null, null) - y[i];
-    s += e * e;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const e0 = mlpForward(p, u, act, x[i], null, null) - y[i];
+    const e1 = mlpForward(p, u, act, x[i + 1], null, null) - y[i + 1];
+    const e2 = mlpForward(p, u, act, x[i + 2], null, null) - y[i + 2];
+    const e3 = mlpForward(p, u, act, x[i + 3], null, null) - y[i + 3];
+    s0 += e0 * e0;
+    s1 += e1 * e1;
+    s2 += e2 * e2;
+    s3 += e3 * e3;
   }
-  return s / n;
+  for (; i < n; i++) {
+    const e = mlpForward(p, u, act, x[i], null, null) - y[i];
+    s0 += e * e;
+  }
+  return (s0 + s1 + (s2 + s3)) / n;
 }
 
 /**

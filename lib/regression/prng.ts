@@ -119,19 +119,38 @@ export function shuffleInPlace(
  * then hold.
  */
 export function shuffleWithState(arr: Uint32Array, state: number): number {
-  let a = state >>> 0;
+  if (arr.length > 65_536) return shuffleWideWithState(arr, state);
+  // The state is kept as a signed 32-bit integer (`| 0`): the same bits as the unsigned one, and V8 keeps it in a
+  // register instead of boxing values above 2^31. It is returned unsigned.
+  let a = state | 0;
   // j = floor(r / 2^32 · m) for the 32-bit r and m = i + 1, as rng.int(m) computes it. Up to m = 2^16 it is done in
   // integers: with r = rh·2^16 + rl, floor(r·m / 2^32) = floor((rh·m + floor(rl·m / 2^16)) / 2^16), and every term
   // stays below 2^32 (Math.imul's wrap-around is undone by >>> since the true sum is below 2^32). Exactly equal.
-  const small = arr.length <= 65_536;
+  for (let i = arr.length - 1; i > 0; i--) {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const r = t ^ (t >>> 14); // the output's bits; only its two 16-bit halves are read
+    const m = i + 1;
+    const j = (Math.imul(r >>> 16, m) + (Math.imul(r & 0xffff, m) >>> 16)) >>> 16;
+    const tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+  }
+  return a >>> 0;
+}
+
+/** shuffleWithState for more than 2^16 entries, with rng.int's floating-point product. */
+function shuffleWideWithState(arr: Uint32Array, state: number): number {
+  let a = state >>> 0;
   for (let i = arr.length - 1; i > 0; i--) {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     const r = (t ^ (t >>> 14)) >>> 0;
-    const m = i + 1;
-    const j = small ? (Math.imul(r >>> 16, m) + (Math.imul(r & 0xffff, m) >>> 16)) >>> 16 : Math.floor((r / TWO_POW_32) * m);
+    const j = Math.floor((r / TWO_POW_32) * (i + 1));
     const tmp = arr[i];
     arr[i] = arr[j];
     arr[j] = tmp;

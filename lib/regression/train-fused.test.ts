@@ -1,5 +1,6 @@
 // The fused trainer (train.ts + kernels.ts) against the plain loop it replaced, written out here with the model and
 // optimiser objects and the closure rng: same shuffles, same batches, same updates, so every number must be identical.
+// The full-set MSE is summed in the kernels' four lanes (laneSum), which is the one order both must use.
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "./datasets";
 import { createModel, initParams, type ModelSpec } from "./model";
@@ -7,6 +8,16 @@ import { fitZScore, transform } from "./normalize";
 import { createOptimizer, type OptimizerKind } from "./optimizers";
 import { createRng, deriveSeed, shuffleInPlace, STREAM } from "./prng";
 import { createTrainer } from "./train";
+
+/** Four lanes by index mod 4 over whole blocks of four, the rest into lane 0, then (s0 + s1) + (s2 + s3). */
+function laneSum(values: number[]): number {
+  const lanes = [0, 0, 0, 0];
+  const whole = values.length - (values.length % 4);
+  values.forEach((v, i) => {
+    lanes[i < whole ? i % 4 : 0] += v;
+  });
+  return lanes[0] + lanes[1] + (lanes[2] + lanes[3]);
+}
 
 function reference(x: Float64Array, y: Float64Array, spec: ModelSpec, optimizer: OptimizerKind, lr: number, batchSize: number, epochs: number, seed: number) {
   const xn = transform(x, fitZScore(x));
@@ -27,9 +38,7 @@ function reference(x: Float64Array, y: Float64Array, spec: ModelSpec, optimizer:
       opt.step(params, grad);
     }
     const pred = model.predict(xn);
-    let s = 0;
-    for (let i = 0; i < yn.length; i++) s += (pred[i] - yn[i]) ** 2;
-    history.push({ loss: sum / xn.length, mse: s / yn.length });
+    history.push({ loss: sum / xn.length, mse: laneSum(Array.from(yn, (v, i) => (pred[i] - v) ** 2)) / yn.length });
   }
   return { params: Array.from(params), history, steps: opt.iterations };
 }

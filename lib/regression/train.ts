@@ -88,6 +88,8 @@ export const TRAINER_DEFAULTS = {
 } as const satisfies Omit<ResolvedTrainerSettings, "model">;
 
 export const MAX_TEST_FRACTION = 0.9;
+/** The buffer a trainer does not use (no test set, no optimiser moments, no hidden layer): empty, so never written. */
+const NO_FLOATS = new Float64Array(0);
 export const MAX_EPOCHS = 100_000;
 /** Divergence thresholds. */
 export const DIVERGENCE = { relative: 1e6, absolute: 1e12 } as const;
@@ -228,7 +230,16 @@ export function createTrainer(config: TrainerConfig): Trainer {
     4 * nTrain + 4 * nTest + 3 * size + sizes.moment1 + sizes.moment2 + 2 * units + 2 * epochs + sizes.testMse;
   const arena = new Float64Array(floats + Math.ceil(nTrain / 2));
   let offset = 0;
-  const take = (k: keyof typeof sizes): Float64Array => arena.subarray(offset, (offset += sizes[k]));
+  const buffer = arena.buffer;
+  // A view made with the constructor, not subarray() (which looks up a species constructor); a buffer this run does
+  // not use is the one shared empty array, so nothing is made for it.
+  const take = (k: keyof typeof sizes): Float64Array => {
+    const length = sizes[k];
+    if (length === 0) return NO_FLOATS;
+    const view = new Float64Array(buffer, offset * 8, length);
+    offset += length;
+    return view;
+  };
   const train: DataPart = { x: take("trainX"), y: take("trainY") };
   const xn = take("xn");
   const yn = take("yn");
@@ -245,7 +256,7 @@ export function createTrainer(config: TrainerConfig): Trainer {
   const lossHistory = take("loss");
   const mseHistory = take("mse");
   const testHistory = take("testMse");
-  const order = new Uint32Array(arena.buffer, offset * 8, nTrain);
+  const order = new Uint32Array(buffer, offset * 8, nTrain);
 
   if (split) {
     for (let k = 0; k < nTrain; k++) {
