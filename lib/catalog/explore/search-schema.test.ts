@@ -14,10 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, testProvider } from "@/test-support/scratch-db";
 
 const REQUIRED = {
-  table: ["UseCaseSearch", "UseCaseSearchTerms", "UseCaseWords", "ExploreDoc", "ExploreDocValue", "ExploreBitmap"],
+  table: [
+    "UseCaseSearch", "UseCaseSearchTerms", "UseCaseWords", "UseCaseTitleSearch", "UseCaseTitleWords",
+    "ExploreDoc", "ExploreDocValue", "ExploreBitmap",
+  ],
   view: ["ExploreBytes", "ExploreBit", "ExploreRefresh"],
   trigger: [
     "UseCaseSearch_insert", "UseCaseSearch_update", "UseCaseSearch_delete", "ExploreBit_apply", "ExploreRefresh_apply",
+    "UseCaseTitleSearch_insert", "UseCaseTitleSearch_update", "UseCaseTitleSearch_delete",
     "Explore_useCase_insert", "Explore_useCase_update", "Explore_useCase_delete", "Explore_domain_visibility",
     "Explore_technique_insert", "Explore_technique_delete", "Explore_technique_update",
     "Explore_mechanism_insert", "Explore_mechanism_delete", "Explore_mechanism_update",

@@ -164,11 +164,13 @@ export function createSqliteBackend(db: RawQueryClient, timer?: PhaseTimer): Sea
   async function matches(match: MatchPlan, index: FacetIndex, relevance: boolean): Promise<{ set: Bitmap; inTitle: Bitmap | null }> {
     const hits = (table: string, expression: string | null) =>
       expression === null ? raw("NULL") : sql`(SELECT group_concat(rowid) FROM ${raw(`"${table}"`)} WHERE ${raw(`"${table}"`)} MATCH ${expression})`;
-    const inTitle = (expression: string | null) => (expression === null || !relevance ? null : `{title} : (${expression})`);
+    // The title matches come from the title-only indexes (prisma/migrations/20261207090000_title_search): the same
+    // matches as a {title} column filter on the full ones, without reading every summary's and body's doclist.
+    const inTitle = (expression: string | null) => (relevance ? expression : null);
     const [row] = await timed("search SQL", () => query<{ t: string | null; w: string | null; tt: string | null; wt: string | null }>(
       db,
       sql`SELECT ${hits("UseCaseSearch", match.trigram)} AS t, ${hits("UseCaseWords", match.words)} AS w,
-                 ${hits("UseCaseSearch", inTitle(match.trigram))} AS tt, ${hits("UseCaseWords", inTitle(match.words))} AS wt`,
+                 ${hits("UseCaseTitleSearch", inTitle(match.trigram))} AS tt, ${hits("UseCaseTitleWords", inTitle(match.words))} AS wt`,
     ));
     const parseStarted = performance.now();
     const both = (trigram: string | null | undefined, word: string | null | undefined): Bitmap => {
