@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { KatexStylesheet } from "@/components/katex-stylesheet";
 import type { Locale } from "@/i18n/routing";
 import { katexPreloadFonts } from "@/lib/katex/preload-fonts";
@@ -92,6 +93,9 @@ function FormulaFigure({ html, caption }: { html: string; caption: string }) {
   );
 }
 
+/** The frame of one run, computed once per request: the first frame and the widget's pictures draw the same one. */
+const frameOf = cache(firstFrame);
+
 /**
  * The run's two charts as it starts, drawn on the server: the loss (epoch 0 and the OLS optimum) and the data with the
  * OLS line and the untrained fit, in the boxes the live charts take. The first frame shows them; the widget shows them
@@ -115,7 +119,7 @@ export async function FrameCharts({
 }) {
   const [t, ff] = await Promise.all([getTranslations({ locale, namespace: "lab" }), getTranslations({ locale, namespace: "labFirstFrame" })]);
   const height = FRAME_CHART_HEIGHT[mode];
-  const frame = firstFrame(config, height);
+  const frame = frameOf(config, height);
   const num = (v: number | null) => (v === null ? "—" : formatNumber(v, { digits: 3 }));
   const scatterDescription = frame.ols
     ? ff("scatterDescription", { points: frame.nTrain + frame.nTest, train: frame.nTrain, test: frame.nTest, w: num(frame.ols.w), b: num(frame.ols.b) })

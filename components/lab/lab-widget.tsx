@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   decodeLabUrl,
   defaultNoise,
@@ -33,6 +33,7 @@ import { SettingsPanel, type LabFocus } from "./settings-panel";
 import { ShareControls } from "./share-controls";
 import { Transport } from "./transport";
 import { loadUplot } from "./uplot-chart";
+import { useDeferredReveal } from "./use-deferred-reveal";
 import { useTraining, type SessionRequest, type TrainingStatus } from "./use-training";
 
 /**
@@ -241,14 +242,22 @@ export default function LabWidget(props: LabWidgetProps) {
   // live too).
   const pictured = props.pictures;
   const [live, setLive] = useState(false);
+  const picturedQuery = useMemo(
+    () => (pictured ? encodeLabUrl({ config: pictured.config, source: "generated", csv: "", run: false }).toString() : null),
+    [pictured],
+  );
+  const currentQuery = useMemo(
+    () => (live ? null : encodeLabUrl({ config, source, csv: csvText, run: false }).toString()),
+    [live, config, source, csvText],
+  );
   // The pictures draw one run: a preset that compares several goes live at once.
   const asPictured =
-    pictured !== undefined &&
+    picturedQuery !== null &&
     request !== null &&
     request.comparisons.length === 0 &&
     !started &&
     state.status !== "error" &&
-    encodeLabUrl({ config, source, csv: csvText, run: false }).toString() === encodeLabUrl({ config: pictured.config, source: "generated", csv: "", run: false }).toString();
+    currentQuery === picturedQuery;
   if (!live && !asPictured) setLive(true);
   // uPlot's code, ahead of the first change: as the reader reaches into the widget (a press, a key, focus).
   const preloadCharts = useCallback(() => {
@@ -277,23 +286,12 @@ export default function LabWidget(props: LabWidgetProps) {
   // (usually before the charts' first draw, which waits its turn in uplot-chart.tsx), as a commit of their own, so the
   // widget's arrival is not one long task (they stay once shown).
   const hasResults = primary !== null && state.data !== null;
-  const [resultsShown, setResultsShown] = useState(false);
-  useEffect(() => {
-    if (!hasResults || resultsShown) return;
-    const soon = window.setTimeout(() => startTransition(() => setResultsShown(true)), 0);
-    return () => window.clearTimeout(soon);
-  }, [hasResults, resultsShown]);
+  const resultsShown = useDeferredReveal(hasResults);
   // The full lab's last section, the article's errors (a third of the widget's elements, most of them KaTeX's), is a
   // commit of its own after the results: far below the first screen, it need not hold up the widget's arrival.
   // It does not depend on the data: without results (a shared CSV that is missing or invalid, a worker error) it comes
   // once the first session has settled.
-  const [articleShown, setArticleShown] = useState(false);
-  const articleDue = resultsShown || (settled && !hasResults);
-  useEffect(() => {
-    if (compact || !articleDue || articleShown) return;
-    const soon = window.setTimeout(() => startTransition(() => setArticleShown(true)), 0);
-    return () => window.clearTimeout(soon);
-  }, [compact, articleDue, articleShown]);
+  const articleShown = useDeferredReveal(!compact && (resultsShown || (settled && !hasResults)));
 
   const results =
     primary && state.data && resultsShown ? (
