@@ -38,10 +38,14 @@ describe.skipIf(testProvider !== "sqlite")(`migration ${NAME} (SQLite)`, () => {
       for (const t of trigrams) expect(ids("UseCaseTitleSearch", t), t).toEqual(ids("UseCaseSearch", `{title} : (${t})`));
     };
     const words = [`"route"*`, `"privacy"*`, `"knowledge"* AND "graph"*`, `"plan"*`, `"truck"*`];
-    const trigrams = [`"路径规"`, `"隐私保"`, `"知识图谱"`, `"病历"`];
+    // The shapes lib/search/fts.ts's matchPlan writes: phrases, word prefixes, AND, and the OR group a one- or
+    // two-character term expands to (its trigrams from the vocabulary), including one that ends a text (U+001F).
+    const trigrams = [`"路径规"`, `"隐私保"`, `"知识图谱"`, `"病历"`, `("病历\u001f" OR "隐私保")`, `"划\u001f\u001f"`, `"路径规" AND "货车路"`];
     sameAsFilter(words, trigrams);
     expect(ids("UseCaseTitleWords", `"route"*`)).toEqual([1]);
     expect(ids("UseCaseTitleWords", `"knowledge"* AND "graph"*`)).toEqual([3]);
+    expect(ids("UseCaseTitleSearch", `("病历\u001f" OR "隐私保")`)).toEqual([2]);
+    expect(ids("UseCaseTitleSearch", `"划\u001f\u001f"`)).toEqual([1]);
 
     // A title edit moves the match; a delete removes it.
     db.prepare(`UPDATE "UseCase" SET "titleEn" = 'Route safety audits', "titleZh" = '路径安全审计' WHERE "id" = 2`).run();

@@ -17,10 +17,10 @@ const APPROACH_PX = 600;
  * Shows the server-rendered first frame (children) and loads the interactive widget — its code, translations and
  * worker (uPlot waits for the run to change: lab-widget.tsx) — when the reader comes to it: its charts are in view, or
  * the reader scrolls to within APPROACH_PX of them, or reaches into the box (pointer or keyboard focus); the full lab
- * also when the browser is idle, or at once when the address asks for a run. A page whose lab sits below the first screen costs nothing until the reader scrolls
- * toward it. The widget renders unseen behind the frame until its worker has the data, then takes the frame's place;
- * keyboard focus that was in the frame moves to the widget's first control. The lab's code is not part of the page's
- * own JavaScript: this module is.
+ * also when the browser is idle, or at once when the address asks for a run. A page whose lab sits below the first
+ * screen costs nothing until the reader scrolls toward it. The widget renders unseen behind the frame until its worker
+ * has the data, then takes the frame's place; keyboard focus that was in the frame moves to the widget's first
+ * control. The lab's code is not part of the page's own JavaScript: this module is.
  */
 export function LabGate({ children, loading, ...props }: GateProps & { intl: LabIntl; loading: string; children: ReactNode }) {
   const boxRef = useRef<HTMLDivElement>(null);

@@ -4,6 +4,8 @@
 -- indexes answer it from the titles' own doclists (0.01-0.4 ms). They hold the same text as the title columns of
 -- "UseCaseSearch" and "UseCaseWords", with the same tokenizers, so they match exactly the same use cases.
 --
+-- A later migration that rebuilds "UseCaseSearch" or "UseCaseWords" (as 20261206100000_use_case_editorial did with
+-- 'delete-all') or recreates the "UseCase" table must rebuild these two as well, from the same titles.
 -- Raw SQL that Prisma's schema does not describe: see the warning at the top of 20261129010000_search.
 CREATE VIRTUAL TABLE "UseCaseTitleSearch" USING fts5(
     title,
