@@ -18,22 +18,11 @@
  */
 import os from "node:os";
 import * as tsxCore from "../lib/regression";
-import { benchOurCore, median } from "./lib/core-timing";
+import { benchOurCore, median, type Timing } from "./lib/core-timing";
 import { timeInForks } from "./lib/shipped-core";
 
 /** Fresh processes each side is timed in. */
 const FORKS = 3;
-
-/** The figures every timing reports. */
-interface Timing {
-  runs: number;
-  medianMs: number;
-  minMs: number;
-  p95Ms: number;
-  maxMs: number;
-  coldMs: number;
-  cpuMedianMs: number;
-}
 
 /**
  * Several processes' figures as one: each figure is the median of the processes' (min, median, p95, max, cold fit

@@ -7,9 +7,11 @@ import type { RunConfig, Trainer } from "../../lib/regression";
 
 export type RegressionCore = typeof import("../../lib/regression");
 
-export interface CoreBenchResult {
+/** What every timing of a fit reports, ours and TF.js's alike (bench/regression.ts combines processes by these). */
+export interface Timing {
+  /** Timed fits in one process. */
   runs: number;
-  /** Median wall time of one 100-epoch fit (trainer creation + training), ms. */
+  /** Median wall time of one fit (ours: trainer creation + training; TF.js: model build + compile + fit), ms. */
   medianMs: number;
   minMs: number;
   p95Ms: number;
@@ -18,6 +20,9 @@ export interface CoreBenchResult {
   coldMs: number;
   /** Median CPU time of one fit, ms. */
   cpuMedianMs: number;
+}
+
+export interface CoreBenchResult extends Timing {
   /** Full-data normalised MSE after training (identical every run: same seed). */
   mseNormalized: number;
   /** Closed-form OLS optimum on the same data (normalised units); null if x is constant. */

@@ -3,21 +3,11 @@
  * (./tfjs-fork.ts) as it runs our core (./core-fork.ts): both sides measured in the same kind of process.
  */
 import type { RunConfig } from "../../lib/regression";
-import { cpuMs, median, percentile, type RegressionCore } from "./core-timing";
+import { cpuMs, median, percentile, type RegressionCore, type Timing } from "./core-timing";
 
 export type Tf = typeof import("@tensorflow/tfjs");
 
-export interface TfjsBenchResult {
-  runs: number;
-  /** Median wall time of one fit (model build + compile + 100-epoch fit), ms. */
-  medianMs: number;
-  minMs: number;
-  p95Ms: number;
-  maxMs: number;
-  /** The first fit, before warm-up, ms. */
-  coldMs: number;
-  /** Median CPU time of one fit, ms. */
-  cpuMedianMs: number;
+export interface TfjsBenchResult extends Timing {
   /** Normalised MSE of the last fitted model on the full data. */
   mseNormalized: number;
   relativeGapToOls: number | null;
