@@ -7,6 +7,21 @@ import type { RunConfig, Trainer } from "../../lib/regression";
 
 export type RegressionCore = typeof import("../../lib/regression");
 
+/** A process's timed fits (wall and CPU ms, any order) and its cold first fit as the figures every timing reports. */
+export function summarize(times: number[], cpu: number[], coldMs: number): Timing {
+  const wall = [...times].sort((a, b) => a - b);
+  const cpuSorted = [...cpu].sort((a, b) => a - b);
+  return {
+    runs: wall.length,
+    medianMs: median(wall),
+    minMs: wall[0] ?? 0,
+    p95Ms: percentile(wall, 95),
+    maxMs: wall[wall.length - 1] ?? 0,
+    coldMs,
+    cpuMedianMs: median(cpuSorted),
+  };
+}
+
 /** What every timing of a fit reports, ours and TF.js's alike (bench/regression.ts combines processes by these). */
 export interface Timing {
   /** Timed fits in one process. */
@@ -91,18 +106,9 @@ export function benchOurCore(
     cpu.push(cpuMs() - c);
     last = trainer;
   }
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-
   const report = buildReport((last ?? createTrainer(trainerConfig)).state());
   return {
-    runs: n,
-    medianMs: median(times),
-    minMs: times[0] ?? 0,
-    p95Ms: percentile(times, 95),
-    maxMs: times[times.length - 1] ?? 0,
-    coldMs,
-    cpuMedianMs: median(cpu),
+    ...summarize(times, cpu, coldMs),
     mseNormalized: report.mseNormalized,
     olsMseNormalized: report.ols?.normalized.mse ?? null,
     relativeGapToOls: report.relativeGapToOls,

@@ -3,7 +3,7 @@
  * (./tfjs-fork.ts) as it runs our core (./core-fork.ts): both sides measured in the same kind of process.
  */
 import type { RunConfig } from "../../lib/regression";
-import { cpuMs, median, percentile, type RegressionCore, type Timing } from "./core-timing";
+import { cpuMs, summarize, type RegressionCore, type Timing } from "./core-timing";
 
 export type Tf = typeof import("@tensorflow/tfjs");
 
@@ -66,16 +66,8 @@ export async function benchTfjs(
   }
   xT.dispose();
   yT.dispose();
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
   return {
-    runs: n,
-    medianMs: median(times),
-    minMs: times[0] ?? 0,
-    p95Ms: percentile(times, 95),
-    maxMs: times[times.length - 1] ?? 0,
-    coldMs,
-    cpuMedianMs: median(cpu),
+    ...summarize(times, cpu, coldMs),
     mseNormalized: lastMse,
     relativeGapToOls: ols !== null && ols > 0 ? (lastMse - ols) / ols : null,
   };
