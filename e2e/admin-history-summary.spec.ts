@@ -8,15 +8,18 @@ test.describe.configure({ timeout: 120_000 });
 const editor = uniqueEmail("history-summary");
 test.beforeAll(() => createUser(editor, "editor"));
 
-test("history rows summarise each revision's changes and link to its diff (en and zh)", async ({ browser }) => {
+test("history rows summarise each revision's changes and link to its diff (en and zh)", async ({ browser }, testInfo) => {
   const id = await idOf("Technique", "cross-entropy");
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
   const page = await context.newPage();
   await signIn(page, editor);
   await page.goto(`/en/admin/techniques/${id}`);
   const start = (await queryDb<{ version: number }>("select version from Technique where id = ?", id))[0]?.version ?? 0;
-  await page.getByLabel("Summary — English").fill("History summary test.");
-  await page.getByLabel("Name — Chinese").fill("交叉熵（历史）");
+  // Values of this attempt's own: a retry that wrote the first attempt's values again would save a revision with no
+  // changes to summarise.
+  const attempt = `${testInfo.retry + 1}-${Date.now() % 100_000}`;
+  await page.getByLabel("Summary — English").fill(`History summary test ${attempt}.`);
+  await page.getByLabel("Name — Chinese").fill(`交叉熵（历史 ${attempt}）`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`Saved as version ${start + 1}.`)).toBeVisible();
 

@@ -5,6 +5,9 @@ import { expectNoSeriousA11yViolations } from "./helpers";
 // Issue 14: a save made on an older version merges; only a field both sides changed differently is a conflict.
 test.describe.configure({ timeout: 120_000 });
 
+// Each attempt writes values of its own (a retry runs in a new worker, which loads this file again): a retry that saved
+// the first attempt's values again would change nothing, and the merges below would have nothing to merge.
+const run = Date.now().toString(36);
 const alice = uniqueEmail("merge-alice");
 const bob = uniqueEmail("merge-bob");
 test.beforeAll(() => {
@@ -31,21 +34,21 @@ test("two people edit different fields: both saves succeed and the entry has bot
   const { pageA, pageB, close } = await twoEditors(browser, `/en/admin/techniques/${id}`);
   const start = await versionOf(id);
 
-  await pageA.getByLabel("Summary — English").fill("Alice's tanh summary.");
+  await pageA.getByLabel("Summary — English").fill(`Alice's tanh summary ${run}.`);
   await pageA.getByRole("button", { name: "Save", exact: true }).click();
   await expect(pageA.getByText(`Saved as version ${start + 1}.`)).toBeVisible();
 
-  await pageB.getByLabel("Name — English").fill("Tanh (Bob)");
+  await pageB.getByLabel("Name — English").fill(`Tanh (Bob ${run})`);
   await pageB.getByRole("button", { name: "Save", exact: true }).click();
   // No conflict: a merge, and Bob is told which of Alice's changes were kept.
   await expect(pageB.getByText(`Saved as version ${start + 2}, merged with version ${start + 1} by ${alice}. Their changes kept: Summary — English.`)).toBeVisible();
   await expect(pageB.getByRole("heading", { name: "Edit conflict" })).toHaveCount(0);
   // The form now shows the merged entry.
-  await expect(pageB.getByLabel("Summary — English")).toHaveValue("Alice's tanh summary.");
-  await expect(pageB.getByLabel("Name — English")).toHaveValue("Tanh (Bob)");
+  await expect(pageB.getByLabel("Summary — English")).toHaveValue(`Alice's tanh summary ${run}.`);
+  await expect(pageB.getByLabel("Name — English")).toHaveValue(`Tanh (Bob ${run})`);
   expect((await queryDb<{ summaryEn: string; nameEn: string; version: number }>("select summaryEn, nameEn, version from Technique where id = ?", id))[0]).toEqual({
-    summaryEn: "Alice's tanh summary.",
-    nameEn: "Tanh (Bob)",
+    summaryEn: `Alice's tanh summary ${run}.`,
+    nameEn: `Tanh (Bob ${run})`,
     version: start + 2,
   });
   const revisions = await queryDb<{ action: string; authorEmail: string }>(
@@ -63,40 +66,40 @@ test("the same field changed by both: conflict with base, theirs and yours, inpu
   const start = await versionOf(id);
   const original = await pageB.getByLabel("Summary — English").inputValue();
 
-  await pageA.getByLabel("Summary — English").fill("Alice's ReLU summary.");
+  await pageA.getByLabel("Summary — English").fill(`Alice's ReLU summary ${run}.`);
   await pageA.getByRole("button", { name: "Save", exact: true }).click();
   await expect(pageA.getByText(`Saved as version ${start + 1}.`)).toBeVisible();
 
-  await pageB.getByLabel("Summary — English").fill("Bob's ReLU summary.");
-  await pageB.getByLabel("Name — Chinese").fill("修正线性单元（鲍勃）");
+  await pageB.getByLabel("Summary — English").fill(`Bob's ReLU summary ${run}.`);
+  await pageB.getByLabel("Name — Chinese").fill(`修正线性单元（鲍勃 ${run}）`);
   await pageB.getByRole("button", { name: "Save", exact: true }).click();
   await expect(pageB.getByRole("heading", { name: "Edit conflict" })).toBeVisible();
   await expect(pageB.getByRole("alert").filter({ hasText: "Conflict" })).toContainText(`${alice} saved version ${start + 1}`);
   const table = pageB.getByRole("table", { name: "Original, saved version and your input" });
   const row = table.getByRole("row", { name: /Summary — English/ });
   await expect(row.getByRole("cell").nth(0)).toHaveText(original);
-  await expect(row.getByRole("cell").nth(1)).toHaveText("Alice's ReLU summary.");
-  await expect(row.getByRole("cell").nth(2)).toHaveText("Bob's ReLU summary.");
+  await expect(row.getByRole("cell").nth(1)).toHaveText(`Alice's ReLU summary ${run}.`);
+  await expect(row.getByRole("cell").nth(2)).toHaveText(`Bob's ReLU summary ${run}.`);
   // Only the field both changed is listed; Bob's other change merges.
   await expect(table.getByRole("row")).toHaveCount(2);
-  await expect(pageB.getByLabel("Summary — English")).toHaveValue("Bob's ReLU summary.");
-  await expect(pageB.getByLabel("Name — Chinese")).toHaveValue("修正线性单元（鲍勃）");
+  await expect(pageB.getByLabel("Summary — English")).toHaveValue(`Bob's ReLU summary ${run}.`);
+  await expect(pageB.getByLabel("Name — Chinese")).toHaveValue(`修正线性单元（鲍勃 ${run}）`);
   await expectNoSeriousA11yViolations(pageB, "conflict panel");
 
   // Choosing the saved value puts it in the form; choosing "Mine" brings Bob's input back (never lost).
   const choice = pageB.getByRole("group", { name: "Value to keep for Summary — English" });
   await choice.getByLabel("Saved").check();
-  await expect(pageB.getByLabel("Summary — English")).toHaveValue("Alice's ReLU summary.");
+  await expect(pageB.getByLabel("Summary — English")).toHaveValue(`Alice's ReLU summary ${run}.`);
   await choice.getByLabel("Mine").check();
-  await expect(pageB.getByLabel("Summary — English")).toHaveValue("Bob's ReLU summary.");
+  await expect(pageB.getByLabel("Summary — English")).toHaveValue(`Bob's ReLU summary ${run}.`);
   expect(await versionOf(id)).toBe(start + 1);
 
   await pageB.getByRole("button", { name: `Apply my choices on version ${start + 1}` }).click();
   await pageB.getByRole("button", { name: "Save", exact: true }).click();
   await expect(pageB.getByText(`Saved as version ${start + 2}.`)).toBeVisible();
   expect((await queryDb<{ summaryEn: string; nameZh: string }>("select summaryEn, nameZh from Technique where id = ?", id))[0]).toEqual({
-    summaryEn: "Bob's ReLU summary.",
-    nameZh: "修正线性单元（鲍勃）",
+    summaryEn: `Bob's ReLU summary ${run}.`,
+    nameZh: `修正线性单元（鲍勃 ${run}）`,
   });
   await close();
 });
@@ -114,7 +117,7 @@ test("an open form learns without a reload that someone saved a newer version, a
   const start = await versionOf(id);
   await pageB.getByLabel("摘要（英文）").fill("Bob is typing.");
 
-  await pageA.getByLabel("Summary — English").fill("Alice saves first.");
+  await pageA.getByLabel("Summary — English").fill(`Alice saves first ${run}.`);
   await pageA.getByRole("button", { name: "Save", exact: true }).click();
   await expect(pageA.getByText(`Saved as version ${start + 1}.`)).toBeVisible();
   // Alice's own form is not told about her own save.

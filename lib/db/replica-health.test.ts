@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createReplicaHealth } from "./replica-health";
 import { createReplicaRouter } from "./replica-router";
-import { isDatabaseUnavailable, isRetryableOnce, shortError } from "./unavailable";
+import { errorCauses, isDatabaseUnavailable, isRetryableOnce, shortError } from "./unavailable";
 
 describe("replica health", () => {
   it("rotates reads over every healthy replica", () => {
@@ -137,5 +137,24 @@ describe("availability errors", () => {
   it("summarises an error in one short line without credentials", () => {
     expect(shortError({ cause: { kind: "postgres", code: "57P03" } })).toBe("57P03");
     expect(shortError(new Error("could not reach postgresql://u:secret@h/db\nstack"))).toBe("could not reach postgresql://…");
+  });
+});
+
+describe("errorCauses", () => {
+  it("names every code along the chain, down to the driver's, with its message", () => {
+    // The shape Prisma throws for SQLite's SQLITE_BUSY: P1008 carrying the adapter's error, which carries the driver's.
+    const busy = Object.assign(new Error("Operation has timed out"), {
+      code: "P1008",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "SocketTimeout", originalCode: "SQLITE_BUSY", originalMessage: "database is locked" } } },
+    });
+    expect(errorCauses(busy)).toBe("P1008 · SocketTimeout · SQLITE_BUSY (database is locked)");
+    expect(shortError(busy)).toBe("P1008");
+  });
+
+  it("keeps PostgreSQL's SQLSTATE, masks connection strings, and falls back to the message", () => {
+    expect(errorCauses({ name: "DriverAdapterError", cause: { kind: "postgres", code: "57P03", originalMessage: "at postgresql://u:pw@h/db\nmore" } })).toBe(
+      "57P03 (at postgresql://…)",
+    );
+    expect(errorCauses(new Error("could not reach postgresql://u:secret@h/db"))).toBe("could not reach postgresql://…");
   });
 });

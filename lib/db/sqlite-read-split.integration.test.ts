@@ -1,6 +1,7 @@
 // A read outside a transaction neither waits for nor sees into an open write transaction; a write outside a
 // transaction waits for it rather than joining it (lib/db/sqlite-read-split.ts). SQLite only: PostgreSQL's pool
 // gives each transaction a connection of its own.
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDb, testProvider, type ScratchDb } from "../../test-support/scratch-db";
 import { isPlainRead, Lock } from "./sqlite-read-split";
@@ -32,7 +33,59 @@ async function openTransaction(slug: string, options: { fail?: boolean } = {}) {
   return { release, done };
 }
 
+/**
+ * Another process takes the write lock on `file` (BEGIN IMMEDIATE and a write), holds it for `holdMs`, then commits.
+ * Resolves once the lock is held; `done` settles when that process has committed and exited. A process of its own
+ * because better-sqlite3 waits for a lock synchronously: a holder in this process could never let go meanwhile.
+ */
+async function holdWriteLock(file: string, holdMs: number) {
+  const script = `
+    const Database = require("better-sqlite3");
+    const db = new Database(${JSON.stringify(file)}, { timeout: 5000 });
+    db.exec("BEGIN IMMEDIATE");
+    db.prepare("UPDATE Domain SET position = position WHERE id = (SELECT min(id) FROM Domain)").run();
+    process.stdout.write("locked\\n");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${holdMs});
+    db.exec("COMMIT");
+    db.close();
+  `;
+  const child = spawn(process.execPath, ["-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+  const done = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());
+    child.on("exit", (code) => reject(new Error(`the lock holder exited (${code}) before taking the lock`)));
+  });
+  return { done };
+}
+
 describe.skipIf(testProvider !== "sqlite")("SQLite reads and writes beside an open transaction", () => {
+  it("a transaction that reads, then writes, waits for another process's write lock instead of failing", async () => {
+    await scratch.db.domain.create({ data: { slug: "lock-probe", nameEn: "p", nameZh: "p", source: "§1", position: 98 } });
+    const holder = await holdWriteLock(scratch.file!, 400);
+    const started = Date.now();
+    // A save's shape: read the entry, then write. With a deferred BEGIN the write failed at once (SQLITE_BUSY, seen
+    // by the app as "database unavailable") because this transaction had read before the other process committed.
+    const saved = await scratch.db.$transaction(async (tx) => {
+      const before = await tx.domain.findUniqueOrThrow({ where: { slug: "lock-probe" } });
+      return tx.domain.update({ where: { id: before.id }, data: { nameEn: "after the lock" } });
+    });
+    expect(saved.nameEn).toBe("after the lock");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(await holder.done).toBe(0);
+  });
+
+  it("ends a transaction that began IMMEDIATE with its rollback: nothing it wrote is kept, and the next one runs", async () => {
+    await expect(
+      scratch.db.$transaction(async (tx) => {
+        await tx.trend.create({ data: { slug: "never-kept", nameEn: "t", nameZh: "t", source: "§1", position: 1 } });
+        throw new Error("rolled back on purpose");
+      }),
+    ).rejects.toThrow(/on purpose/);
+    expect(await scratch.db.trend.findUnique({ where: { slug: "never-kept" } })).toBeNull();
+    const next = await scratch.db.$transaction((tx) => tx.trend.create({ data: { slug: "kept", nameEn: "t", nameZh: "t", source: "§1", position: 2 } }));
+    expect(next.slug).toBe("kept");
+  });
+
   it("answers a read while a write transaction is open, with committed data only", async () => {
     const tx = await openTransaction("uncommitted-domain");
     // Released after 5 s at the latest, so that a read stuck behind the transaction fails the test instead of hanging.

@@ -5,8 +5,10 @@
 // - reads outside a transaction (plain SELECTs) go to a second connection, which in WAL mode sees the last committed
 //   state and never waits for a writer: public pages keep answering during a long import;
 // - everything else (writes, DDL, transactions) goes to the first connection, one at a time: a write outside a
-//   transaction waits for an open transaction to finish instead of slipping into it.
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
+//   transaction waits for an open transaction to finish instead of slipping into it;
+// - a transaction takes the write lock when it begins (BEGIN IMMEDIATE), so that another process's write cannot make
+//   it fail halfway (see startTransaction).
+import type { IsolationLevel, SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A plain read: SELECT (or a read-only CTE) with no write keywords anywhere. */
 export function isPlainRead(sql: string): boolean {
@@ -67,34 +69,42 @@ class ReadSplitAdapter implements SqlDriverAdapter {
     return this.#lock.run(() => this.writer.executeScript(script));
   }
 
-  async startTransaction(...args: Parameters<SqlDriverAdapter["startTransaction"]>): Promise<Transaction> {
+  /**
+   * A transaction on the writing connection that holds SQLite's write lock from its first statement: BEGIN IMMEDIATE,
+   * not the wrapped adapter's deferred BEGIN. A deferred transaction that has read and then writes while another
+   * process holds the write lock (a script, a second app instance on the same file) fails at once with SQLITE_BUSY,
+   * without waiting for the busy timeout, and its save became a 503. BEGIN IMMEDIATE waits for the lock as long as
+   * the busy timeout allows, before anything is read. Prisma ends it with COMMIT or ROLLBACK sent through
+   * `executeRaw` (usePhantomQuery: false), then calls commit() / rollback(), which only release the lock here.
+   */
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
+      // SQLite's transactions are serializable; the wrapped adapter refuses any other level the same way.
+      throw new Error(`SQLite has no isolation level ${isolationLevel}; its transactions are SERIALIZABLE.`);
+    }
     const release = await this.#lock.acquire();
-    let tx: Transaction;
     try {
-      tx = await this.writer.startTransaction(...args);
+      await this.writer.executeScript("BEGIN IMMEDIATE");
     } catch (error) {
       release();
       throw error;
     }
     let open = true;
-    const end = async (finish: () => Promise<void>) => {
-      try {
-        await finish();
-      } finally {
-        if (open) {
-          open = false;
-          release();
-        }
+    const end = () => {
+      if (open) {
+        open = false;
+        release();
       }
+      return Promise.resolve();
     };
     return {
-      provider: tx.provider,
-      adapterName: tx.adapterName,
-      options: tx.options,
-      queryRaw: (q) => tx.queryRaw(q),
-      executeRaw: (q) => tx.executeRaw(q),
-      commit: () => end(() => tx.commit()),
-      rollback: () => end(() => tx.rollback()),
+      provider: this.writer.provider,
+      adapterName: this.writer.adapterName,
+      options: { usePhantomQuery: false },
+      queryRaw: (q) => this.writer.queryRaw(q),
+      executeRaw: (q) => this.writer.executeRaw(q),
+      commit: end,
+      rollback: end,
     };
   }
 

@@ -99,3 +99,23 @@ export function shortError(error: unknown): string {
   const message = typeof first?.message === "string" ? first.message : String(error);
   return message.replace(/postgres(ql)?:\/\/[^\s]*/gi, "postgresql://…").split("\n")[0]?.slice(0, 120) ?? "error";
 }
+
+/**
+ * Every code along an error's chain, outermost first, for a log line that says why a database call failed: e.g.
+ * "P1008 · SocketTimeout · SQLITE_BUSY (database is locked)" for a SQLite lock wait that ran out, where shortError
+ * says only "P1008". The innermost driver message is added when there is one; connection strings are masked.
+ */
+export function errorCauses(error: unknown): string {
+  const codes: string[] = [];
+  let driverMessage: string | null = null;
+  for (const e of chain(error)) {
+    for (const value of [e.code, e.kind === "postgres" || e.kind === "sqlite" ? null : e.kind, e.originalCode]) {
+      if (typeof value === "string" && value !== "" && !codes.includes(value)) codes.push(value);
+    }
+    const original = (e as { originalMessage?: unknown }).originalMessage;
+    if (typeof original === "string" && original !== "") driverMessage = original;
+  }
+  if (codes.length === 0) return shortError(error);
+  const detail = driverMessage ? ` (${driverMessage.replace(/postgres(ql)?:\/\/[^\s]*/gi, "postgresql://…").split("\n")[0]?.slice(0, 120)})` : "";
+  return `${codes.join(" · ")}${detail}`;
+}

@@ -2,7 +2,8 @@ import "server-only";
 import { requireAdmin, requireEditor } from "@/lib/auth/guard";
 import { isAuthError, type Actor } from "@/lib/auth/errors";
 import type { Role } from "@/lib/auth/roles";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { errorCauses, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { logEvent } from "@/lib/log/server-log";
 import { isTransactionTimeout } from "@/lib/db/transaction-timeout";
 import { timedOut, unavailable, type Failure } from "./types";
 
@@ -18,17 +19,27 @@ export async function guarded<R>(role: Role, run: (actor: Actor) => Promise<R>):
     actor = role === "admin" ? await requireAdmin() : await requireEditor();
   } catch (error) {
     if (isAuthError(error)) return { ok: false, kind: error.code, status: error.status, message: error.message };
-    if (isDatabaseUnavailable(error)) return unavailable();
+    if (isDatabaseUnavailable(error)) return refused("unavailable", "session check", error, unavailable());
     throw error;
   }
   try {
     return await run(actor);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return unavailable();
+    if (isDatabaseUnavailable(error)) return refused("unavailable", "write", error, unavailable());
     // A transaction that ran past its limit was rolled back: nothing was saved (a 503, never a 500).
-    if (isTransactionTimeout(error)) return timedOut();
+    if (isTransactionTimeout(error)) return refused("timed out", "write", error, timedOut());
     throw error;
   }
+}
+
+/**
+ * A 503 says nothing of its cause to the editor; the server's log does, in one line, so that a lock wait that ran
+ * out (SQLITE_BUSY), a server going away (08006, ECONNREFUSED) and a transaction past its limit (P2028) can be told
+ * apart afterwards.
+ */
+function refused(what: string, step: string, error: unknown, failure: Failure): Failure {
+  logEvent("warn", `a ${step} was refused with 503 (database ${what})`, { cause: errorCauses(error) });
+  return failure;
 }
 
 /** HTTP status for a failure, for route handlers. */
