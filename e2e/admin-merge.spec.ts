@@ -5,9 +5,12 @@ import { expectNoSeriousA11yViolations } from "./helpers";
 // Issue 14: a save made on an older version merges; only a field both sides changed differently is a conflict.
 test.describe.configure({ timeout: 120_000 });
 
-// Each attempt writes values of its own (a retry runs in a new worker, which loads this file again): a retry that saved
-// the first attempt's values again would change nothing, and the merges below would have nothing to merge.
-const run = Date.now().toString(36);
+// Each attempt (a retry, a repeat) writes values of its own: one that saved an earlier attempt's values again would
+// change nothing, and the merges below would have nothing to merge.
+let run = "";
+test.beforeEach(() => {
+  run = Date.now().toString(36);
+});
 const alice = uniqueEmail("merge-alice");
 const bob = uniqueEmail("merge-bob");
 test.beforeAll(() => {

@@ -43,7 +43,7 @@ async function holdWriteLock(file: string, holdMs: number) {
     const Database = require("better-sqlite3");
     const db = new Database(${JSON.stringify(file)}, { timeout: 5000 });
     db.exec("BEGIN IMMEDIATE");
-    db.prepare("UPDATE Domain SET position = position WHERE id = (SELECT min(id) FROM Domain)").run();
+    db.prepare("UPDATE Domain SET nameZh = 'written while holding the lock' WHERE slug = 'lock-probe'").run();
     process.stdout.write("locked\\n");
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${holdMs});
     db.exec("COMMIT");
@@ -52,6 +52,7 @@ async function holdWriteLock(file: string, holdMs: number) {
   const child = spawn(process.execPath, ["-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
   const done = new Promise<number | null>((resolve) => child.on("exit", resolve));
   await new Promise<void>((resolve, reject) => {
+    child.on("error", reject);
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());
     child.on("exit", (code) => reject(new Error(`the lock holder exited (${code}) before taking the lock`)));
   });
@@ -62,15 +63,15 @@ describe.skipIf(testProvider !== "sqlite")("SQLite reads and writes beside an op
   it("a transaction that reads, then writes, waits for another process's write lock instead of failing", async () => {
     await scratch.db.domain.create({ data: { slug: "lock-probe", nameEn: "p", nameZh: "p", source: "§1", position: 98 } });
     const holder = await holdWriteLock(scratch.file!, 400);
-    const started = Date.now();
     // A save's shape: read the entry, then write. With a deferred BEGIN the write failed at once (SQLITE_BUSY, seen
     // by the app as "database unavailable") because this transaction had read before the other process committed.
+    // Beginning IMMEDIATE, it waits for the lock before its first read, so that read sees the other process's write.
     const saved = await scratch.db.$transaction(async (tx) => {
       const before = await tx.domain.findUniqueOrThrow({ where: { slug: "lock-probe" } });
-      return tx.domain.update({ where: { id: before.id }, data: { nameEn: "after the lock" } });
+      return { seen: before.nameZh, after: await tx.domain.update({ where: { id: before.id }, data: { nameEn: "after the lock" } }) };
     });
-    expect(saved.nameEn).toBe("after the lock");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(saved.seen).toBe("written while holding the lock");
+    expect(saved.after.nameEn).toBe("after the lock");
     expect(await holder.done).toBe(0);
   });
 

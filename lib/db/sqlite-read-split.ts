@@ -97,12 +97,29 @@ class ReadSplitAdapter implements SqlDriverAdapter {
       }
       return Promise.resolve();
     };
+    const closed = () => Promise.reject(new Error("This SQLite transaction has already ended."));
+    // Prisma calls commit() / rollback() only after its COMMIT / ROLLBACK statement succeeded. One that fails (a full
+    // disk, an I/O error, a ROLLBACK after SQLite rolled back by itself) would otherwise keep the lock for good, and the
+    // connection inside the transaction: so the statement itself ends it, and a failed COMMIT is rolled back.
+    const executeRaw = async (q: SqlQuery): Promise<number> => {
+      if (!open) return closed();
+      const ending = /^\s*(COMMIT|ROLLBACK)\b/i.exec(q.sql)?.[1]?.toUpperCase();
+      if (!ending) return this.writer.executeRaw(q);
+      try {
+        return await this.writer.executeRaw(q);
+      } catch (error) {
+        if (ending === "COMMIT") await this.writer.executeScript("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        await end();
+      }
+    };
     return {
       provider: this.writer.provider,
       adapterName: this.writer.adapterName,
       options: { usePhantomQuery: false },
-      queryRaw: (q) => this.writer.queryRaw(q),
-      executeRaw: (q) => this.writer.executeRaw(q),
+      queryRaw: (q) => (open ? this.writer.queryRaw(q) : closed()),
+      executeRaw,
       commit: end,
       rollback: end,
     };
