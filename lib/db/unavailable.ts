@@ -97,7 +97,12 @@ export function shortError(error: unknown): string {
   }
   const first = chain(error)[0];
   const message = typeof first?.message === "string" ? first.message : String(error);
-  return message.replace(/postgres(ql)?:\/\/[^\s]*/gi, "postgresql://…").split("\n")[0]?.slice(0, 120) ?? "error";
+  return firstLine(message) || "error";
+}
+
+/** A message's first line, at most 120 characters, with any connection string (and its password) masked. */
+function firstLine(message: string): string {
+  return message.replace(/postgres(ql)?:\/\/[^\s]*/gi, "postgresql://…").split("\n")[0]?.slice(0, 120) ?? "";
 }
 
 /**
@@ -116,6 +121,6 @@ export function errorCauses(error: unknown): string {
     if (typeof original === "string" && original !== "") driverMessage = original;
   }
   if (codes.length === 0) return shortError(error);
-  const detail = driverMessage ? ` (${driverMessage.replace(/postgres(ql)?:\/\/[^\s]*/gi, "postgresql://…").split("\n")[0]?.slice(0, 120)})` : "";
+  const detail = driverMessage ? ` (${firstLine(driverMessage)})` : "";
   return `${codes.join(" · ")}${detail}`;
 }
