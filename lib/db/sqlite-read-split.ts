@@ -75,7 +75,8 @@ class ReadSplitAdapter implements SqlDriverAdapter {
    * process holds the write lock (a script, a second app instance on the same file) fails at once with SQLITE_BUSY,
    * without waiting for the busy timeout, and its save became a 503. BEGIN IMMEDIATE waits for the lock as long as
    * the busy timeout allows, before anything is read. Prisma ends it with COMMIT or ROLLBACK sent through
-   * `executeRaw` (usePhantomQuery: false), then calls commit() / rollback(), which only release the lock here.
+   * `executeRaw` (usePhantomQuery: false): that statement releases the lock, whether it succeeds or not, and the
+   * commit() / rollback() Prisma calls after a successful one find nothing left to do.
    */
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
